@@ -1,0 +1,15 @@
+import { assert } from "./errors";
+
+/**
+ * 月份校验: asserts that `periods` (期数, 12 months by default elsewhere) is a positive whole number
+ * and that `month` is a whole cumulative month from 1 to `periods`.
+ *
+ * @throws AssessError `number` / `periodsInvalid` or `number` / `monthOutOfRange`.
+ */
+export function checkMonth(month: number, periods: number): void {
+  assert(Number.isInteger(periods) && periods > 0, "number", "periodsInvalid", { periods });
+  assert(Number.isInteger(month) && month >= 1 && month <= periods, "number", "monthOutOfRange", {
+    month,
+    periods,
+  });
+}

@@ -1,0 +1,53 @@
+import { GridSheet } from "../engine/grid";
+import { SheetSpec } from "../engine/sheetSpec";
+import { Status } from "../engine/types";
+
+/** A sheet of the workbook and whether the add-in created it. */
+export interface SheetInfo {
+  readonly name: string;
+  /** The run that created it ("2016-07"), when the add-in owns it; null for the clerk's sheets. */
+  readonly ownedRun: string | null;
+}
+
+/** One status mark on the source table: a 1-based row and the columns to colour. */
+export interface StatusMark {
+  readonly row: number;
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+  readonly status: Status;
+}
+
+/** What a summary write did: the sheets written and any name that had to change. */
+export interface WriteReport {
+  readonly written: readonly string[];
+  readonly renamed: readonly { readonly wanted: string; readonly used: string }[];
+  readonly replaced: readonly string[];
+}
+
+/**
+ * What the task pane needs from a workbook. Two implementations: Excel through Office.js
+ * (src/excel/officeWorkbook.ts) and the browser preview's in-memory workbook.
+ */
+export interface WorkbookPort {
+  /** The sheets, in order. */
+  listSheets(): Promise<readonly SheetInfo[]>;
+  /** Values and merged areas of the named sheets (all sheets when omitted). */
+  readSheets(names?: readonly string[]): Promise<readonly GridSheet[]>;
+  /**
+   * Writes the summary sheets of one run ("2016-07"). Replaces only sheets the add-in created
+   * for that same run; a clerk's sheet with a wanted name is never touched (another name is used).
+   */
+  writeSummary(run: string, sheets: readonly SheetSpec[]): Promise<WriteReport>;
+  /** Colours rows of the source table by status, recording what was there so it can be restored. */
+  markStatuses(sheet: string, marks: readonly StatusMark[]): Promise<void>;
+  /** Restores the source table exactly as before the marks. */
+  clearMarks(): Promise<void>;
+  /** Selects a cell ("分解表", "B12") so the clerk sees it. */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Reads a workbook-scoped setting the add-in stored (document settings). */
+  loadSetting<T>(key: string): Promise<T | null>;
+  /** Stores a workbook-scoped setting. */
+  saveSetting<T>(key: string, value: T): Promise<void>;
+  /** Recalculates the workbook, so ASSESS formulas pick up new default settings. */
+  recalculate(): Promise<void>;
+}

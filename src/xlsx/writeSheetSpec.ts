@@ -1,0 +1,141 @@
+import type { Borders, Cell, Fill, Font, PaperSize, Worksheet } from "exceljs";
+import { CellValue } from "../engine/grid";
+import { headerRowCount, SheetSpec } from "../engine/sheetSpec";
+
+/** Excel's paper size code for A4. */
+const paperSizeA4 = 9 as PaperSize;
+
+/** Excel's "Narrow" margins, in inches. */
+const narrowMargins = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+
+/** The grey of the header row. */
+const headerFill = "#D9D9D9";
+
+const thinBorder: Partial<Borders> = {
+  top: { style: "thin" },
+  left: { style: "thin" },
+  bottom: { style: "thin" },
+  right: { style: "thin" },
+};
+
+/** "#RRGGBB" (or "RRGGBB") → exceljs's ARGB "FFRRGGBB". */
+export function argbOf(colour: string): string {
+  const hex = colour.replace(/^#/, "").toUpperCase();
+  return hex.length === 8 ? hex : `FF${hex.padStart(6, "0")}`;
+}
+
+/** A solid fill of one colour. */
+export function solidFill(colour: string): Fill {
+  return { type: "pattern", pattern: "solid", fgColor: { argb: argbOf(colour) } };
+}
+
+/** Writes a spec's value into a cell. Strings stay strings: "#N/A" or "=…" never become errors or formulas. */
+function setValue(cell: Cell, value: CellValue): void {
+  cell.value = value === null ? null : value;
+}
+
+/**
+ * 通报表格 (summary worksheet): writes one {@link SheetSpec} into an empty exceljs worksheet, in the
+ * layout every writer of the add-in follows — row 1 the title, merged across the columns, bold 16pt;
+ * row 2 the subtitle, merged likewise; row 3 the headers, bold on grey #D9D9D9, wrapped, thin borders;
+ * the data from row 4 with the columns' number formats, the row fills and the cell styles; the
+ * columns' widths; panes frozen below row 3 and right of `spec.freeze.columns`; A4 landscape, one
+ * page wide and as many tall as needed, narrow margins, row 3 repeated on every page, page numbers
+ * in the footer.
+ *
+ * `spec.chart` is NOT drawn: exceljs 4 cannot write charts. The Excel task pane draws the chart
+ * through Office.js; an .xlsx made here (CLI, template) carries the chart's data columns only.
+ */
+export function writeSheetSpec(worksheet: Worksheet, spec: SheetSpec): void {
+  const columnCount = Math.max(spec.columns.length, 1);
+  const titleRow = 1;
+  const subtitleRow = 2;
+  const headerRow = headerRowCount;
+  const firstDataRow = headerRowCount + 1;
+
+  worksheet.columns = spec.columns.map((column) => ({
+    key: column.key,
+    width: column.width,
+    style: { numFmt: column.numberFormat },
+  }));
+
+  const title = worksheet.getCell(titleRow, 1);
+  title.value = spec.title;
+  title.font = { bold: true, size: 16 };
+  title.alignment = { horizontal: "center", vertical: "middle" };
+  worksheet.getRow(titleRow).height = 28;
+
+  const subtitle = worksheet.getCell(subtitleRow, 1);
+  subtitle.value = spec.subtitle;
+  subtitle.font = { size: 10, color: { argb: argbOf("#595959") } };
+  subtitle.alignment = { horizontal: "left", vertical: "middle", wrapText: false };
+  if (columnCount > 1) {
+    worksheet.mergeCells(titleRow, 1, titleRow, columnCount);
+    worksheet.mergeCells(subtitleRow, 1, subtitleRow, columnCount);
+  }
+
+  const headerFont: Partial<Font> = { bold: true };
+  spec.columns.forEach((column, index) => {
+    const cell = worksheet.getCell(headerRow, index + 1);
+    cell.value = column.header;
+    cell.font = headerFont;
+    cell.fill = solidFill(headerFill);
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    cell.border = thinBorder;
+    // Header cells are text whatever the column's data format is.
+    cell.numFmt = "@";
+  });
+
+  spec.rows.forEach((values, rowIndex) => {
+    const rowNumber = firstDataRow + rowIndex;
+    const rowFill = spec.rowFills[rowIndex] ?? null;
+    spec.columns.forEach((column, columnIndex) => {
+      const cell = worksheet.getCell(rowNumber, columnIndex + 1);
+      setValue(cell, values[columnIndex] ?? null);
+      cell.numFmt = column.numberFormat;
+      cell.border = thinBorder;
+      cell.alignment = { vertical: "middle", wrapText: column.numberFormat === "@" };
+      if (rowFill !== null) {
+        cell.fill = solidFill(rowFill);
+      }
+    });
+  });
+
+  for (const style of spec.cellStyles) {
+    if (style.row < 0 || style.row >= spec.rows.length || style.column < 0 || style.column >= spec.columns.length) {
+      continue;
+    }
+    const cell = worksheet.getCell(firstDataRow + style.row, style.column + 1);
+    if (style.fill !== undefined) {
+      cell.fill = solidFill(style.fill);
+    }
+    if (style.fontColor !== undefined || style.bold !== undefined) {
+      cell.font = {
+        ...(style.bold !== undefined ? { bold: style.bold } : {}),
+        ...(style.fontColor !== undefined ? { color: { argb: argbOf(style.fontColor) } } : {}),
+      };
+    }
+  }
+
+  worksheet.views = [
+    {
+      state: "frozen",
+      ySplit: spec.freeze.rows,
+      xSplit: spec.freeze.columns,
+      showGridLines: true,
+    },
+  ];
+
+  const [firstTitleRow, lastTitleRow] = spec.print.titleRows;
+  worksheet.pageSetup = {
+    paperSize: spec.print.paperSize === "A4" ? paperSizeA4 : undefined,
+    orientation: spec.print.orientation,
+    fitToPage: true,
+    fitToWidth: spec.print.fitToPagesWide,
+    fitToHeight: spec.print.fitToPagesTall,
+    printTitlesRow: `${firstTitleRow}:${lastTitleRow}`,
+    horizontalCentered: true,
+    margins: { ...narrowMargins },
+  };
+  worksheet.headerFooter = { oddFooter: "&C第 &P 页，共 &N 页" };
+}

@@ -1,0 +1,64 @@
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import * as fs from "fs";
+import * as path from "path";
+import * as fns from "../../src/functions/functions";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { localizeMetadata } = require("../../scripts/localize-functions");
+
+const root = path.join(__dirname, "..", "..");
+const expected = [
+  ["CHECKPOINT", "checkpoint"],
+  ["PACE", "pace"],
+  ["PACETARGET", "paceTarget"],
+  ["PACEGAP", "paceGap"],
+  ["ARREARS", "arrears"],
+  ["REMAINING", "remaining"],
+  ["COMPLETION", "completion"],
+  ["STATUS", "status"],
+  ["COMPLETIONSCORE", "completionScore"],
+  ["COMPOSITESCORE", "compositeScore"],
+  ["ADJUSTMENT", "adjustment"],
+  ["GRADE", "grade"],
+  ["RANK", "rank"],
+  ["RANKSCORE", "rankScore"],
+  ["EFFICACYSCORE", "efficacyScore"],
+];
+
+interface Metadata {
+  functions: { id: string; name: string; description: string; parameters: { name: string; description: string }[] }[];
+}
+
+describe("custom-functions metadata", () => {
+  let metadata: Metadata;
+
+  beforeAll(async () => {
+    const result = await generateCustomFunctionsMetadata([path.join(root, "src/functions/functions.ts")], true);
+    // The generator's CLI prints errors but exits 0: fail here instead.
+    expect(result.errors).toEqual([]);
+    metadata = JSON.parse(result.metadataJson);
+  });
+
+  it("lists the 15 functions under the ids the manifest's namespace prefixes, each exported", () => {
+    expect(metadata.functions.map((fn) => fn.id).sort()).toEqual(expected.map(([id]) => id).sort());
+    for (const [id, exportName] of expected) {
+      expect(typeof (fns as Record<string, unknown>)[exportName]).toBe("function");
+      expect(metadata.functions.find((fn) => fn.id === id)?.name).toBe(id);
+    }
+  });
+
+  it("the zh-CN table translates every id and parameter, and nothing else", () => {
+    const table = JSON.parse(fs.readFileSync(path.join(root, "src/functions/zh-CN.json"), "utf8"));
+    const { metadata: localized, errors } = localizeMetadata(metadata, table);
+    expect(errors).toEqual([]);
+    const pacegap = (localized as Metadata).functions.find((fn) => fn.id === "PACEGAP");
+    expect(pacegap?.description).toContain("进度差");
+    expect(pacegap?.parameters.map((parameter) => parameter.description)[0]).toBe("累计完成");
+  });
+
+  it("a missing translation is reported", () => {
+    const { errors } = localizeMetadata(metadata, { PACE: { name: "PACE", description: "时序进度", parameters: {} } });
+    expect(errors).toContain("zh-CN.json has no entry for PACEGAP");
+    expect(errors).toContain("zh-CN.json has no description for PACE(month)");
+  });
+});
