@@ -1,5 +1,7 @@
 /* global require, module, process, __dirname */
+const fs = require("fs");
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -12,6 +14,12 @@ const { rewriteManifestUrls } = require("./scripts/manifest-urls");
  */
 const productionUrl = process.env.ADDIN_PRODUCTION_URL || "https://assess.example.gov.cn/";
 
+/** The sample workbooks the browser preview lists (assets/samples/*.xlsx, copied to dist/samples/). */
+function previewSamples() {
+  const folder = path.resolve(__dirname, "assets/samples");
+  return fs.existsSync(folder) ? fs.readdirSync(folder).filter((file) => /\.xlsx$/i.test(file) && !file.startsWith("~$")).sort() : [];
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const config = {
@@ -19,6 +27,7 @@ module.exports = async (env, options) => {
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
+      preview: "./src/preview/index.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -27,8 +36,13 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
+      // The browser preview runs exceljs in the page: its prebuilt browser bundle, not the Node entry.
+      alias: { exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.min.js") },
+      // src/xlsx/readWorkbook.ts also reads files in Node; the preview uses only its in-memory part.
+      fallback: { "fs/promises": false },
     },
     module: {
+      noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -62,9 +76,17 @@ module.exports = async (env, options) => {
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
       }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+      }),
+      new webpack.DefinePlugin({ ASSESS_PREVIEW_SAMPLES: JSON.stringify(previewSamples()) }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "assets/samples/*.xlsx", to: "samples/[name][ext]", noErrorOnMissing: true },
+          { from: "src/preview/preview.css", to: "preview.css" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -54,7 +54,10 @@ export interface IndicatorResult {
 
 /** Asserts that a figure, when given, is a finite number. */
 function checkFigure(value: number | null, name: string): void {
-  assert(value === null || Number.isFinite(value), "value", "notANumber", { name, text: String(value) });
+  assert(value === null || Number.isFinite(value), "value", "notANumber", {
+    name,
+    text: String(value),
+  });
 }
 
 /** The checkpoint in force at `month`: the first at or after it, else the last. */
@@ -116,10 +119,22 @@ export function assessIndicator(input: IndicatorInput, settings: PaceSettings): 
     text: String(measure),
     allowed: "absolute, growth",
   });
+  assert(
+    method === undefined || method === "linear" || method === "checkpoint",
+    "value",
+    "invalidOption",
+    {
+      name: "method",
+      text: String(method),
+      allowed: "linear, checkpoint",
+    }
+  );
   statusOf(null, band); // validates the band before any branch returns
 
   const checkpoints: readonly CheckpointTarget[] =
-    annualTarget === null ? input.checkpoints : [...input.checkpoints, { month: periods, target: annualTarget }];
+    annualTarget === null
+      ? input.checkpoints
+      : [...input.checkpoints, { month: periods, target: annualTarget }];
   const sorted = sortCheckpoints(checkpoints, periods);
   const last = sorted[sorted.length - 1];
   if (last === undefined) {
@@ -133,7 +148,13 @@ export function assessIndicator(input: IndicatorInput, settings: PaceSettings): 
     }
     const lead = direction === "higher" ? dec(actual).minus(rate) : rate.minus(dec(actual));
     const gap = lead.div(100);
-    return { ...BLANK, targetInForce: rate, paceTarget: rate, paceGap: gap, status: statusOf(gap, band) };
+    return {
+      ...BLANK,
+      targetInForce: rate,
+      paceTarget: rate,
+      paceGap: gap,
+      status: statusOf(gap, band),
+    };
   }
 
   if (direction === "lower") {
@@ -163,7 +184,8 @@ export function assessIndicator(input: IndicatorInput, settings: PaceSettings): 
   }
   const done = dec(actual);
   const previousPlan = month === 1 ? dec(0) : paceTargetOf(sorted, month - 1, { method, periods });
-  const previousDone = month === 1 ? dec(0) : input.previousActual === null ? null : dec(input.previousActual);
+  const previousDone =
+    month === 1 ? dec(0) : input.previousActual === null ? null : dec(input.previousActual);
   const common = {
     ...BLANK,
     targetInForce: target,
@@ -177,5 +199,10 @@ export function assessIndicator(input: IndicatorInput, settings: PaceSettings): 
     return { ...common, status: done.gte(0) ? "on_pace" : "serious" };
   }
   const gap = paceGap(done, target, plan);
-  return { ...common, completion: completion(done, target), paceGap: gap, status: statusOf(gap, band) };
+  return {
+    ...common,
+    completion: completion(done, target),
+    paceGap: gap,
+    status: statusOf(gap, band),
+  };
 }

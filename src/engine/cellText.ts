@@ -5,6 +5,12 @@ import { normalizeText } from "./normalizeText";
 const SPACE_BY_WIDE_CHARACTER = / (?=[^\x00-\x7F])|(?<=[^\x00-\x7F]) /g;
 
 /**
+ * Characters that `normalizeText` or the space rule would change: full-width forms, white space,
+ * invisible characters, dashes and range words. Text without any of them is returned as it is.
+ */
+const NEEDS_CLEANING = /[\uFF01-\uFF5E\s\u3000\u00A0\u200B-\u200D\u2060\uFEFF\-\u2010-\u2015\u2212\u2500\u2E3A\u2E3B\u30FC\uFE63~\u301C至到]/;
+
+/**
  * 单元格文本: a cell's value as clean text — full-width forms to ASCII and dashes to "-" (see
  * `normalizeText`), white space collapsed, and the spaces and line breaks that wrapped cells leave
  * between Chinese characters dropped ("招商引资\n(引进市外资金)" → "招商引资(引进市外资金)").
@@ -18,8 +24,8 @@ export function cellText(value: CellValue | undefined): string {
     return value ? "TRUE" : "FALSE";
   }
   const text = typeof value === "string" ? value : String(value);
-  if (text === "") {
-    return "";
+  if (text === "" || !NEEDS_CLEANING.test(text)) {
+    return text;
   }
   return normalizeText(text).replace(SPACE_BY_WIDE_CHARACTER, "");
 }

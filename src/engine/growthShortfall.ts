@@ -5,5 +5,7 @@ import { Dec, Figure, dec } from "./decimal";
  * of last year B: B × (target rate − actual rate) / 100 (positive = owed).
  */
 export function growthShortfall(base: Figure, targetRate: Figure, actualRate: Figure): Dec {
-  return dec(base).times(dec(targetRate).minus(dec(actualRate))).div(100);
+  return dec(base)
+    .times(dec(targetRate).minus(dec(actualRate)))
+    .div(100);
 }

@@ -97,9 +97,133 @@ const catalogue = {
     "zh-CN": "规则{code}按比例加分，须填写数量",
     "en-US": "Rule {code} is proportional: the quantity is needed",
   },
+  workbookUnreadable: {
+    "zh-CN": "无法读取工作簿“{file}”：{reason}",
+    "en-US": 'Cannot read the workbook "{file}": {reason}',
+  },
+  outputIsInput: {
+    "zh-CN": "输出文件“{file}”就是输入文件：本工具从不改写原工作簿，请另选输出文件名",
+    "en-US": 'The output "{file}" is the input file: this tool never overwrites the original workbook; choose another output name',
+  },
+  workbookUnwritable: {
+    "zh-CN": "无法写入工作簿“{file}”：{reason}",
+    "en-US": 'Cannot write the workbook "{file}": {reason}',
+  },
   notInList: {
     "zh-CN": "数值不在排名范围内",
     "en-US": "The value is not among the values ranked",
+  },
+  invalidCellPosition: {
+    "zh-CN": "行{row}、列{column}不是有效的单元格位置",
+    "en-US": "Row {row}, column {column} is not a valid cell position",
+  },
+  tableNoHeader: {
+    "zh-CN": "{ref}：前20行中找不到表头（需要“指标”列，以及“考核任务”“倒排时间”或“完成”等列）",
+    "en-US": "{ref}: no header in the first 20 rows (an indicator column and a target, checkpoint or actual column are needed)",
+  },
+  tableNoTable: {
+    "zh-CN": "工作簿中找不到任务分解表：没有哪张工作表的前20行有“指标”及“考核任务”“倒排时间”等表头",
+    "en-US": "No decomposition table in the workbook: no sheet has an indicator header and a target or checkpoint header in its first 20 rows",
+  },
+  tableSheetNotFound: {
+    "zh-CN": "找不到工作表“{sheet}”",
+    "en-US": 'There is no worksheet "{sheet}"',
+  },
+  tableNotANumber: {
+    "zh-CN": "{ref}：“{text}”不是数字，已跳过该目标",
+    "en-US": '{ref}: "{text}" is not a number; the target was skipped',
+  },
+  tableUnreadableActual: {
+    "zh-CN": "{ref}：实际完成“{text}”无法读取，按未报送处理",
+    "en-US": '{ref}: the actual "{text}" cannot be read; it counts as not reported',
+  },
+  tableDuplicateIndicator: {
+    "zh-CN": "{ref}：指标“{name}”（{measure}）与第{firstRow}行重复，已跳过此处",
+    "en-US": '{ref}: indicator "{name}" ({measureEn}) already appears in row {firstRow}; this copy was skipped',
+  },
+  tableCheckpointConflict: {
+    "zh-CN": "{ref}：“{name}”（{measure}）{label}目标{value}与{otherRef}的{otherLabel}目标{otherValue}不一致，已采用{otherLabel}的{otherValue}",
+    "en-US": '{ref}: "{name}" ({measureEn}) has target {value} for {label} but {otherValue} for {otherLabel} at {otherRef}; {otherValue} ({otherLabel}) is used',
+  },
+  tableUnitChanged: {
+    "zh-CN": "{ref}：“{name}”的单位由“{from}”变为“{to}”，请核对数值（按“{from}”读取）",
+    "en-US": '{ref}: the unit of "{name}" changes from "{from}" to "{to}"; check the figures (read as "{from}")',
+  },
+  tableSuspectMagnitude: {
+    "zh-CN": "{ref}：“{name}”实际完成{actual}超过全年目标{target}的10倍，请核对单位（万元/亿元）",
+    "en-US": '{ref}: the actual {actual} of "{name}" is more than 10 times the annual target {target}; check the unit (万元/亿元)',
+  },
+  tableUnknownCheckpoint: {
+    "zh-CN": "{ref}：无法识别的时间节点“{text}”，已跳过（可用：一季度、上半年、前三季度、全年、1-7月、7月等）",
+    "en-US": '{ref}: unrecognised checkpoint "{text}", skipped (use 一季度, 上半年, 前三季度, 全年, 1-7月, 7月 …)',
+  },
+  tableMissingTarget: {
+    "zh-CN": "{ref}：“{name}”（{measure}）没有目标值",
+    "en-US": '{ref}: "{name}" ({measureEn}) has no target',
+  },
+  tableMissingCheckpoint: {
+    "zh-CN": "{ref}：“{name}”（{measure}）的目标没有时间节点，按全年目标读取",
+    "en-US": '{ref}: the target of "{name}" ({measureEn}) has no checkpoint; it is read as the annual target',
+  },
+  tableUnmatchedActual: {
+    "zh-CN": "{ref}：“{name}”在分解表中找不到对应指标，该行完成数未导入",
+    "en-US": '{ref}: "{name}" matches no indicator of the table; its actuals were not imported',
+  },
+  tableUnknownMeasure: {
+    "zh-CN": "{ref}：无法识别的口径“{text}”，按{measure}读取",
+    "en-US": '{ref}: unrecognised measure "{text}"; read as {measureEn}',
+  },
+  tableUnknownDirection: {
+    "zh-CN": "{ref}：无法识别的方向“{text}”，按{direction}读取",
+    "en-US": '{ref}: unrecognised direction "{text}"; read as {directionEn}',
+  },
+  tableActualWithoutMonth: {
+    "zh-CN": "{ref}：看不出“{text}”列是几月的完成数，已忽略该列",
+    "en-US": '{ref}: the column "{text}" names no month; it was ignored',
+  },
+  tableActualConflict: {
+    "zh-CN": "{ref}：“{name}”（{measure}）{month}月实际完成{value}与{otherRef}的{otherValue}不一致，已采用{usedRef}的数值",
+    "en-US": '{ref}: "{name}" ({measureEn}) has actual {value} for month {month} but {otherValue} at {otherRef}; the figure at {usedRef} is used',
+  },
+  sideNoHeader: {
+    "zh-CN": "{ref}：前20行中找不到{table}的表头（需要{columns}等列）",
+    "en-US": "{ref}: no {tableEn} header in the first 20 rows ({columnsEn} … are needed)",
+  },
+  sideMissingValue: {
+    "zh-CN": "{ref}：{name}为空，已跳过该行",
+    "en-US": "{ref}: {nameEn} is blank; the row was skipped",
+  },
+  sideNotANumber: {
+    "zh-CN": "{ref}：{name}“{text}”不是数字，已跳过该行",
+    "en-US": '{ref}: {nameEn} "{text}" is not a number; the row was skipped',
+  },
+  sideInvalidValue: {
+    "zh-CN": "{ref}：无法识别的{name}“{text}”（可用：{allowed}），已跳过该行",
+    "en-US": '{ref}: unrecognised {nameEn} "{text}" (use {allowed}); the row was skipped',
+  },
+  sideAssumedSide: {
+    "zh-CN": "{ref}：规则{code}未写明加分或减分，按分值的正负读作{side}",
+    "en-US": "{ref}: rule {code} does not say bonus or deduction; read as {sideEn} from the sign of its points",
+  },
+  sideDuplicateRule: {
+    "zh-CN": "{ref}：规则编号{code}与第{firstRow}行重复，已跳过此处",
+    "en-US": "{ref}: rule code {code} already appears in row {firstRow}; this copy was skipped",
+  },
+  sideRejectedEvent: {
+    "zh-CN": "{ref}：{reason}，该条未计分",
+    "en-US": "{ref}: {reasonEn}; the entry was not counted",
+  },
+  summaryInvalidSetting: {
+    "zh-CN": "设置“{name}”的取值“{text}”无效，已采用{fallback}",
+    "en-US": 'The setting "{name}" cannot be "{text}"; {fallback} is used',
+  },
+  summaryMonthInvalid: {
+    "zh-CN": "月份{month}无效（应为1至{periods}之间的整数），未生成月度汇总",
+    "en-US": "Month {month} is invalid (a whole number from 1 to {periods} is needed); no monthly summary was made",
+  },
+  summaryIndicatorFailed: {
+    "zh-CN": "{ref}：“{name}”（{measure}）无法计算：{reason}，按未报送处理",
+    "en-US": '{ref}: "{name}" ({measureEn}) cannot be assessed: {reasonEn}; it counts as not reported',
   },
 } as const;
 

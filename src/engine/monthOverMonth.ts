@@ -6,7 +6,10 @@ import { Dec, Figure, dec } from "./decimal";
  * null when the previous month is 0; dividing by the absolute value keeps a rise positive when the
  * previous month was negative.
  */
-export function monthOverMonth(current: Figure, previous: Figure): { delta: Dec; ratio: Dec | null } {
+export function monthOverMonth(
+  current: Figure,
+  previous: Figure
+): { delta: Dec; ratio: Dec | null } {
   const base = dec(previous);
   const delta = dec(current).minus(base);
   return { delta, ratio: base.isZero() ? null : delta.div(base.abs()) };

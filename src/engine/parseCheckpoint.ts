@@ -37,9 +37,29 @@ const UNTIL_PREFIX = /^(?:截止到|截止至|截至|截止|截到|到|至)/;
 const SUFFIX = /(?:累计完成|累计|累积|完成|目标|任务|为止|止|底|末|终|份|以来|内)$/;
 
 /** Words for the whole year. */
-const FULL_YEAR = new Set(["全年", "全年度", "年度", "年", "fy", "fullyear", "annual", "year", "yearend"]);
+const FULL_YEAR = new Set([
+  "全年",
+  "全年度",
+  "年度",
+  "年",
+  "fy",
+  "fullyear",
+  "annual",
+  "year",
+  "yearend",
+]);
 /** Words for the first half year. */
-const HALF_YEAR = new Set(["上半年", "上半年度", "半年", "半年度", "前半年", "年中", "h1", "1h", "halfyear"]);
+const HALF_YEAR = new Set([
+  "上半年",
+  "上半年度",
+  "半年",
+  "半年度",
+  "前半年",
+  "年中",
+  "h1",
+  "1h",
+  "halfyear",
+]);
 
 /** 1-7月, 7月, 前7个月, 1月-7月, 1-十二月. */
 const MONTHS = new RegExp(`^前?(?:${NUMBER}(?:个?月)?-)?${NUMBER}个?月$`);
@@ -121,7 +141,8 @@ function stripWords(text: string): { core: string; namedYear: boolean } {
 export function parseCheckpoint(text: string | number, periods = 12): number {
   assert(Number.isInteger(periods) && periods > 0, "number", "periodsInvalid", { periods });
   const original = String(text);
-  const unknown = (): AssessError => new AssessError("value", "unknownCheckpoint", { text: original });
+  const unknown = (): AssessError =>
+    new AssessError("value", "unknownCheckpoint", { text: original });
 
   if (typeof text === "number") {
     if (!Number.isFinite(text)) {
@@ -137,7 +158,10 @@ export function parseCheckpoint(text: string | number, periods = 12): number {
     .replace(QUOTES, "")
     .replace(SPACES, "");
   const { core, namedYear } = stripWords(cleaned);
-  const word = core.replace(DASHES, "-").replace(/^元月$/, "1月").replace(/-元月$/, "-1月");
+  const word = core
+    .replace(DASHES, "-")
+    .replace(/^元月$/, "1月")
+    .replace(/-元月$/, "-1月");
 
   /** A month, checked against the period count. */
   const month = (value: number): number => {

@@ -10,8 +10,15 @@ import { assert } from "./errors";
  * @throws AssessError `divisionByZero` / `noMonthsLeft` at the last month, and the errors of
  * {@link checkMonth}.
  */
-export function remainingMonthly(annualTarget: Figure, actual: Figure, month: number, periods = 12): Dec {
+export function remainingMonthly(
+  annualTarget: Figure,
+  actual: Figure,
+  month: number,
+  periods = 12
+): Dec {
   checkMonth(month, periods);
   assert(month < periods, "divisionByZero", "noMonthsLeft");
-  return dec(annualTarget).minus(dec(actual)).div(periods - month);
+  return dec(annualTarget)
+    .minus(dec(actual))
+    .div(periods - month);
 }

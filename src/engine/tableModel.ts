@@ -101,8 +101,10 @@ export type CheckpointRecord = CheckpointTarget & {
 export interface ActualRecord {
   readonly month: number;
   readonly value: number | null;
-  /** A1 address of the actual cell (on its own sheet: the table's or the actuals sheet's). */
+  /** A1 address of the actual cell. */
   readonly cell: string;
+  /** The sheet of the cell when it is not the table's (a 月度完成 sheet joined by `joinActuals`). */
+  readonly sheet?: string;
 }
 
 /** 指标记录: one indicator and measure of the table, with its targets, actuals and people. */

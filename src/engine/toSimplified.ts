@@ -37,7 +37,7 @@ const PAIRS =
   "屆届 屬属 岡冈 嶺岭 巖岩 幹干 廟庙 廠厂 廣广 彈弹 彥彦 徵征 從从 復复 徹彻 憑凭 應应 懷怀 戰战 " +
   "戲戏 擇择 擊击 擴扩 擬拟 據据 攝摄 敵敌 斷断 於于 時时 晉晋 暢畅 曆历 曉晓 書书 會会 東东 條条 " +
   "楊杨 極极 構构 樂乐 樓楼 標标 樣样 橫横 檢检 權权 歡欢 歷历 歲岁 殼壳 氣气 沒没 溝沟 滅灭 滿满 " +
-  "漲涨 潤润 澤泽 濕湿 灑洒 災灾 無无 煉炼 爛烂 爺爷 牆墙 犧牺 狀状 獨独 獲获 率率";
+  "兩两 積积 漲涨 潤润 澤泽 濕湿 灑洒 災灾 無无 煉炼 爛烂 爺爷 牆墙 犧牺 狀状 獨独 獲获 率率";
 
 const TO_SIMPLIFIED: ReadonlyMap<string, string> = new Map(
   PAIRS.split(" ")
@@ -45,15 +45,15 @@ const TO_SIMPLIFIED: ReadonlyMap<string, string> = new Map(
     .map((pair) => [pair[0], pair[1]] as const)
 );
 
+/** Any character of the table above (all are single UTF-16 units). */
+const TRADITIONAL = new RegExp(`[${[...TO_SIMPLIFIED.keys()].join("")}]`, "g");
+
 /**
  * 繁转简: maps the traditional characters of assessment tables to simplified ones (責任單位 →
  * 责任单位, 考核任務 → 考核任务, 億元 → 亿元), character by character; every other character stays.
  * Meant for matching headers, sheet names and indicator names, not for translating prose.
  */
 export function toSimplified(text: string): string {
-  let result = "";
-  for (const char of text) {
-    result += TO_SIMPLIFIED.get(char) ?? char;
-  }
-  return result;
+  TRADITIONAL.lastIndex = 0;
+  return TRADITIONAL.test(text) ? text.replace(TRADITIONAL, (char) => TO_SIMPLIFIED.get(char) ?? char) : text;
 }

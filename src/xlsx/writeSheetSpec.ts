@@ -1,4 +1,4 @@
-import type { Borders, Cell, Fill, Font, PaperSize, Worksheet } from "exceljs";
+import type { Borders, Cell, Fill, PaperSize, Worksheet } from "exceljs";
 import { CellValue } from "../engine/grid";
 import { headerRowCount, SheetSpec } from "../engine/sheetSpec";
 
@@ -11,7 +11,8 @@ const narrowMargins = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header
 /** The grey of the header row. */
 const headerFill = "#D9D9D9";
 
-const thinBorder: Partial<Borders> = {
+/** Thin borders on all four sides: every header and data cell of a printed table. */
+export const thinBorder: Partial<Borders> = {
   top: { style: "thin" },
   left: { style: "thin" },
   bottom: { style: "thin" },
@@ -28,6 +29,40 @@ export function argbOf(colour: string): string {
 export function solidFill(colour: string): Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb: argbOf(colour) } };
 }
+
+/** Styles a column header cell: bold on grey #D9D9D9, centred, wrapped, thin borders, text format. */
+export function styleHeaderCell(cell: Cell): void {
+  cell.font = { bold: true };
+  cell.fill = solidFill(headerFill);
+  cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  cell.border = thinBorder;
+  cell.numFmt = "@";
+}
+
+/**
+ * Page setup of every printed table: A4 landscape, one page wide and as many tall as needed, narrow
+ * margins, the given rows ("3:3") repeated on every page, page numbers in the footer.
+ */
+export function applyPrintSetup(worksheet: Worksheet, print: SheetSpec["print"]): void {
+  const [firstTitleRow, lastTitleRow] = print.titleRows;
+  worksheet.pageSetup = {
+    paperSize: print.paperSize === "A4" ? paperSizeA4 : undefined,
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fitToPagesWide,
+    fitToHeight: print.fitToPagesTall,
+    printTitlesRow: `${firstTitleRow}:${lastTitleRow}`,
+    horizontalCentered: true,
+    margins: { ...narrowMargins },
+  };
+  worksheet.headerFooter = { oddFooter: "&C第 &P 页，共 &N 页" };
+}
+
+/**
+ * What {@link writeSheetSpec} needs of a {@link SheetSpec}: all but its kind and name (the
+ * worksheet has its name already), so the template's sheets use the same layout.
+ */
+export type SheetLayout = Omit<SheetSpec, "kind" | "name">;
 
 /** Writes a spec's value into a cell. Strings stay strings: "#N/A" or "=…" never become errors or formulas. */
 function setValue(cell: Cell, value: CellValue): void {
@@ -46,7 +81,7 @@ function setValue(cell: Cell, value: CellValue): void {
  * `spec.chart` is NOT drawn: exceljs 4 cannot write charts. The Excel task pane draws the chart
  * through Office.js; an .xlsx made here (CLI, template) carries the chart's data columns only.
  */
-export function writeSheetSpec(worksheet: Worksheet, spec: SheetSpec): void {
+export function writeSheetSpec(worksheet: Worksheet, spec: SheetLayout): void {
   const columnCount = Math.max(spec.columns.length, 1);
   const titleRow = 1;
   const subtitleRow = 2;
@@ -74,16 +109,10 @@ export function writeSheetSpec(worksheet: Worksheet, spec: SheetSpec): void {
     worksheet.mergeCells(subtitleRow, 1, subtitleRow, columnCount);
   }
 
-  const headerFont: Partial<Font> = { bold: true };
   spec.columns.forEach((column, index) => {
     const cell = worksheet.getCell(headerRow, index + 1);
     cell.value = column.header;
-    cell.font = headerFont;
-    cell.fill = solidFill(headerFill);
-    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-    cell.border = thinBorder;
-    // Header cells are text whatever the column's data format is.
-    cell.numFmt = "@";
+    styleHeaderCell(cell);
   });
 
   spec.rows.forEach((values, rowIndex) => {
@@ -126,16 +155,5 @@ export function writeSheetSpec(worksheet: Worksheet, spec: SheetSpec): void {
     },
   ];
 
-  const [firstTitleRow, lastTitleRow] = spec.print.titleRows;
-  worksheet.pageSetup = {
-    paperSize: spec.print.paperSize === "A4" ? paperSizeA4 : undefined,
-    orientation: spec.print.orientation,
-    fitToPage: true,
-    fitToWidth: spec.print.fitToPagesWide,
-    fitToHeight: spec.print.fitToPagesTall,
-    printTitlesRow: `${firstTitleRow}:${lastTitleRow}`,
-    horizontalCentered: true,
-    margins: { ...narrowMargins },
-  };
-  worksheet.headerFooter = { oddFooter: "&C第 &P 页，共 &N 页" };
+  applyPrintSetup(worksheet, spec.print);
 }

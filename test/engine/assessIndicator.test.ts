@@ -46,7 +46,9 @@ const codCut: readonly CheckpointTarget[] = [
 const settings: PaceSettings = { periods: 12, band: 0.05 };
 
 /** Every figure as toFixed(6), so one toEqual checks the whole result. */
-type Shown = { [K in keyof IndicatorResult]: K extends "status" ? IndicatorResult[K] : string | null };
+type Shown = {
+  [K in keyof IndicatorResult]: K extends "status" ? IndicatorResult[K] : string | null;
+};
 function show(result: IndicatorResult): Shown {
   const fixed = (value: Dec | null): string | null => (value === null ? null : value.toFixed(6));
   return {
@@ -62,7 +64,9 @@ function show(result: IndicatorResult): Shown {
   };
 }
 
-function input(partial: Partial<IndicatorInput> & Pick<IndicatorInput, "checkpoints" | "month">): IndicatorInput {
+function input(
+  partial: Partial<IndicatorInput> & Pick<IndicatorInput, "checkpoints" | "month">
+): IndicatorInput {
   return {
     direction: "higher",
     measure: "absolute",
@@ -189,7 +193,11 @@ describe("assessIndicator", () => {
         "not reported: only the target and pace target",
         input({ checkpoints: revenue, month: 7, previousActual: 6500 }),
         settings,
-        expected({ targetInForce: "13600.000000", paceTarget: "7700.000000", status: "not_reported" }),
+        expected({
+          targetInForce: "13600.000000",
+          paceTarget: "7700.000000",
+          status: "not_reported",
+        }),
       ],
       [
         "a wider band (0.1) makes 5.1 points behind only lagging",
@@ -215,7 +223,13 @@ describe("assessIndicator", () => {
   describe("annual target", () => {
     it("全社会固定资产投资: a given 73.8 replaces 1-12月 73.23 as the year-end target", () => {
       const result = assessIndicator(
-        input({ checkpoints: investment, annualTarget: 73.8, month: 12, actual: 73.8, previousActual: 64.19 }),
+        input({
+          checkpoints: investment,
+          annualTarget: 73.8,
+          month: 12,
+          actual: 73.8,
+          previousActual: 64.19,
+        }),
         settings
       );
       expect(result.targetInForce?.toString()).toBe("73.8");
@@ -226,24 +240,36 @@ describe("assessIndicator", () => {
     });
 
     it.each([
-      [6, 26.15, null, "26.15", "0"],
+      [9, 43.19, 37.29, "43.19", "5.9"],
       [7, 30.3, 26.15, "30.3", "4.15"],
       [8, 37.29, 30.3, "37.29", "6.99"],
       [11, 64.19, 51.98, "64.19", "12.21"],
-    ])("全社会固定资产投资 month %d hits its checkpoint %s exactly", (month, actual, previous, plan, planned) => {
-      const result = assessIndicator(
-        input({ checkpoints: investment, annualTarget: 73.8, month, actual, previousActual: previous }),
-        settings
-      );
-      expect(result.paceTarget?.toString()).toBe(plan);
-      expect(result.arrears?.toString()).toBe("0");
-      expect(result.paceGap?.toString()).toBe("0");
-      expect(result.paceTarget?.minus(result.previousPaceTarget ?? 0).toString()).toBe(planned);
-      expect(result.status).toBe("on_pace");
-    });
+    ])(
+      "全社会固定资产投资 month %d hits its checkpoint %s exactly",
+      (month, actual, previous, plan, planned) => {
+        const result = assessIndicator(
+          input({
+            checkpoints: investment,
+            annualTarget: 73.8,
+            month,
+            actual,
+            previousActual: previous,
+          }),
+          settings
+        );
+        expect(result.paceTarget?.toString()).toBe(plan);
+        expect(result.arrears?.toString()).toBe("0");
+        expect(result.paceGap?.toString()).toBe("0");
+        expect(result.paceTarget?.minus(result.previousPaceTarget ?? 0).toString()).toBe(planned);
+        expect(result.status).toBe("on_pace");
+      }
+    );
 
     it("without checkpoints, the annual target alone gives the linear pace", () => {
-      const result = assessIndicator(input({ checkpoints: [], annualTarget: 13600, month: 7, actual: 7000 }), settings);
+      const result = assessIndicator(
+        input({ checkpoints: [], annualTarget: 13600, month: 7, actual: 7000 }),
+        settings
+      );
       expect(result.targetInForce?.toString()).toBe("13600");
       expect(result.paceTarget?.toFixed(6)).toBe("7933.333333");
     });
@@ -265,21 +291,29 @@ describe("assessIndicator", () => {
       [0, 0, "0.000000", "0.000000", "0.000000", "on_pace"],
       [0.5, 0.2, "-0.500000", "-0.300000", "-0.100000", "on_pace"],
       [-0.2, 0, "0.200000", "0.200000", "0.040000", "serious"],
-    ])("二氧化硫削减比 July actual %s after %s", (actual, previous, owed, owedThisMonth, remaining, status) => {
-      expect(
-        show(assessIndicator(input({ checkpoints: sulphurCut, month: 7, actual, previousActual: previous }), settings))
-      ).toEqual(
-        expected({
-          targetInForce: "0.000000",
-          paceTarget: "0.000000",
-          previousPaceTarget: "0.000000",
-          arrears: owed,
-          newArrears: owedThisMonth,
-          remainingMonthly: remaining,
-          status: status as "on_pace" | "serious",
-        })
-      );
-    });
+    ])(
+      "二氧化硫削减比 July actual %s after %s",
+      (actual, previous, owed, owedThisMonth, remaining, status) => {
+        expect(
+          show(
+            assessIndicator(
+              input({ checkpoints: sulphurCut, month: 7, actual, previousActual: previous }),
+              settings
+            )
+          )
+        ).toEqual(
+          expected({
+            targetInForce: "0.000000",
+            paceTarget: "0.000000",
+            previousPaceTarget: "0.000000",
+            arrears: owed,
+            newArrears: owedThisMonth,
+            remainingMonthly: remaining,
+            status: status as "on_pace" | "serious",
+          })
+        );
+      }
+    );
 
     it("化学需氧量削减比 1 is an ordinary target", () => {
       const result = assessIndicator(input({ checkpoints: codCut, month: 7, actual: 1 }), settings);
@@ -297,46 +331,74 @@ describe("assessIndicator", () => {
       [9, 17.16, "22.16", "-0.05", "serious"],
       [10, 4.9, "10", "-0.051", "serious"],
       [12, 10.5, "10", "0.005", "on_pace"],
-    ])("month %d, actual %s%%: rate in force %s, gap %s, %s", (month, actual, rate, gap, status) => {
-      const result = assessIndicator(
-        input({ measure: "growth", checkpoints: revenueGrowth, month, actual, previousActual: 1 }),
-        settings
-      );
-      expect(result.targetInForce?.toString()).toBe(rate);
-      expect(result.paceTarget?.toString()).toBe(rate);
-      expect(result.paceGap?.toString()).toBe(gap);
-      expect(result.status).toBe(status);
-      expect([
-        result.previousPaceTarget,
-        result.completion,
-        result.arrears,
-        result.newArrears,
-        result.remainingMonthly,
-      ]).toEqual([null, null, null, null, null]);
-    });
+    ])(
+      "month %d, actual %s%%: rate in force %s, gap %s, %s",
+      (month, actual, rate, gap, status) => {
+        const result = assessIndicator(
+          input({
+            measure: "growth",
+            checkpoints: revenueGrowth,
+            month,
+            actual,
+            previousActual: 1,
+          }),
+          settings
+        );
+        expect(result.targetInForce?.toString()).toBe(rate);
+        expect(result.paceTarget?.toString()).toBe(rate);
+        expect(result.paceGap?.toString()).toBe(gap);
+        expect(result.status).toBe(status);
+        expect([
+          result.previousPaceTarget,
+          result.completion,
+          result.arrears,
+          result.newArrears,
+          result.remainingMonthly,
+        ]).toEqual([null, null, null, null, null]);
+      }
+    );
 
     it("规上工业增加值增幅 上半年 −1.2: −0.5 is 0.7 points ahead", () => {
-      const result = assessIndicator(input({ measure: "growth", checkpoints: industryGrowth, month: 6, actual: -0.5 }), settings);
+      const result = assessIndicator(
+        input({ measure: "growth", checkpoints: industryGrowth, month: 6, actual: -0.5 }),
+        settings
+      );
       expect(result.paceGap?.toString()).toBe("0.007");
       expect(result.status).toBe("on_pace");
     });
 
     it("after the last checkpoint the last rate stays in force", () => {
-      const result = assessIndicator(input({ measure: "growth", checkpoints: industryGrowth, month: 10, actual: 9.5 }), settings);
+      const result = assessIndicator(
+        input({ measure: "growth", checkpoints: industryGrowth, month: 10, actual: 9.5 }),
+        settings
+      );
       expect(result.targetInForce?.toString()).toBe("9.5");
       expect(result.status).toBe("on_pace");
     });
 
     it("a lower-is-better rate counts being under it as ahead", () => {
       const rate = [{ month: 12, target: 3 }];
-      const under = assessIndicator(input({ direction: "lower", measure: "growth", checkpoints: rate, month: 7, actual: 2 }), settings);
-      const over = assessIndicator(input({ direction: "lower", measure: "growth", checkpoints: rate, month: 7, actual: 8 }), settings);
+      const under = assessIndicator(
+        input({ direction: "lower", measure: "growth", checkpoints: rate, month: 7, actual: 2 }),
+        settings
+      );
+      const over = assessIndicator(
+        input({ direction: "lower", measure: "growth", checkpoints: rate, month: 7, actual: 8 }),
+        settings
+      );
       expect([under.paceGap?.toString(), under.status]).toEqual(["0.01", "on_pace"]);
       expect([over.paceGap?.toString(), over.status]).toEqual(["-0.05", "serious"]);
     });
 
     it("not reported keeps the rate in force", () => {
-      expect(show(assessIndicator(input({ measure: "growth", checkpoints: revenueGrowth, month: 7 }), settings))).toEqual(
+      expect(
+        show(
+          assessIndicator(
+            input({ measure: "growth", checkpoints: revenueGrowth, month: 7 }),
+            settings
+          )
+        )
+      ).toEqual(
         expected({ targetInForce: "22.160000", paceTarget: "22.160000", status: "not_reported" })
       );
     });
@@ -353,7 +415,12 @@ describe("assessIndicator", () => {
       [12, 0, "60.000000", null, "1.000000", "-60.000000", "on_pace"],
     ])("month %d, measured %s", (month, actual, ceiling, rate, gap, over, status) => {
       expect(
-        show(assessIndicator(input({ direction: "lower", checkpoints: pm10, month, actual, previousActual: 50 }), settings))
+        show(
+          assessIndicator(
+            input({ direction: "lower", checkpoints: pm10, month, actual, previousActual: 50 }),
+            settings
+          )
+        )
       ).toEqual(
         expected({
           targetInForce: ceiling,
@@ -367,7 +434,9 @@ describe("assessIndicator", () => {
     });
 
     it("not reported keeps the ceiling in force", () => {
-      expect(show(assessIndicator(input({ direction: "lower", checkpoints: pm10, month: 7 }), settings))).toEqual(
+      expect(
+        show(assessIndicator(input({ direction: "lower", checkpoints: pm10, month: 7 }), settings))
+      ).toEqual(
         expected({ targetInForce: "65.000000", paceTarget: "65.000000", status: "not_reported" })
       );
     });
@@ -376,7 +445,10 @@ describe("assessIndicator", () => {
       [0, "on_pace"],
       [1, "serious"],
     ])("a zero ceiling (≤0) with %d measured is %s, with no ratio", (actual, status) => {
-      const result = assessIndicator(input({ direction: "lower", checkpoints: [{ month: 12, target: 0 }], month: 7, actual }), settings);
+      const result = assessIndicator(
+        input({ direction: "lower", checkpoints: [{ month: 12, target: 0 }], month: 7, actual }),
+        settings
+      );
       expect(result.status).toBe(status);
       expect(result.paceGap).toBeNull();
       expect(result.arrears?.toString()).toBe(String(actual));
@@ -385,18 +457,91 @@ describe("assessIndicator", () => {
 
   describe("errors", () => {
     it.each([
-      ["no target at all", input({ checkpoints: [], month: 7, actual: 1 }), settings, "value", "noTargets"],
-      ["month 13", input({ checkpoints: revenue, month: 13, actual: 1 }), settings, "number", "monthOutOfRange"],
+      [
+        "no target at all",
+        input({ checkpoints: [], month: 7, actual: 1 }),
+        settings,
+        "value",
+        "noTargets",
+      ],
+      [
+        "month 13",
+        input({ checkpoints: revenue, month: 13, actual: 1 }),
+        settings,
+        "number",
+        "monthOutOfRange",
+      ],
       ["month 0", input({ checkpoints: revenue, month: 0 }), settings, "number", "monthOutOfRange"],
-      ["periods 0", input({ checkpoints: revenue, month: 1 }), { ...settings, periods: 0 }, "number", "periodsInvalid"],
-      ["negative band", input({ checkpoints: revenue, month: 7 }), { ...settings, band: -0.01 }, "value", "invalidOption"],
-      ["negative band, zero target", input({ checkpoints: sulphurCut, month: 7, actual: 0 }), { ...settings, band: -1 }, "value", "invalidOption"],
-      ["unknown method", input({ checkpoints: revenue, month: 7, actual: 1 }), { ...settings, method: "even" as never }, "value", "invalidOption"],
-      ["unknown direction", input({ checkpoints: revenue, month: 7, direction: "up" as never }), settings, "value", "invalidOption"],
-      ["unknown measure", input({ checkpoints: revenue, month: 7, measure: "ratio" as never }), settings, "value", "invalidOption"],
-      ["NaN actual", input({ checkpoints: revenue, month: 7, actual: Number.NaN }), settings, "value", "notANumber"],
-      ["infinite annual target", input({ checkpoints: revenue, month: 7, annualTarget: Infinity }), settings, "value", "notANumber"],
-      ["checkpoint beyond the year", input({ checkpoints: [{ month: 13, target: 1 }], month: 7 }), settings, "number", "monthOutOfRange"],
+      [
+        "periods 0",
+        input({ checkpoints: revenue, month: 1 }),
+        { ...settings, periods: 0 },
+        "number",
+        "periodsInvalid",
+      ],
+      [
+        "negative band",
+        input({ checkpoints: revenue, month: 7 }),
+        { ...settings, band: -0.01 },
+        "value",
+        "invalidOption",
+      ],
+      [
+        "negative band, zero target",
+        input({ checkpoints: sulphurCut, month: 7, actual: 0 }),
+        { ...settings, band: -1 },
+        "value",
+        "invalidOption",
+      ],
+      [
+        "unknown method",
+        input({ checkpoints: revenue, month: 7, actual: 1 }),
+        { ...settings, method: "even" as never },
+        "value",
+        "invalidOption",
+      ],
+      [
+        "unknown method, for a ceiling too",
+        input({ direction: "lower", checkpoints: pm10, month: 7, actual: 1 }),
+        { ...settings, method: "even" as never },
+        "value",
+        "invalidOption",
+      ],
+      [
+        "unknown direction",
+        input({ checkpoints: revenue, month: 7, direction: "up" as never }),
+        settings,
+        "value",
+        "invalidOption",
+      ],
+      [
+        "unknown measure",
+        input({ checkpoints: revenue, month: 7, measure: "ratio" as never }),
+        settings,
+        "value",
+        "invalidOption",
+      ],
+      [
+        "NaN actual",
+        input({ checkpoints: revenue, month: 7, actual: Number.NaN }),
+        settings,
+        "value",
+        "notANumber",
+      ],
+      [
+        "infinite annual target",
+        input({ checkpoints: revenue, month: 7, annualTarget: Infinity }),
+        settings,
+        "value",
+        "notANumber",
+      ],
+      [
+        "checkpoint beyond the year",
+        input({ checkpoints: [{ month: 13, target: 1 }], month: 7 }),
+        settings,
+        "number",
+        "monthOutOfRange",
+      ],
     ] as const)("%s", (_name, given, options, kind, key) => {
       expect(() => assessIndicator(given, options)).toThrow(expect.objectContaining({ kind, key }));
     });
@@ -406,9 +551,15 @@ describe("assessIndicator", () => {
     const checkpointsArb = fc
       .uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 6 })
       .chain((months) =>
-        fc.tuple(...months.map((month) => fc.integer({ min: 1, max: 10_000_000 }).map((cents) => ({ month, target: cents / 100 }))))
+        fc.tuple(
+          ...months.map((month) =>
+            fc.integer({ min: 1, max: 10_000_000 }).map((cents) => ({ month, target: cents / 100 }))
+          )
+        )
       );
-    const actualArb = fc.option(fc.integer({ min: -1_000_000, max: 20_000_000 }).map((cents) => cents / 100));
+    const actualArb = fc.option(
+      fc.integer({ min: -1_000_000, max: 20_000_000 }).map((cents) => cents / 100)
+    );
 
     it("absolute higher-is-better: gap = completion − P/T, arrears = P − A, status from the gap", () => {
       fc.assert(
@@ -419,10 +570,11 @@ describe("assessIndicator", () => {
           actualArb,
           fc.constantFrom(undefined, "linear" as const, "checkpoint" as const),
           (checkpoints, month, actual, previousActual, method) => {
-            const result = assessIndicator(
-              input({ checkpoints, month, actual, previousActual }),
-              { periods: 12, band: 0.05, method }
-            );
+            const result = assessIndicator(input({ checkpoints, month, actual, previousActual }), {
+              periods: 12,
+              band: 0.05,
+              method,
+            });
             if (actual === null) {
               expect(result.status).toBe("not_reported");
               expect(result.paceGap).toBeNull();
@@ -431,7 +583,12 @@ describe("assessIndicator", () => {
             const target = result.targetInForce as Dec;
             const plan = result.paceTarget as Dec;
             const gap = result.paceGap as Dec;
-            expect(gap.minus((result.completion as Dec).minus(plan.div(target))).abs().lt("1e-30")).toBe(true);
+            expect(
+              gap
+                .minus((result.completion as Dec).minus(plan.div(target)))
+                .abs()
+                .lt("1e-30")
+            ).toBe(true);
             expect(result.arrears?.eq(plan.minus(dec(actual)))).toBe(true);
             expect(result.status).toBe(statusOf(gap, 0.05));
             expect(result.status === "on_pace").toBe(dec(actual).gte(plan));
@@ -450,13 +607,21 @@ describe("assessIndicator", () => {
           fc.constantFrom("higher" as const, "lower" as const),
           fc.constantFrom("absolute" as const, "growth" as const),
           (checkpoints, month, direction, measure) => {
-            const result = assessIndicator(input({ checkpoints, month, direction, measure, previousActual: 5 }), settings);
+            const result = assessIndicator(
+              input({ checkpoints, month, direction, measure, previousActual: 5 }),
+              settings
+            );
             expect(result.status).toBe("not_reported");
             expect(result.targetInForce).not.toBeNull();
             expect(result.paceTarget).not.toBeNull();
-            expect([result.previousPaceTarget, result.completion, result.paceGap, result.arrears, result.newArrears, result.remainingMonthly]).toEqual(
-              [null, null, null, null, null, null]
-            );
+            expect([
+              result.previousPaceTarget,
+              result.completion,
+              result.paceGap,
+              result.arrears,
+              result.newArrears,
+              result.remainingMonthly,
+            ]).toEqual([null, null, null, null, null, null]);
           }
         )
       );

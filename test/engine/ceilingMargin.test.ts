@@ -15,6 +15,8 @@ describe("ceilingMargin", () => {
   });
 
   it("rejects a zero ceiling as divisionByZero/zeroTarget", () => {
-    expect(() => ceilingMargin(0, 1)).toThrow(expect.objectContaining({ kind: "divisionByZero", key: "zeroTarget" }));
+    expect(() => ceilingMargin(0, 1)).toThrow(
+      expect.objectContaining({ kind: "divisionByZero", key: "zeroTarget" })
+    );
   });
 });

@@ -29,6 +29,8 @@ describe("completion", () => {
     [0, 60, "lower", "divisionByZero", "zeroActual"],
     [1, 1, "down", "value", "invalidOption"],
   ])("rejects completion(%s, %s, %s) (%s/%s)", (actual, target, direction, kind, key) => {
-    expect(() => completion(actual, target, direction as never)).toThrow(expect.objectContaining({ kind, key }));
+    expect(() => completion(actual, target, direction as never)).toThrow(
+      expect.objectContaining({ kind, key })
+    );
   });
 });

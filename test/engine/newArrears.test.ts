@@ -10,7 +10,10 @@ describe("newArrears", () => {
     [1133.5, 0, 1000, 0, "133.5"], // month 1: previous figures 0
     [0.3, 0.1, 0.2, 0.1, "0.1"], // exact
     ["0.3", "0.1", "0.2", "0.1", "0.1"],
-  ])("新欠账 of P %s/%s and A %s/%s is %s", (plan, previousPlan, actual, previousActual, expected) => {
-    expect(newArrears(plan, previousPlan, actual, previousActual).toString()).toBe(expected);
-  });
+  ])(
+    "新欠账 of P %s/%s and A %s/%s is %s",
+    (plan, previousPlan, actual, previousActual, expected) => {
+      expect(newArrears(plan, previousPlan, actual, previousActual).toString()).toBe(expected);
+    }
+  );
 });

@@ -27,9 +27,14 @@ describe("paceGap", () => {
     expect(paceGap(actual, target, plan).toString()).toBe(expected);
   });
 
-  it.each([[0], ["0"], ["-0"], [dec(0)]])("rejects annual target %j as divisionByZero/zeroTarget", (target) => {
-    expect(() => paceGap(1, target, 1)).toThrow(expect.objectContaining({ kind: "divisionByZero", key: "zeroTarget" }));
-  });
+  it.each([[0], ["0"], ["-0"], [dec(0)]])(
+    "rejects annual target %j as divisionByZero/zeroTarget",
+    (target) => {
+      expect(() => paceGap(1, target, 1)).toThrow(
+        expect.objectContaining({ kind: "divisionByZero", key: "zeroTarget" })
+      );
+    }
+  );
 
   it("equals completion minus the planned share, A/T − P/T", () => {
     fc.assert(

@@ -56,12 +56,22 @@ describe("paceTarget", () => {
     [10, "51.98"],
     [11, "64.19"],
     [12, "73.8"],
-  ])("全社会固定资产投资 month %d hits %s exactly (1-12月 73.23 replaced by 全年 73.8)", (month, expected) => {
-    expect(paceTarget(investment, month).toString()).toBe(expected);
-  });
+  ])(
+    "全社会固定资产投资 month %d hits %s exactly (1-12月 73.23 replaced by 全年 73.8)",
+    (month, expected) => {
+      expect(paceTarget(investment, month).toString()).toBe(expected);
+    }
+  );
 
   it("takes the checkpoints in any order", () => {
-    const shuffled = [investment[3], investment[0], investment[6], investment[7], investment[1], investment[5]];
+    const shuffled = [
+      investment[3],
+      investment[0],
+      investment[6],
+      investment[7],
+      investment[1],
+      investment[5],
+    ];
     expect(paceTarget(shuffled, 7).toString()).toBe("30.3");
     expect(paceTarget(shuffled, 8).toString()).toBe("36.745");
     expect(paceTarget(shuffled, 12).toString()).toBe("73.8");
@@ -69,20 +79,96 @@ describe("paceTarget", () => {
 
   it.each([
     // [name, checkpoints, month, method, expected]
-    ["专利申请量 9/25", [{ month: 6, target: 9 }, { month: 12, target: 25 }], 9, undefined, "17"],
-    ["专利申请量 9/25", [{ month: 6, target: 9 }, { month: 12, target: 25 }], 9, "linear", "18.75"],
-    ["保障房新开工 80/160/160", [{ month: 6, target: 80 }, { month: 9, target: 160 }, { month: 12, target: 160 }], 10, undefined, "160"],
-    ["旅游总收入 0.7/1.27/1.63", [{ month: 6, target: 0.7 }, { month: 9, target: 1.27 }, { month: 12, target: 1.63 }], 11, undefined, "1.51"],
-    ["year end only: linear by default", [{ month: 12, target: 13600 }], 7, undefined, "7933.333333"],
-    ["year end only, checkpoint: from (0, 0)", [{ month: 12, target: 13600 }], 7, "checkpoint", "7933.333333"],
-    ["no year end, checkpoint: T_L × m / L after the last", [{ month: 6, target: 6800 }, { month: 9, target: 9500 }], 12, undefined, "12666.666667"],
-    ["no year end, linear: T_L × m / L", [{ month: 6, target: 6800 }, { month: 9, target: 9500 }], 6, "linear", "6333.333333"],
-    ["only 上半年, checkpoint extrapolates", [{ month: 6, target: 6800 }], 9, undefined, "10200.000000"],
+    [
+      "专利申请量 9/25",
+      [
+        { month: 6, target: 9 },
+        { month: 12, target: 25 },
+      ],
+      9,
+      undefined,
+      "17",
+    ],
+    [
+      "专利申请量 9/25",
+      [
+        { month: 6, target: 9 },
+        { month: 12, target: 25 },
+      ],
+      9,
+      "linear",
+      "18.75",
+    ],
+    [
+      "保障房新开工 80/160/160",
+      [
+        { month: 6, target: 80 },
+        { month: 9, target: 160 },
+        { month: 12, target: 160 },
+      ],
+      10,
+      undefined,
+      "160",
+    ],
+    [
+      "旅游总收入 0.7/1.27/1.63",
+      [
+        { month: 6, target: 0.7 },
+        { month: 9, target: 1.27 },
+        { month: 12, target: 1.63 },
+      ],
+      11,
+      undefined,
+      "1.51",
+    ],
+    [
+      "year end only: linear by default",
+      [{ month: 12, target: 13600 }],
+      7,
+      undefined,
+      "7933.333333",
+    ],
+    [
+      "year end only, checkpoint: from (0, 0)",
+      [{ month: 12, target: 13600 }],
+      7,
+      "checkpoint",
+      "7933.333333",
+    ],
+    [
+      "no year end, checkpoint: T_L × m / L after the last",
+      [
+        { month: 6, target: 6800 },
+        { month: 9, target: 9500 },
+      ],
+      12,
+      undefined,
+      "12666.666667",
+    ],
+    [
+      "no year end, linear: T_L × m / L",
+      [
+        { month: 6, target: 6800 },
+        { month: 9, target: 9500 },
+      ],
+      6,
+      "linear",
+      "6333.333333",
+    ],
+    [
+      "only 上半年, checkpoint extrapolates",
+      [{ month: 6, target: 6800 }],
+      9,
+      undefined,
+      "10200.000000",
+    ],
   ] as const)("%s: %j month %d by %s → %s", (_name, checkpoints, month, method, expected) => {
     const value = paceTarget(checkpoints, month, { method });
-    expect(expected.includes(".") && expected.split(".")[1].length === 6 ? value.toFixed(6) : value.toString()).toBe(
-      expected
-    );
+    expect(
+      expected.includes(".") && expected.split(".")[1].length === 6
+        ? value.toFixed(6)
+        : value.toString()
+    ).toBe(expected);
   });
 
   it("uses the period count: 4 quarters, 全年 100, 上半年 40", () => {
@@ -114,7 +200,9 @@ describe("paceTarget", () => {
     [[{ month: 6, target: Number.NaN }], 7, {}, "value", "notANumber"],
     [revenue, 7, { method: "balanced" }, "value", "invalidOption"],
   ] as const)("rejects %j month %d %j (%s/%s)", (checkpoints, month, options, kind, key) => {
-    expect(() => paceTarget(checkpoints, month, options as never)).toThrow(expect.objectContaining({ kind, key }));
+    expect(() => paceTarget(checkpoints, month, options as never)).toThrow(
+      expect.objectContaining({ kind, key })
+    );
   });
 
   /** Ascending checkpoints with non-negative targets: unique months, targets as whole cents. */
@@ -125,7 +213,9 @@ describe("paceTarget", () => {
       steps: fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 8, maxLength: 8 }),
     })
     .map(({ periods, months, steps }) => {
-      const inRange = [...new Set(months.map((month) => ((month - 1) % periods) + 1))].sort((a, b) => a - b);
+      const inRange = [...new Set(months.map((month) => ((month - 1) % periods) + 1))].sort(
+        (a, b) => a - b
+      );
       let cents = 0;
       const checkpoints = inRange.map((month, index) => {
         cents += steps[index];
@@ -151,9 +241,9 @@ describe("paceTarget", () => {
     fc.assert(
       fc.property(ascending, ({ periods, checkpoints }) => {
         for (const checkpoint of checkpoints) {
-          expect(paceTarget(checkpoints, checkpoint.month, { method: "checkpoint", periods }).toString()).toBe(
-            dec(checkpoint.target).toString()
-          );
+          expect(
+            paceTarget(checkpoints, checkpoint.month, { method: "checkpoint", periods }).toString()
+          ).toBe(dec(checkpoint.target).toString());
         }
       })
     );
@@ -161,13 +251,19 @@ describe("paceTarget", () => {
 
   it("is T × m / periods by the linear method when a checkpoint falls at year end", () => {
     fc.assert(
-      fc.property(ascending, fc.integer({ min: 0, max: 10_000_000 }), ({ periods, checkpoints }, cents) => {
-        const withYearEnd = [...checkpoints, { month: periods, target: cents / 100 }];
-        for (let month = 1; month <= periods; month += 1) {
-          const expected = dec(cents).div(100).times(month).div(periods);
-          expect(paceTarget(withYearEnd, month, { method: "linear", periods }).eq(expected)).toBe(true);
+      fc.property(
+        ascending,
+        fc.integer({ min: 0, max: 10_000_000 }),
+        ({ periods, checkpoints }, cents) => {
+          const withYearEnd = [...checkpoints, { month: periods, target: cents / 100 }];
+          for (let month = 1; month <= periods; month += 1) {
+            const expected = dec(cents).div(100).times(month).div(periods);
+            expect(paceTarget(withYearEnd, month, { method: "linear", periods }).eq(expected)).toBe(
+              true
+            );
+          }
         }
-      })
+      )
     );
   });
 });

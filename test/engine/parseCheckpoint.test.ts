@@ -136,13 +136,22 @@ describe("parseCheckpoint", () => {
     [7.5, 7.5, 12],
   ])("rejects %j as number/monthOutOfRange", (text, month, periods) => {
     expect(() => parseCheckpoint(text, periods)).toThrow(
-      expect.objectContaining({ kind: "number", key: "monthOutOfRange", params: { month, periods } })
+      expect.objectContaining({
+        kind: "number",
+        key: "monthOutOfRange",
+        params: { month, periods },
+      })
     );
   });
 
-  it.each([[Number.NaN], [Number.POSITIVE_INFINITY]])("rejects the number %d as unknownCheckpoint", (value) => {
-    expect(() => parseCheckpoint(value)).toThrow(expect.objectContaining({ kind: "value", key: "unknownCheckpoint" }));
-  });
+  it.each([[Number.NaN], [Number.POSITIVE_INFINITY]])(
+    "rejects the number %d as unknownCheckpoint",
+    (value) => {
+      expect(() => parseCheckpoint(value)).toThrow(
+        expect.objectContaining({ kind: "value", key: "unknownCheckpoint" })
+      );
+    }
+  );
 
   it.each([
     ["一季度", 6],
@@ -150,7 +159,11 @@ describe("parseCheckpoint", () => {
     ["前三季度", 10],
   ])("rejects %j with %d periods as checkpointNotWhole", (text, periods) => {
     expect(() => parseCheckpoint(text, periods)).toThrow(
-      expect.objectContaining({ kind: "number", key: "checkpointNotWhole", params: { text, periods } })
+      expect.objectContaining({
+        kind: "number",
+        key: "checkpointNotWhole",
+        params: { text, periods },
+      })
     );
   });
 
@@ -161,11 +174,34 @@ describe("parseCheckpoint", () => {
   });
 
   it("reads every checkpoint of seed 000's decomposition table", () => {
-    const words = ["上半年", "前三季度", "全年", "1-7月", "1-8月", "1-9月", "1-10月", "1-11月", "1-12月"];
+    const words = [
+      "上半年",
+      "前三季度",
+      "全年",
+      "1-7月",
+      "1-8月",
+      "1-9月",
+      "1-10月",
+      "1-11月",
+      "1-12月",
+    ];
     expect(words.map((word) => parseCheckpoint(word))).toEqual([6, 9, 12, 7, 8, 9, 10, 11, 12]);
   });
 
-  const chineseMonths = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+  const chineseMonths = [
+    "一",
+    "二",
+    "三",
+    "四",
+    "五",
+    "六",
+    "七",
+    "八",
+    "九",
+    "十",
+    "十一",
+    "十二",
+  ];
   const dashes = ["-", "—", "–", "－", "―", "─", "~", "～", "〜", "至", "到", "——", " - "];
 
   it("reads every month in every spelling", () => {
@@ -186,7 +222,10 @@ describe("parseCheckpoint", () => {
   });
 
   const checkpointish = fc.string({
-    unit: fc.constantFrom(..."0123456789一二三四五六七八九十两〇月季度年上半前全第至到截止底末份累计-—～~ QqHh「」（）１７－", "十二"),
+    unit: fc.constantFrom(
+      ..."0123456789一二三四五六七八九十两〇月季度年上半前全第至到截止底末份累计-—～~ QqHh「」（）１７－",
+      "十二"
+    ),
     maxLength: 12,
   });
 

@@ -10,9 +10,12 @@ describe("remainingMonthly", () => {
     [100, 40, 2, 4, "30"],
     ["0.3", "0.1", 10, 12, "0.1"], // exact
     [0.3, 0.1, 10, 12, "0.1"],
-  ])("后N个月月均任务 of T %s, A %s at month %d of %d is %s", (target, actual, month, periods, expected) => {
-    expect(remainingMonthly(target, actual, month, periods).toString()).toBe(expected);
-  });
+  ])(
+    "后N个月月均任务 of T %s, A %s at month %d of %d is %s",
+    (target, actual, month, periods, expected) => {
+      expect(remainingMonthly(target, actual, month, periods).toString()).toBe(expected);
+    }
+  );
 
   it("defaults to 12 periods", () => {
     expect(remainingMonthly(13600, 7000, 7).toString()).toBe("1320");
@@ -25,6 +28,8 @@ describe("remainingMonthly", () => {
     [0, 12, "number", "monthOutOfRange"],
     [1, 0, "number", "periodsInvalid"],
   ])("rejects month %d of %d (%s/%s)", (month, periods, kind, key) => {
-    expect(() => remainingMonthly(100, 50, month, periods)).toThrow(expect.objectContaining({ kind, key }));
+    expect(() => remainingMonthly(100, 50, month, periods)).toThrow(
+      expect.objectContaining({ kind, key })
+    );
   });
 });

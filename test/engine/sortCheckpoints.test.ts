@@ -41,6 +41,8 @@ describe("sortCheckpoints", () => {
     [{ month: 6, target: Number.POSITIVE_INFINITY }, 12, "value", "notANumber"],
     [{ month: 6, target: 1 }, 0, "number", "periodsInvalid"],
   ])("rejects %j with %d periods (%s/%s)", (checkpoint, periods, kind, key) => {
-    expect(() => sortCheckpoints([checkpoint], periods)).toThrow(expect.objectContaining({ kind, key }));
+    expect(() => sortCheckpoints([checkpoint], periods)).toThrow(
+      expect.objectContaining({ kind, key })
+    );
   });
 });

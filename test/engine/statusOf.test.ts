@@ -32,13 +32,22 @@ describe("statusOf", () => {
     expect(statusOf(-0.05)).toBe("serious");
   });
 
-  it.each([[-0.01], ["-1"], [Number.NaN], [Number.NEGATIVE_INFINITY]])("rejects band %s as invalidOption", (band) => {
-    expect(() => statusOf(-0.01, band)).toThrow(expect.objectContaining({ kind: "value", key: "invalidOption" }));
-    expect(() => statusOf(null, band)).toThrow(expect.objectContaining({ kind: "value", key: "invalidOption" }));
-  });
+  it.each([[-0.01], ["-1"], [Number.NaN], [Number.NEGATIVE_INFINITY]])(
+    "rejects band %s as invalidOption",
+    (band) => {
+      expect(() => statusOf(-0.01, band)).toThrow(
+        expect.objectContaining({ kind: "value", key: "invalidOption" })
+      );
+      expect(() => statusOf(null, band)).toThrow(
+        expect.objectContaining({ kind: "value", key: "invalidOption" })
+      );
+    }
+  );
 
   it("rejects a NaN gap", () => {
-    expect(() => statusOf(Number.NaN)).toThrow(expect.objectContaining({ kind: "value", key: "notANumber" }));
+    expect(() => statusOf(Number.NaN)).toThrow(
+      expect.objectContaining({ kind: "value", key: "notANumber" })
+    );
   });
 
   it("agrees with the sign of the gap and the band", () => {

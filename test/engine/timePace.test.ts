@@ -25,7 +25,9 @@ describe("timePace", () => {
     [1, 0, "periodsInvalid"],
   ])("rejects month %d of %d (%s)", (month, periods, key) => {
     expect(() => timePace(month, periods)).toThrow(AssessError);
-    expect(() => timePace(month, periods)).toThrow(expect.objectContaining({ kind: "number", key }));
+    expect(() => timePace(month, periods)).toThrow(
+      expect.objectContaining({ kind: "number", key })
+    );
   });
 
   it("grows strictly with the month and reaches 1 at the last period", () => {

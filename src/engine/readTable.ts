@@ -1,0 +1,107 @@
+import { checkMonth } from "./checkMonth";
+import { findHeader } from "./findHeader";
+import { GridSheet } from "./grid";
+import { joinActuals } from "./joinActuals";
+import { readTableRows } from "./readTableRows";
+import { tableDiagnostic } from "./tableDiagnostic";
+import { Diagnostic, HeaderMatch, TableModel } from "./tableModel";
+import { toSimplified } from "./toSimplified";
+
+/** Options of {@link readTable}. */
+export interface ReadTableOptions {
+  /** The sheet holding the table; by default the first sheet whose header is found. */
+  readonly sheet?: string;
+  /** Months (periods) in the year, 12 by default. */
+  readonly periods?: number;
+}
+
+/** What {@link readTable} returns: the table (null when none was found) and every finding. */
+export interface ReadTableResult {
+  readonly table: TableModel | null;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Names of a separate actuals sheet (simplified, without spaces). */
+const ACTUALS_SHEETS: ReadonlySet<string> = new Set(["月度完成", "月度完成情况", "完成情况", "月度完成表", "月度完成情况表"]);
+/** The sheet picked for the table and its header. */
+interface Chosen {
+  readonly sheet: GridSheet;
+  readonly header: HeaderMatch;
+}
+
+const TARGET_ROLES = new Set(["target", "checkpoint", "checkpointTarget"]);
+
+/**
+ * 分解表读取: reads a decomposition table (任务分解表) from a workbook's grids. Picks the sheet named in
+ * the options, or the first whose header is found and names targets (a 月度完成 sheet is not taken
+ * for the table); reads its rows in seed or ledger layout (see `readTableRows`); then joins the
+ * actuals of a sheet named 月度完成 / 月度完成情况 / 完成情况 (traditional too) when there is one.
+ * Every problem becomes a diagnostic naming sheet and cell; the rows around it are still read.
+ * Never throws on any grid.
+ *
+ * @throws AssessError `number` / `periodsInvalid` only when `options.periods` is not a positive whole number.
+ */
+export function readTable(sheets: readonly GridSheet[], options: ReadTableOptions = {}): ReadTableResult {
+  const periods = options.periods ?? 12;
+  checkMonth(1, periods);
+  const diagnostics: Diagnostic[] = [];
+  const list = Array.isArray(sheets) ? sheets : [];
+  let chosen: Chosen | null = null;
+
+  if (options.sheet !== undefined) {
+    const wanted = sheetKey(options.sheet);
+    const sheet =
+      list.find((candidate) => candidate.name === options.sheet) ??
+      list.find((candidate) => sheetKey(candidate.name) === wanted);
+    if (sheet === undefined) {
+      diagnostics.push(tableDiagnostic("sheet_not_found", "error", options.sheet, "", "tableSheetNotFound", { sheet: options.sheet }));
+      return { table: null, diagnostics };
+    }
+    const header = findHeader(sheet, { periods });
+    if (header === null) {
+      diagnostics.push(tableDiagnostic("no_header", "error", String(sheet.name ?? ""), "", "tableNoHeader", {}));
+      return { table: null, diagnostics };
+    }
+    chosen = { sheet, header };
+  } else {
+    let fallback: Chosen | null = null;
+    for (const sheet of list) {
+      if (isActualsSheet(sheet)) {
+        continue;
+      }
+      const header = findHeader(sheet, { periods });
+      if (header === null) {
+        continue;
+      }
+      if (header.columns.some((mapping) => TARGET_ROLES.has(mapping.role))) {
+        chosen = { sheet, header };
+        break;
+      }
+      fallback ??= { sheet, header };
+    }
+    chosen ??= fallback;
+    if (chosen === null) {
+      const first = list[0] === undefined ? "" : String(list[0].name ?? "");
+      diagnostics.push(tableDiagnostic("no_header", "error", first, "", "tableNoTable", {}));
+      return { table: null, diagnostics };
+    }
+  }
+
+  const table = readTableRows(chosen.sheet, chosen.header, periods, diagnostics);
+  const tableSheet = chosen.sheet;
+  const actualsSheet = list.find((sheet) => sheet !== tableSheet && isActualsSheet(sheet));
+  if (actualsSheet === undefined) {
+    return { table, diagnostics };
+  }
+  const joined = joinActuals(table, actualsSheet, { periods });
+  diagnostics.push(...joined.diagnostics);
+  return { table: joined.table, diagnostics };
+}
+
+function sheetKey(name: unknown): string {
+  return toSimplified(String(name ?? "")).replace(/\s+/g, "").toLowerCase();
+}
+
+function isActualsSheet(sheet: GridSheet): boolean {
+  return ACTUALS_SHEETS.has(sheetKey(sheet.name));
+}

@@ -1,0 +1,37 @@
+/** Excel's longest sheet name. */
+export const maxSheetNameLength = 31;
+
+/** The characters Excel forbids in sheet names. */
+const forbidden = /[[\]:*?/\\]/g;
+
+/** Names Excel reserves for itself. */
+const reserved = new Set(["history"]);
+
+/**
+ * 工作表名去重 (a free sheet name): the wanted name made valid for Excel (forbidden characters
+ * []:*?/\ become "_", no leading or trailing apostrophe, not blank, at most 31 characters, not the
+ * reserved "History"), and when a sheet is already called so (Excel compares names without case),
+ * "7月进度通报(2)", "(3)" … shortened to fit. Same rules as the .xlsx writer's, so both tools pick
+ * the same name.
+ */
+export function uniqueSheetName(wanted: string, taken: Iterable<string>): string {
+  const used = new Set(Array.from(taken, (name) => name.toLowerCase()));
+  for (const name of reserved) {
+    used.add(name);
+  }
+  const clean = (wanted.replace(forbidden, "_").trim().replace(/^'+|'+$/g, "").trim() || "Sheet").slice(
+    0,
+    maxSheetNameLength
+  );
+  const fits = (candidate: string): boolean => !used.has(candidate.toLowerCase()) && !candidate.endsWith("'");
+  if (fits(clean)) {
+    return clean;
+  }
+  for (let number = 2; ; number++) {
+    const suffix = `(${number})`;
+    const candidate = clean.slice(0, maxSheetNameLength - suffix.length).replace(/'+$/, "") + suffix;
+    if (fits(candidate)) {
+      return candidate;
+    }
+  }
+}

@@ -1,0 +1,414 @@
+import ExcelJS from "exceljs";
+import type { Fill, Style, Worksheet } from "exceljs";
+import { AssessError } from "../engine/errors";
+import { GridSheet } from "../engine/grid";
+import { SheetKind, SheetSpec } from "../engine/sheetSpec";
+import { Status } from "../engine/types";
+import { SheetInfo, StatusMark, WorkbookPort, WriteReport } from "../excel/port";
+import { gridOf } from "../xlsx/readWorkbook";
+import { isRunMarker, markerRange, ownedSheets, runMarkerName, runMatches } from "../xlsx/runMarker";
+import { uniqueSheetName } from "../xlsx/uniqueSheetName";
+import { solidFill, writeSheetSpec } from "../xlsx/writeSheetSpec";
+
+/** The very hidden sheet that holds the add-in's settings in the preview's workbook. */
+export const settingsSheetName = "_assess_settings";
+
+/** The settings key under which the original fills of marked cells are kept. */
+const marksKey = "__assess.preview.marks";
+
+/**
+ * 状态底色 (status fills): the fill each status paints on the source table — Excel's own
+ * "good / neutral / bad" colours, grey for not reported.
+ */
+export const statusFills: Readonly<Record<Status, string>> = {
+  on_pace: "#C6EFCE",
+  lagging: "#FFEB9C",
+  serious: "#FFC7CE",
+  not_reported: "#D9D9D9",
+};
+
+/** What changed in the preview's workbook, for the grid to redraw. */
+export type WorkbookChange =
+  | { readonly kind: "sheets"; readonly written: readonly string[] }
+  | { readonly kind: "cells"; readonly sheet: string }
+  | { readonly kind: "select"; readonly sheet: string; readonly address: string };
+
+/** The original fill of a marked cell: the style object it had, and its fill as data for a reload. */
+interface MarkedCell {
+  readonly style: Partial<Style> | null;
+  readonly fill: Fill | null;
+}
+
+type ExcelWorksheet = Worksheet & { orderNo: number };
+
+/** "B12" → 1-based row 12, column 2; null when it is not an A1 address. */
+function parseAddress(address: string): { row: number; column: number } | null {
+  const match = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(address.trim());
+  if (match === null) {
+    return null;
+  }
+  const column = match[1]
+    .toUpperCase()
+    .split("")
+    .reduce((sum, letter) => sum * 26 + (letter.charCodeAt(0) - 64), 0);
+  return { row: Number(match[2]), column };
+}
+
+/** The longest text one settings cell holds (Excel's limit is 32,767 characters). */
+const settingChunkLength = 32000;
+
+/** A setting's JSON text: the text cells of its row from column B on, joined. */
+function settingText(row: ExcelJS.Row): string {
+  let text = "";
+  for (let column = 2; ; column++) {
+    const value = row.getCell(column).value;
+    if (typeof value !== "string") {
+      return text;
+    }
+    text += value;
+  }
+}
+
+/** A deep copy of plain data (fills, settings), so nothing is shared with the caller. */
+function copyOf<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+/**
+ * 预览工作簿 (the preview's workbook): the {@link WorkbookPort} of the browser preview, an .xlsx
+ * held in memory by exceljs. It follows the same rules as the CLI's file writer:
+ * - the summary sheets of a run are marked with the run's defined names (src/xlsx/runMarker); a
+ *   clerk's sheet is never overwritten (another name is used), and only this tool's sheets of the
+ *   same run are replaced, in their places;
+ * - status marks give each marked cell a style of its own with the status fill (exceljs shares
+ *   style objects between cells, so a fill is never set in place) and `clearMarks` puts the very
+ *   style objects back; the original fills are also kept in the settings, so a downloaded workbook
+ *   opened again can still be restored;
+ * - settings live in a very hidden sheet, {@link settingsSheetName}, so they are saved with the
+ *   download (exceljs cannot write Office's document settings);
+ * - `selectCell` makes the sheet the active tab and the cell the active cell, and tells the grid;
+ * - `recalculate` does nothing: no ASSESS formulas are evaluated in the browser (exceljs keeps the
+ *   cached results of formulas and has no calculation engine).
+ */
+export class PreviewWorkbook implements WorkbookPort {
+  /** The exceljs workbook, for the grid and the download. */
+  readonly workbook: ExcelJS.Workbook;
+  /** The file name shown and used for the download. */
+  readonly fileName: string;
+  private readonly listeners = new Set<(change: WorkbookChange) => void>();
+  /** Marked cells by sheet and address, with the style they had. */
+  private marks = new Map<string, Map<string, MarkedCell>>();
+
+  private constructor(workbook: ExcelJS.Workbook, fileName: string) {
+    this.workbook = workbook;
+    this.fileName = fileName;
+    this.marks = this.storedMarks();
+  }
+
+  /**
+   * Opens an .xlsx held in memory. Throws an {@link AssessError} `workbookUnreadable` when the
+   * bytes are not an .xlsx workbook.
+   */
+  static async open(bytes: ArrayBuffer | Uint8Array, fileName: string): Promise<PreviewWorkbook> {
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(bytes as ArrayBuffer);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new AssessError("value", "workbookUnreadable", {
+        file: fileName,
+        reason: /zip|central directory|signature/i.test(reason) ? "不是 .xlsx 工作簿（.xls 请先另存为 .xlsx）" : reason,
+      });
+    }
+    return new PreviewWorkbook(workbook, fileName);
+  }
+
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: (change: WorkbookChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The worksheets the clerk sees as tabs: every visible sheet, in tab order. */
+  visibleWorksheets(): Worksheet[] {
+    return this.workbook.worksheets.filter((worksheet) => worksheet.state === "visible" && worksheet.name !== settingsSheetName);
+  }
+
+  /** The workbook as .xlsx bytes, for the download. */
+  async toBytes(): Promise<ArrayBuffer> {
+    return (await this.workbook.xlsx.writeBuffer()) as ArrayBuffer;
+  }
+
+  async listSheets(): Promise<readonly SheetInfo[]> {
+    const owned = ownedSheets(this.workbook);
+    return this.userWorksheets().map((worksheet) => {
+      const mark = owned.find((item) => item.sheet === worksheet.name);
+      return { name: worksheet.name, ownedRun: mark === undefined ? null : mark.run.replace(/_/g, "-") };
+    });
+  }
+
+  async readSheets(names?: readonly string[]): Promise<readonly GridSheet[]> {
+    if (names === undefined) {
+      return this.userWorksheets().map(gridOf);
+    }
+    return names.map((name) => gridOf(this.worksheet(name)));
+  }
+
+  async writeSummary(run: string, sheets: readonly SheetSpec[]): Promise<WriteReport> {
+    const workbook = this.workbook;
+    // Remove the sheets this tool made earlier for the same run, remembering their places.
+    const previous = ownedSheets(workbook).filter((owned) => runMatches(owned, run));
+    const freedPlaces = new Map<SheetKind, number[]>();
+    const replaced: string[] = [];
+    for (const owned of previous) {
+      const worksheet = workbook.getWorksheet(owned.sheet) as ExcelWorksheet | undefined;
+      if (worksheet === undefined) {
+        continue;
+      }
+      freedPlaces.set(owned.kind, [...(freedPlaces.get(owned.kind) ?? []), worksheet.orderNo]);
+      replaced.push(worksheet.name);
+      this.marks.delete(worksheet.name);
+      workbook.removeWorksheet(worksheet.id);
+    }
+
+    // Drop the old run's markers and any defined-name ranges on the removed sheets.
+    const removed = new Set(replaced);
+    const existing = new Set(workbook.worksheets.map((worksheet) => worksheet.name));
+    const previousMarkers = new Set(previous.map((owned) => owned.marker));
+    workbook.definedNames.model = workbook.definedNames.model
+      .filter((definedName) => !(isRunMarker(definedName.name) && previousMarkers.has(definedName.name)))
+      .map((definedName) => ({
+        name: definedName.name,
+        ranges: definedName.ranges.filter((range) => {
+          const sheet = /^(?:'((?:[^']|'')*)'|([^'!]+))!/.exec(range);
+          const name = sheet === null ? null : (sheet[1]?.replace(/''/g, "'") ?? sheet[2]);
+          return name === null || (!removed.has(name) && existing.has(name));
+        }),
+      }))
+      .filter((definedName) => definedName.ranges.length > 0);
+
+    const written: string[] = [];
+    const renamed: { wanted: string; used: string }[] = [];
+    const kindCounts = new Map<SheetKind, number>();
+    for (const spec of sheets) {
+      const name = uniqueSheetName(
+        spec.name,
+        workbook.worksheets.map((worksheet) => worksheet.name)
+      );
+      if (name !== spec.name) {
+        renamed.push({ wanted: spec.name, used: name });
+      }
+      const worksheet = workbook.addWorksheet(name) as ExcelWorksheet;
+      const place = freedPlaces.get(spec.kind)?.shift();
+      if (place !== undefined) {
+        worksheet.orderNo = place;
+      }
+      writeSheetSpec(worksheet, spec);
+      const index = kindCounts.get(spec.kind) ?? 0;
+      kindCounts.set(spec.kind, index + 1);
+      workbook.definedNames.add(markerRange(name), runMarkerName(run, spec.kind, index));
+      written.push(name);
+    }
+    this.keepSettingsSheetLast();
+    this.saveMarks();
+    this.emit({ kind: "sheets", written });
+    return { written, renamed, replaced };
+  }
+
+  async markStatuses(sheet: string, marks: readonly StatusMark[]): Promise<void> {
+    const worksheet = this.worksheet(sheet);
+    // A new set of marks replaces the previous one: restore first, so the originals stay the clerk's.
+    this.restoreMarks();
+    const marked = new Map<string, MarkedCell>();
+    for (const mark of marks) {
+      const fill = solidFill(statusFills[mark.status]);
+      for (let column = mark.firstColumn; column <= mark.lastColumn; column++) {
+        const cell = worksheet.getCell(mark.row, column);
+        if (!marked.has(cell.address)) {
+          marked.set(cell.address, { style: cell.style ?? null, fill: copyOf(cell.style?.fill ?? null) });
+        }
+        cell.style = { ...(cell.style ?? {}), fill: copyOf(fill) };
+      }
+    }
+    this.marks = new Map([[worksheet.name, marked]]);
+    this.saveMarks();
+    this.emit({ kind: "cells", sheet: worksheet.name });
+  }
+
+  async clearMarks(): Promise<void> {
+    const sheets = this.restoreMarks();
+    this.saveMarks();
+    for (const sheet of sheets) {
+      this.emit({ kind: "cells", sheet });
+    }
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    const worksheet = this.worksheet(sheet);
+    const position = parseAddress(address);
+    if (position === null) {
+      throw new AssessError("value", "invalidCellPosition", { row: address, column: "" });
+    }
+    const view = (worksheet.views ?? [])[0] ?? {};
+    worksheet.views = [{ ...view, activeCell: address.replace(/\$/g, "").toUpperCase() }];
+    const tab = this.workbook.worksheets.indexOf(worksheet);
+    const workbookView = (this.workbook.views ?? [])[0];
+    this.workbook.views = [
+      workbookView === undefined
+        ? { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: tab, visibility: "visible" }
+        : { ...workbookView, activeTab: tab },
+    ];
+    this.emit({ kind: "select", sheet: worksheet.name, address: address.replace(/\$/g, "").toUpperCase() });
+  }
+
+  async loadSetting<T>(key: string): Promise<T | null> {
+    const row = this.settingRow(key);
+    if (row === null) {
+      return null;
+    }
+    try {
+      return JSON.parse(settingText(row)) as T;
+    } catch {
+      return null;
+    }
+  }
+
+  async saveSetting<T>(key: string, value: T): Promise<void> {
+    this.writeSetting(key, value);
+  }
+
+  /**
+   * Does nothing: the preview evaluates no formulas (exceljs keeps formulas with their cached
+   * results and has no calculation engine), so there are no ASSESS formulas to recalculate.
+   */
+  async recalculate(): Promise<void> {
+    return;
+  }
+
+  /** The worksheets the add-in may see: all but the settings sheet. */
+  private userWorksheets(): Worksheet[] {
+    return this.workbook.worksheets.filter((worksheet) => worksheet.name !== settingsSheetName);
+  }
+
+  /** The named worksheet; throws `tableSheetNotFound` when there is none. */
+  private worksheet(name: string): Worksheet {
+    const worksheet = name === settingsSheetName ? undefined : this.workbook.getWorksheet(name);
+    if (worksheet === undefined) {
+      throw new AssessError("value", "tableSheetNotFound", { sheet: name });
+    }
+    return worksheet;
+  }
+
+  /** Puts every marked cell's original style back; returns the sheets touched. */
+  private restoreMarks(): string[] {
+    const sheets: string[] = [];
+    for (const [sheet, cells] of this.marks) {
+      const worksheet = this.workbook.getWorksheet(sheet);
+      if (worksheet === undefined) {
+        continue;
+      }
+      for (const [address, original] of cells) {
+        const cell = worksheet.getCell(address);
+        if (original.style !== null) {
+          cell.style = original.style;
+        } else {
+          // Reopened from a download: the style objects are gone, the fills are known.
+          const style: Partial<Style> = { ...(cell.style ?? {}) };
+          if (original.fill === null) {
+            delete style.fill;
+          } else {
+            style.fill = copyOf(original.fill);
+          }
+          cell.style = style;
+        }
+      }
+      sheets.push(sheet);
+    }
+    this.marks = new Map();
+    return sheets;
+  }
+
+  /** The marks kept in the settings sheet (a downloaded workbook opened again). */
+  private storedMarks(): Map<string, Map<string, MarkedCell>> {
+    const row = this.settingRow(marksKey);
+    const stored = new Map<string, Map<string, MarkedCell>>();
+    if (row === null) {
+      return stored;
+    }
+    try {
+      const data = JSON.parse(settingText(row)) as Record<string, Record<string, Fill | null>> | null;
+      for (const [sheet, cells] of Object.entries(data ?? {})) {
+        stored.set(sheet, new Map(Object.entries(cells).map(([address, fill]) => [address, { style: null, fill }])));
+      }
+    } catch {
+      // An unreadable record restores nothing; the fills stay as they are.
+    }
+    return stored;
+  }
+
+  private saveMarks(): void {
+    if (this.marks.size === 0) {
+      if (this.settingRow(marksKey) !== null) {
+        this.writeSetting(marksKey, null);
+      }
+      return;
+    }
+    const data: Record<string, Record<string, Fill | null>> = {};
+    for (const [sheet, cells] of this.marks) {
+      data[sheet] = Object.fromEntries([...cells].map(([address, cell]) => [address, cell.fill]));
+    }
+    this.writeSetting(marksKey, data);
+  }
+
+  /** The settings sheet's row for a key, or null. */
+  private settingRow(key: string): ExcelJS.Row | null {
+    const sheet = this.workbook.getWorksheet(settingsSheetName);
+    if (sheet === undefined) {
+      return null;
+    }
+    for (let number = 1; number <= sheet.rowCount; number++) {
+      const row = sheet.getRow(number);
+      if (row.getCell(1).value === key) {
+        return row;
+      }
+    }
+    return null;
+  }
+
+  private writeSetting(key: string, value: unknown): void {
+    let sheet = this.workbook.getWorksheet(settingsSheetName);
+    if (sheet === undefined) {
+      sheet = this.workbook.addWorksheet(settingsSheetName, { state: "veryHidden" });
+    }
+    const row = this.settingRow(key) ?? sheet.getRow(sheet.rowCount + 1);
+    row.getCell(1).value = key;
+    // JSON as text cells from column B on, each under Excel's limit of 32,767 characters.
+    const text = JSON.stringify(value === undefined ? null : value);
+    const chunks = Math.max(1, Math.ceil(text.length / settingChunkLength));
+    for (let index = 0; index < chunks; index++) {
+      row.getCell(2 + index).value = text.slice(index * settingChunkLength, (index + 1) * settingChunkLength);
+    }
+    for (let column = 2 + chunks; column <= row.cellCount; column++) {
+      row.getCell(column).value = null;
+    }
+    row.commit();
+  }
+
+  /** New summary sheets go before the settings sheet, so it never sits between the clerk's tabs. */
+  private keepSettingsSheetLast(): void {
+    const settings = this.workbook.getWorksheet(settingsSheetName) as ExcelWorksheet | undefined;
+    if (settings === undefined) {
+      return;
+    }
+    const last = Math.max(...this.workbook.worksheets.map((worksheet) => (worksheet as ExcelWorksheet).orderNo));
+    if (settings.orderNo < last) {
+      settings.orderNo = last + 1;
+    }
+  }
+
+  private emit(change: WorkbookChange): void {
+    for (const listener of this.listeners) {
+      listener(change);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import { Locale } from "../engine/messages";
+import { WorkbookPort } from "../excel/port";
+
+/**
+ * The one place the task pane looks at the Office host (宿主环境): whether Office is there, its
+ * display language and the API sets it supports. Components never touch `Office.*`.
+ */
+
+declare global {
+  interface Window {
+    /** The browser preview's in-memory workbook, used when the pane runs outside Office. */
+    assessPreviewPort?: WorkbookPort;
+  }
+}
+
+/** What the pane knows about its host once it is ready. */
+export interface HostInfo {
+  /** True inside Excel; false in the browser preview (office.js absent, or loaded outside Office). */
+  readonly officePresent: boolean;
+  /** Office's display language ("zh-CN", "en-US"), null outside Office. */
+  readonly displayLanguage: string | null;
+}
+
+/** The global `Office` object, or undefined when office.js is not loaded. */
+function officeGlobal(): typeof Office | undefined {
+  return typeof Office === "undefined" ? undefined : Office;
+}
+
+/**
+ * 宿主就绪: resolves once the host is ready — inside `Office.onReady` when office.js is loaded, at
+ * once otherwise (the browser preview without network). `officePresent` is true only when Office
+ * reports a host.
+ */
+export async function whenHostReady(): Promise<HostInfo> {
+  const office = officeGlobal();
+  if (office === undefined) {
+    return { officePresent: false, displayLanguage: null };
+  }
+  const info = await office.onReady();
+  if (info.host === null || info.host === undefined) {
+    return { officePresent: false, displayLanguage: null };
+  }
+  return { officePresent: true, displayLanguage: office.context?.displayLanguage ?? null };
+}
+
+/** 界面语言: en-US when the display language is English, zh-CN (the default) otherwise. */
+export function localeOf(displayLanguage: string | null | undefined): Locale {
+  return displayLanguage !== null && displayLanguage !== undefined && /^en\b/i.test(displayLanguage)
+    ? "en-US"
+    : "zh-CN";
+}
+
+/** The preview's workbook port (`window.assessPreviewPort`), or null when none is set. */
+export function previewPort(): WorkbookPort | null {
+  return typeof window === "undefined" ? null : (window.assessPreviewPort ?? null);
+}

@@ -1,0 +1,230 @@
+import * as React from "react";
+import { Locale } from "../engine/messages";
+
+/**
+ * The task pane's message catalogue (界面文字), zh-CN first. Every string the pane shows goes through
+ * {@link t} or {@link useMessages}; parameters are written `{name}`.
+ */
+const catalogue = {
+  appTitle: { "zh-CN": "市考指标进度考核", "en-US": "Target progress assessment" },
+  language: { "zh-CN": "界面语言", "en-US": "Language" },
+  languageZh: { "zh-CN": "中文", "en-US": "中文" },
+  languageEn: { "zh-CN": "English", "en-US": "English" },
+
+  // Table card
+  tableTitle: { "zh-CN": "任务分解表", "en-US": "Decomposition table" },
+  tableSheet: { "zh-CN": "工作表：{sheet}", "en-US": "Sheet: {sheet}" },
+  tableHeaderRows: { "zh-CN": "表头：第{first}–{last}行", "en-US": "Header: rows {first}–{last}" },
+  tableHeaderRow: { "zh-CN": "表头：第{first}行", "en-US": "Header: row {first}" },
+  tableIndicators: { "zh-CN": "共识别{count}项指标", "en-US": "{count} indicators read" },
+  tableColumn: { "zh-CN": "列", "en-US": "Column" },
+  tableHeader: { "zh-CN": "表头文字", "en-US": "Header" },
+  tableRole: { "zh-CN": "含义", "en-US": "Role" },
+  tableRoleFor: { "zh-CN": "第{column}列（{header}）的含义", "en-US": "Role of column {column} ({header})" },
+  tableCorrected: { "zh-CN": "已按您的更正识别", "en-US": "Read with your corrections" },
+  correctionsUnapplied: {
+    "zh-CN": "以下列的更正未能生效（表头结构特殊）：{columns}。请直接修改表头文字后重新识别。",
+    "en-US": "The corrections of these columns could not be applied (unusual header): {columns}. Edit the header text and detect again.",
+  },
+  redetect: { "zh-CN": "重新识别", "en-US": "Detect again" },
+  noTableTitle: { "zh-CN": "未找到任务分解表", "en-US": "No decomposition table found" },
+  noTableAdvice: {
+    "zh-CN": "请打开含“指标”列以及“考核任务”“倒排时间”或“完成”等表头的工作表，然后点击“重新识别”。",
+    "en-US":
+      "Open a sheet whose header has an indicator column and a target, checkpoint or actual column, then choose Detect again.",
+  },
+  noTableSheets: { "zh-CN": "已查看的工作表：{sheets}", "en-US": "Sheets looked at: {sheets}" },
+
+  // Column roles
+  role_indicator: { "zh-CN": "指标名称", "en-US": "Indicator" },
+  role_measure: { "zh-CN": "口径（绝对量/增幅）", "en-US": "Measure (absolute/growth)" },
+  role_checkpoint: { "zh-CN": "倒排时间", "en-US": "Checkpoint" },
+  role_unit: { "zh-CN": "单位", "en-US": "Unit" },
+  role_target: { "zh-CN": "考核任务（目标）", "en-US": "Target" },
+  role_leader: { "zh-CN": "包抓领导", "en-US": "Responsible leader" },
+  role_leadUnit: { "zh-CN": "牵头单位", "en-US": "Lead unit" },
+  role_units: { "zh-CN": "责任单位（牵头在前）", "en-US": "Responsible units (lead first)" },
+  role_cooperatingUnits: { "zh-CN": "配合单位", "en-US": "Cooperating units" },
+  role_person: { "zh-CN": "责任人", "en-US": "Responsible person" },
+  role_supervisor: { "zh-CN": "监管部门", "en-US": "Supervising departments" },
+  role_direction: { "zh-CN": "方向（正向/逆向）", "en-US": "Direction" },
+  role_checkpointTarget: { "zh-CN": "节点目标", "en-US": "Checkpoint target" },
+  role_actual: { "zh-CN": "累计完成", "en-US": "Cumulative actual" },
+  role_month: { "zh-CN": "月份", "en-US": "Month" },
+  role_ignore: { "zh-CN": "（不使用）", "en-US": "(not used)" },
+  roleMonth: { "zh-CN": "{role}·{month}月", "en-US": "{role} · month {month}" },
+
+  // Settings card
+  settingsTitle: { "zh-CN": "本月设置", "en-US": "Settings for the month" },
+  month: { "zh-CN": "数据月份", "en-US": "Data month" },
+  monthOption: { "zh-CN": "{month}月", "en-US": "Month {month}" },
+  paceMethod: { "zh-CN": "序时进度方法", "en-US": "Pace method" },
+  paceAuto: { "zh-CN": "自动（有节点则按节点倒排）", "en-US": "Automatic (checkpoints when the table has them)" },
+  paceCheckpoint: { "zh-CN": "按节点倒排", "en-US": "By checkpoints" },
+  paceLinear: { "zh-CN": "均衡进度", "en-US": "Linear (balanced)" },
+  band: { "zh-CN": "预警幅度（百分点）", "en-US": "Warning band (percentage points)" },
+  bandHint: {
+    "zh-CN": "落后不足此幅度为滞后，达到或超过为严重滞后",
+    "en-US": "Behind by less is lagging; by this or more, seriously lagging",
+  },
+  periods: { "zh-CN": "每年期数", "en-US": "Periods per year" },
+  settingsInvalid: {
+    "zh-CN": "“{name}”的值无效：预警幅度应在0至100之间，期数应为1至366的整数。",
+    "en-US": '"{name}" is invalid: the band must be between 0 and 100, the periods a whole number from 1 to 366.',
+  },
+
+  // Actions
+  actionsTitle: { "zh-CN": "操作", "en-US": "Actions" },
+  markLagging: { "zh-CN": "标记滞后指标", "en-US": "Mark lagging indicators" },
+  clearMarks: { "zh-CN": "清除标记", "en-US": "Clear marks" },
+  generate: { "zh-CN": "生成月度通报", "en-US": "Generate monthly summary" },
+  generateHint: {
+    "zh-CN": "一键生成：进度通报、排名、加减分汇总、预警、迟报",
+    "en-US": "One click: progress bulletin, ranking, bonus/deduction summary, warnings, late reports",
+  },
+
+  // Progress
+  working: { "zh-CN": "正在处理：{step}", "en-US": "Working: {step}" },
+  step_detect: { "zh-CN": "识别任务分解表", "en-US": "Detecting the decomposition table" },
+  step_read: { "zh-CN": "读取工作簿", "en-US": "Reading the workbook" },
+  step_compute: { "zh-CN": "计算序时进度与状态", "en-US": "Computing pace and status" },
+  step_write: { "zh-CN": "写入通报工作表", "en-US": "Writing the summary sheets" },
+  step_mark: { "zh-CN": "标记滞后指标", "en-US": "Marking lagging indicators" },
+  step_clear: { "zh-CN": "清除标记", "en-US": "Clearing the marks" },
+  step_defaults: { "zh-CN": "更新函数默认值并重算", "en-US": "Updating function defaults and recalculating" },
+  step_save: { "zh-CN": "保存列的更正", "en-US": "Saving the column corrections" },
+
+  // Results
+  resultsTitle: { "zh-CN": "{month}月结果", "en-US": "Results for month {month}" },
+  countsLabel: { "zh-CN": "各状态指标数", "en-US": "Indicators by status" },
+  countBadge: { "zh-CN": "{label} {count}", "en-US": "{label} {count}" },
+  laggingTitle: { "zh-CN": "滞后指标（点击定位）", "en-US": "Lagging indicators (click to go there)" },
+  laggingNone: { "zh-CN": "没有滞后或未报送的指标", "en-US": "No indicator is lagging or unreported" },
+  laggingItem: { "zh-CN": "{name}（{measure}）", "en-US": "{name} ({measure})" },
+  laggingGap: { "zh-CN": "进度差{gap}个百分点", "en-US": "pace gap {gap} points" },
+  laggingLead: { "zh-CN": "牵头：{unit}", "en-US": "lead: {unit}" },
+  diagnosticsTitle: { "zh-CN": "识别提示（点击定位）", "en-US": "Reader notes (click to go there)" },
+  severity_error: { "zh-CN": "错误", "en-US": "Error" },
+  severity_warning: { "zh-CN": "提示", "en-US": "Warning" },
+  sheetsTitle: { "zh-CN": "已写入的工作表", "en-US": "Sheets written" },
+  sheetRenamed: {
+    "zh-CN": "“{wanted}”是您自己的工作表，未改动；通报写在“{used}”中。",
+    "en-US": '"{wanted}" is one of your own sheets and was left alone; the summary went to "{used}".',
+  },
+  sheetReplaced: {
+    "zh-CN": "已替换本工具此前为同一月份生成的“{sheet}”。",
+    "en-US": 'Replaced "{sheet}", made earlier by this tool for the same month.',
+  },
+  marked: { "zh-CN": "已在“{sheet}”中标记{count}行（可随时清除）。", "en-US": 'Marked {count} rows on "{sheet}" (you can clear them at any time).' },
+  cleared: { "zh-CN": "已清除标记，表格恢复原样。", "en-US": "Marks cleared: the table is as it was." },
+  defaultsApplied: {
+    "zh-CN": "ASSESS 函数的默认值已更新为每年{periods}期、预警幅度{band}个百分点，并已重算。",
+    "en-US": "The ASSESS functions now default to {periods} periods and a {band}-point band; recalculated.",
+  },
+
+  // Failures
+  failedTitle: { "zh-CN": "未能完成：{step}", "en-US": "Could not finish: {step}" },
+  advice_detect: {
+    "zh-CN": "请确认工作簿可以读取（未在编辑单元格），然后点击“重新识别”。",
+    "en-US": "Make sure the workbook can be read (no cell is being edited), then choose Detect again.",
+  },
+  advice_read: {
+    "zh-CN": "请退出单元格编辑状态后重试。",
+    "en-US": "Leave cell editing and try again.",
+  },
+  advice_compute: {
+    "zh-CN": "请按提示核对分解表中的数值和设置后重试。",
+    "en-US": "Check the table's figures and the settings as the message says, then try again.",
+  },
+  advice_write: {
+    "zh-CN": "请确认工作簿未受保护、未处于单元格编辑状态，然后重试；您的原始表格未被改动。",
+    "en-US": "Make sure the workbook is not protected and no cell is being edited, then try again; your own table was not changed.",
+  },
+  advice_mark: {
+    "zh-CN": "请确认分解表所在工作表未受保护，然后重试。",
+    "en-US": "Make sure the table's sheet is not protected, then try again.",
+  },
+  advice_clear: {
+    "zh-CN": "请确认工作表未受保护后重试；标记记录仍保留，可再次清除。",
+    "en-US": "Make sure the sheet is not protected and try again; the record of the marks is kept.",
+  },
+  advice_defaults: {
+    "zh-CN": "设置已生效于本窗格；如公式未更新，请按 Ctrl+Alt+F9 手动重算。",
+    "en-US": "The settings apply in this pane; if formulas did not update, press Ctrl+Alt+F9 to recalculate.",
+  },
+  advice_save: {
+    "zh-CN": "更正已用于本次识别，但未能保存到工作簿；请确认工作簿未受保护。",
+    "en-US": "The correction was used this time but could not be saved in the workbook; make sure it is not protected.",
+  },
+  advice_select: {
+    "zh-CN": "该工作表可能已被改名或删除，请重新识别。",
+    "en-US": "The sheet may have been renamed or deleted; choose Detect again.",
+  },
+  step_select: { "zh-CN": "定位单元格", "en-US": "Going to the cell" },
+  noTableToCorrect: {
+    "zh-CN": "尚未识别到任务分解表，无法更正列的含义",
+    "en-US": "No decomposition table has been found, so no column can be corrected",
+  },
+  summaryEmpty: {
+    "zh-CN": "未能生成月度汇总",
+    "en-US": "No monthly summary could be made",
+  },
+  noTableForAction: {
+    "zh-CN": "尚未识别到任务分解表",
+    "en-US": "No decomposition table has been found yet",
+  },
+  unknownError: { "zh-CN": "发生未知错误：{text}", "en-US": "An unexpected error occurred: {text}" },
+  dismiss: { "zh-CN": "关闭", "en-US": "Dismiss" },
+  capabilitiesTitle: {
+    "zh-CN": "此版本的 Excel 不支持部分功能",
+    "en-US": "This version of Excel lacks some features",
+  },
+} as const;
+
+/** A key of the task pane's message catalogue. */
+export type PaneMessageKey = keyof typeof catalogue;
+
+/** Parameters of a message. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** 界面文字: the message `key` in `locale`, its `{name}` parameters filled in. */
+export function t(locale: Locale, key: PaneMessageKey, params: MessageParams = {}): string {
+  const template: string = catalogue[key][locale];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole
+  );
+}
+
+/** What {@link useMessages} gives a component: the locale, a bound `t`, and the language switch. */
+export interface Messages {
+  readonly locale: Locale;
+  readonly t: (key: PaneMessageKey, params?: MessageParams) => string;
+  readonly setLocale: (locale: Locale) => void;
+}
+
+const MessagesContext = React.createContext<Messages>({
+  locale: "zh-CN",
+  t: (key, params) => t("zh-CN", key, params),
+  setLocale: () => undefined,
+});
+
+/**
+ * 语言提供者: holds the pane's language — the detected one (`initialLocale`) until the clerk picks
+ * 中文 or English in the pane, which then overrides it.
+ */
+export function MessagesProvider(props: {
+  readonly initialLocale: Locale;
+  readonly children?: React.ReactNode;
+}): React.JSX.Element {
+  const [locale, setLocale] = React.useState<Locale>(props.initialLocale);
+  const value = React.useMemo<Messages>(
+    () => ({ locale, t: (key, params) => t(locale, key, params), setLocale }),
+    [locale]
+  );
+  return React.createElement(MessagesContext.Provider, { value }, props.children);
+}
+
+/** The pane's messages in the current language. */
+export function useMessages(): Messages {
+  return React.useContext(MessagesContext);
+}

@@ -1,0 +1,66 @@
+import { cellAddress } from "../engine/cellAddress";
+import { cellText } from "../engine/cellText";
+import { classifyHeader } from "../engine/classifyHeader";
+import { GridSheet } from "../engine/grid";
+import { mergeIndex } from "../engine/mergeIndex";
+import { TableModel } from "../engine/tableModel";
+import { ColumnChoice, ColumnCorrection } from "./applyColumnRoles";
+
+/** 表格列: one column of the table's header as the task pane lists it. */
+export interface TableColumn {
+  /** 0-based column. */
+  readonly column: number;
+  /** Column letters: "B". */
+  readonly letter: string;
+  /** The header as the clerk wrote it ("" when blank). */
+  readonly header: string;
+  /** The role the reader gave it (`ignore` when it reads nothing there). */
+  readonly role: ColumnChoice;
+  /** For checkpointTarget / actual: the cumulative month. */
+  readonly month?: number;
+  /** The month the header names, if any ("上半年" → 6), so period roles can be offered. */
+  readonly headerMonth?: number;
+  /** True when the clerk set this column's role. */
+  readonly corrected: boolean;
+}
+
+/** Longest text read as a header in the first header row; longer ones are titles. */
+const MAX_HEADER_LENGTH = 12;
+
+/**
+ * 表头列清单: every column of the table's header with its text (from the clerk's own sheet) and
+ * the role the reader gave it, for the table card. Columns with neither a header nor a role are
+ * left out.
+ */
+export function tableColumns(
+  sheet: GridSheet,
+  table: TableModel,
+  corrections: readonly ColumnCorrection[] = [],
+  periods = 12
+): TableColumn[] {
+  const index = mergeIndex(sheet);
+  const top = table.headerRows[0] - 1;
+  const bottom = table.headerRows[1] - 1;
+  const width = Math.max(index.columns, ...table.columns.map((mapping) => mapping.column + 1));
+  const columns: TableColumn[] = [];
+  for (let column = 0; column < width; column++) {
+    const mapping = table.columns.find((item) => item.column === column);
+    const below = cellText(index.filled(bottom, column));
+    const above = top < bottom ? cellText(index.filled(top, column)) : "";
+    const header = below !== "" ? below : above.length <= MAX_HEADER_LENGTH ? above : "";
+    if (header === "" && mapping === undefined) {
+      continue;
+    }
+    const headerMonth = classifyHeader(header, periods)?.month ?? mapping?.month;
+    columns.push({
+      column,
+      letter: cellAddress(0, column).replace(/\d+$/, ""),
+      header,
+      role: mapping?.role ?? "ignore",
+      ...(mapping?.month === undefined ? {} : { month: mapping.month }),
+      ...(headerMonth === undefined ? {} : { headerMonth }),
+      corrected: corrections.some((correction) => correction.column === column),
+    });
+  }
+  return columns;
+}

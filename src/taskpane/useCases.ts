@@ -1,0 +1,330 @@
+import { buildMonthlySummary } from "../engine/buildMonthlySummary";
+import { findHeader } from "../engine/findHeader";
+import { GridSheet } from "../engine/grid";
+import { readTable } from "../engine/readTable";
+import { MonthlySummary, SummarySettings } from "../engine/summaryTypes";
+import { ColumnRole, Diagnostic, IndicatorRecord, TableModel } from "../engine/tableModel";
+import { Status } from "../engine/types";
+import { SheetInfo, StatusMark, WorkbookPort, WriteReport } from "../excel/port";
+import { FunctionDefaults, setFunctionDefaults } from "../functions/runtimeDefaults";
+import { ColumnCorrection, applyColumnRoles } from "./applyColumnRoles";
+import { PaneError } from "./paneError";
+import { splitReference } from "./splitReference";
+import { TableColumn, tableColumns } from "./tableColumns";
+
+/**
+ * The clerk's monthly job (月度工作) as plain async functions over a {@link WorkbookPort}: no React,
+ * no Office. The task pane's components call these; tests call them with an in-memory port.
+ * Failures of the port are never caught here: they reach the pane, which shows them.
+ */
+
+/** The document setting under which the clerk's column corrections are kept. */
+export const savedTableKey = "assess.table";
+
+/** 保存的分解表设置: the table's sheet and the column roles the clerk corrected there. */
+export interface SavedTable {
+  readonly sheet: string;
+  readonly columns: readonly ColumnCorrection[];
+}
+
+/** The steps of the pane's work, shown while it runs. */
+export type WorkStep = "detect" | "read" | "compute" | "write" | "mark" | "clear" | "defaults" | "save" | "select";
+
+/** 识别结果: the workbook's sheets and the table found in them (null when none). */
+export interface Detection {
+  readonly sheets: readonly SheetInfo[];
+  readonly table: TableModel | null;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The header's columns with their roles, for the table card (empty without a table). */
+  readonly columns: readonly TableColumn[];
+  /** The corrections in force for the table found (null when there are none). */
+  readonly saved: SavedTable | null;
+  /** Corrections the reader did not follow (the header could not be made to say them). */
+  readonly unapplied: readonly ColumnCorrection[];
+}
+
+/** Options of the reading use cases. */
+export interface ReadOptions {
+  /** Months (periods) in the year, 12 by default. */
+  readonly periods?: number;
+  /** Called as each step begins. */
+  readonly onStep?: (step: WorkStep) => void;
+}
+
+/** The clerk's own sheets: every sheet the add-in did not create. */
+async function clerkGrids(port: WorkbookPort): Promise<{ sheets: readonly SheetInfo[]; grids: readonly GridSheet[] }> {
+  const sheets = await port.listSheets();
+  const names = sheets.filter((sheet) => sheet.ownedRun === null).map((sheet) => sheet.name);
+  const grids = await port.readSheets(names);
+  return { sheets, grids };
+}
+
+/** Whether a stored setting has the shape of a {@link SavedTable}. */
+function isSavedTable(value: unknown): value is SavedTable {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  const record = value as { sheet?: unknown; columns?: unknown };
+  return (
+    typeof record.sheet === "string" &&
+    Array.isArray(record.columns) &&
+    record.columns.every(
+      (item: unknown) =>
+        typeof item === "object" &&
+        item !== null &&
+        typeof (item as { column?: unknown }).column === "number" &&
+        typeof (item as { role?: unknown }).role === "string"
+    )
+  );
+}
+
+/** 读取保存的更正: the corrections stored in the workbook, or null (none, or not readable as such). */
+export async function loadSavedTable(port: WorkbookPort): Promise<SavedTable | null> {
+  const value = await port.loadSetting<unknown>(savedTableKey);
+  return isSavedTable(value) ? value : null;
+}
+
+/**
+ * The grids with the saved corrections written into the table sheet's header (see
+ * `applyColumnRoles`), and whether they apply (their sheet is there and has a header).
+ */
+function correctedGrids(
+  grids: readonly GridSheet[],
+  saved: SavedTable | null,
+  periods: number
+): { grids: readonly GridSheet[]; applied: boolean } {
+  if (saved === null) {
+    return { grids, applied: false };
+  }
+  const position = grids.findIndex((grid) => grid.name === saved.sheet);
+  if (position < 0) {
+    return { grids, applied: false };
+  }
+  const header = findHeader(grids[position], { periods });
+  if (header === null) {
+    return { grids, applied: false };
+  }
+  const corrected = applyColumnRoles(grids[position], header.headerRows, saved.columns, periods);
+  return { grids: grids.map((grid, index) => (index === position ? corrected : grid)), applied: true };
+}
+
+/** Whether the table read gives a column the role a correction asked for. */
+function follows(table: TableModel, correction: ColumnCorrection): boolean {
+  const mapping = table.columns.find((item) => item.column === correction.column);
+  if (correction.role === "ignore") {
+    return mapping === undefined;
+  }
+  return (
+    mapping !== undefined &&
+    mapping.role === correction.role &&
+    (correction.month === undefined || mapping.month === correction.month)
+  );
+}
+
+/**
+ * 识别分解表: reads the clerk's sheets and finds the decomposition table, applying the column roles
+ * the clerk corrected (loaded from the workbook setting {@link savedTableKey} unless `saved` is
+ * given; null = none). Corrections saved for a sheet that is gone are not used.
+ */
+export async function detectTable(
+  port: WorkbookPort,
+  saved?: SavedTable | null,
+  options: ReadOptions = {}
+): Promise<Detection> {
+  const periods = options.periods ?? 12;
+  options.onStep?.("detect");
+  const corrections = saved === undefined ? await loadSavedTable(port) : saved;
+  const { sheets, grids } = await clerkGrids(port);
+  const prepared = correctedGrids(grids, corrections, periods);
+  const inForce = prepared.applied ? corrections : null;
+  const result = readTable(prepared.grids, { periods, ...(inForce === null ? {} : { sheet: inForce.sheet }) });
+  const table = result.table;
+  if (table === null) {
+    return { sheets, table: null, diagnostics: result.diagnostics, columns: [], saved: inForce, unapplied: [] };
+  }
+  const original = grids.find((grid) => grid.name === table.sheet);
+  const ownCorrections = inForce !== null && inForce.sheet === table.sheet ? inForce.columns : [];
+  return {
+    sheets,
+    table,
+    diagnostics: result.diagnostics,
+    columns: original === undefined ? [] : tableColumns(original, table, ownCorrections, periods),
+    saved: inForce,
+    unapplied: ownCorrections.filter((correction) => !follows(table, correction)),
+  };
+}
+
+/** Roles a table has at most once (a second column named so is ignored by the reader). */
+const MULTIPLE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["checkpointTarget", "actual"]);
+
+/**
+ * 更正列角色: records the clerk's role for one column of the detected table — a role that a table
+ * has only once is taken from any other column that had it — saves the corrections in the workbook
+ * ({@link savedTableKey}) and reads the table again with them.
+ *
+ * @throws PaneError `noTableToCorrect` when the detection found no table.
+ */
+export async function correctColumnRole(
+  port: WorkbookPort,
+  detection: Detection,
+  correction: ColumnCorrection,
+  options: ReadOptions = {}
+): Promise<Detection> {
+  const table = detection.table;
+  if (table === null) {
+    throw new PaneError("noTableToCorrect");
+  }
+  const previous = detection.saved !== null && detection.saved.sheet === table.sheet ? detection.saved.columns : [];
+  const byColumn = new Map<number, ColumnCorrection>(previous.map((item) => [item.column, item]));
+  byColumn.set(correction.column, correction);
+  if (correction.role !== "ignore" && !MULTIPLE_ROLES.has(correction.role)) {
+    for (const column of detection.columns) {
+      if (column.column !== correction.column && column.role === correction.role) {
+        byColumn.set(column.column, { column: column.column, role: "ignore" });
+      }
+    }
+  }
+  const saved: SavedTable = {
+    sheet: table.sheet,
+    columns: [...byColumn.values()].sort((a, b) => a.column - b.column),
+  };
+  options.onStep?.("save");
+  await port.saveSetting(savedTableKey, saved);
+  return detectTable(port, saved, options);
+}
+
+/** What {@link generateSummary} produced: the summary, the run it was written for, the write report. */
+export interface SummaryOutcome {
+  readonly summary: MonthlySummary;
+  readonly run: string;
+  readonly report: WriteReport;
+}
+
+/** 运行名: "2016-07" for July 2016; "7" when the year is unknown. */
+export function runOf(summary: Pick<MonthlySummary, "year" | "month">): string {
+  return summary.year === null ? String(summary.month) : `${summary.year}-${String(summary.month).padStart(2, "0")}`;
+}
+
+/** Options of {@link computeSummary} and {@link generateSummary}. */
+export interface SummaryOptions extends ReadOptions {
+  /** The clerk's column corrections (from the detection); loaded from the workbook when omitted. */
+  readonly saved?: SavedTable | null;
+}
+
+/**
+ * 计算月度汇总: reads the clerk's sheets and builds the monthly summary (`buildMonthlySummary`) with
+ * the column corrections applied, without writing anything.
+ *
+ * @throws PaneError `summaryEmpty` when no summary could be made (no table, invalid month), with
+ *   the engine's first error as the detail.
+ */
+export async function computeSummary(
+  port: WorkbookPort,
+  settings: SummarySettings,
+  options: SummaryOptions = {}
+): Promise<MonthlySummary> {
+  const periods = settings.periods ?? 12;
+  const saved = options.saved === undefined ? await loadSavedTable(port) : options.saved;
+  options.onStep?.("read");
+  const { grids } = await clerkGrids(port);
+  options.onStep?.("compute");
+  const prepared = correctedGrids(grids, saved, periods);
+  const sheet = settings.sheet ?? (prepared.applied && saved !== null ? saved.sheet : undefined);
+  const summary = buildMonthlySummary(prepared.grids, { ...settings, ...(sheet === undefined ? {} : { sheet }) });
+  if (summary.sheets.length === 0) {
+    const reason = summary.diagnostics.find((diagnostic) => diagnostic.severity === "error") ?? summary.diagnostics[0];
+    throw new PaneError("summaryEmpty", {}, reason === undefined ? null : { zh: reason.message, en: reason.messageEn });
+  }
+  return summary;
+}
+
+/**
+ * 生成月度通报 (one click): builds the monthly summary from the workbook (进度通报, 排名, 加减分汇总,
+ * 预警, 迟报) and writes its sheets for the run {@link runOf} the summary's year and month.
+ */
+export async function generateSummary(
+  port: WorkbookPort,
+  settings: SummarySettings,
+  options: SummaryOptions = {}
+): Promise<SummaryOutcome> {
+  const summary = await computeSummary(port, settings, options);
+  const run = runOf(summary);
+  options.onStep?.("write");
+  const report = await port.writeSummary(run, summary.sheets);
+  return { summary, run, report };
+}
+
+/** Statuses that {@link markLagging} colours; 正常 rows are left as they are. */
+const MARKED: readonly Status[] = ["serious", "lagging", "not_reported"];
+
+/** What {@link markLagging} did: the sheet and the marks set (empty when nothing lags). */
+export interface MarkReport {
+  readonly sheet: string;
+  readonly marks: readonly StatusMark[];
+}
+
+/** 1-based rows of the table sheet that an indicator occupies: its first row and its target rows. */
+function rowsOf(record: IndicatorRecord | undefined, firstRow: number, sheet: string): number[] {
+  const rows = new Set<number>([firstRow]);
+  for (const checkpoint of record?.checkpoints ?? []) {
+    const row = /(\d+)$/.exec(checkpoint.cell);
+    if (row !== null) {
+      rows.add(Number(row[1]));
+    }
+  }
+  for (const actual of record?.actuals ?? []) {
+    const row = /(\d+)$/.exec(actual.cell);
+    if (row !== null && (actual.sheet === undefined || actual.sheet === sheet)) {
+      rows.add(Number(row[1]));
+    }
+  }
+  return [...rows].sort((a, b) => a - b);
+}
+
+/**
+ * 标记滞后指标: colours the table's rows by status — 严重滞后, 滞后 and 未报送 indicators, every row
+ * of each (its first row and its checkpoint rows), across the table's columns; where two
+ * indicators share a row the graver status wins (严重滞后 > 滞后 > 未报送). One mark per row.
+ *
+ * @param table the table the summary was read from (its rows and columns).
+ */
+export async function markLagging(port: WorkbookPort, summary: MonthlySummary, table: TableModel): Promise<MarkReport> {
+  const firstColumn = Math.min(...table.columns.map((mapping) => mapping.column)) + 1;
+  const lastColumn = Math.max(...table.columns.map((mapping) => mapping.column)) + 1;
+  const byRow = new Map<number, Status>();
+  for (const indicator of summary.indicators) {
+    if (!MARKED.includes(indicator.status)) {
+      continue;
+    }
+    const place = splitReference(indicator.source);
+    if (place !== null && place.sheet !== table.sheet) {
+      continue;
+    }
+    const record = table.indicators.find((item) => item.source === indicator.source && item.row === indicator.row);
+    for (const row of rowsOf(record, indicator.row, table.sheet)) {
+      const before = byRow.get(row);
+      if (before === undefined || MARKED.indexOf(indicator.status) < MARKED.indexOf(before)) {
+        byRow.set(row, indicator.status);
+      }
+    }
+  }
+  const marks: StatusMark[] = [...byRow.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([row, status]) => ({ row, firstColumn, lastColumn, status }));
+  await port.markStatuses(table.sheet, marks);
+  return { sheet: table.sheet, marks };
+}
+
+/** 清除标记: restores the table as it was before the marks. */
+export async function clearMarks(port: WorkbookPort): Promise<void> {
+  await port.clearMarks();
+}
+
+/**
+ * 函数默认值: makes the pane's periods and warning band (a fraction) the ASSESS functions' defaults
+ * in the shared runtime, then recalculates so the formulas pick them up.
+ */
+export async function applyDefaults(port: WorkbookPort, defaults: FunctionDefaults): Promise<void> {
+  setFunctionDefaults({ periods: defaults.periods, band: defaults.band });
+  await port.recalculate();
+}
