@@ -39,20 +39,28 @@ const compilerOptions = {
 const optionsKey = JSON.stringify([ts.version, compilerOptions]);
 
 /** The cache folder, or null when none can be made (a read-only install): then nothing is cached. */
-const cacheDirectory = [path.join(root, "node_modules", ".cache", "assess-cli"), path.join(os.tmpdir(), "assess-cli-cache")].find(
-  (directory) => {
-    try {
-      fs.mkdirSync(directory, { recursive: true });
-      fs.accessSync(directory, fs.constants.W_OK);
-      return true;
-    } catch {
-      return false;
-    }
+const cacheDirectory = [
+  path.join(root, "node_modules", ".cache", "assess-cli"),
+  path.join(os.tmpdir(), "assess-cli-cache"),
+].find((directory) => {
+  try {
+    fs.mkdirSync(directory, { recursive: true });
+    fs.accessSync(directory, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
-);
+});
 
 function transpile(source, fileName) {
-  const key = crypto.createHash("sha256").update(optionsKey).update("\0").update(fileName).update("\0").update(source).digest("hex");
+  const key = crypto
+    .createHash("sha256")
+    .update(optionsKey)
+    .update("\0")
+    .update(fileName)
+    .update("\0")
+    .update(source)
+    .digest("hex");
   const cached = cacheDirectory === undefined ? null : path.join(cacheDirectory, `${key}.js`);
   if (cached !== null) {
     try {
@@ -61,7 +69,11 @@ function transpile(source, fileName) {
       // not cached yet
     }
   }
-  const output = ts.transpileModule(source, { compilerOptions, fileName, reportDiagnostics: false }).outputText;
+  const output = ts.transpileModule(source, {
+    compilerOptions,
+    fileName,
+    reportDiagnostics: false,
+  }).outputText;
   if (cached !== null) {
     try {
       const temporary = `${cached}.${process.pid}.tmp`;
@@ -84,6 +96,8 @@ if (typeof process.setSourceMapsEnabled === "function") {
 require("../src/cli/main")
   .main()
   .catch((error) => {
-    process.stderr.write(`程序内部错误 / Internal error: ${error && error.stack ? error.stack : error}\n`);
+    process.stderr.write(
+      `程序内部错误 / Internal error: ${error && error.stack ? error.stack : error}\n`
+    );
     process.exitCode = 1;
   });

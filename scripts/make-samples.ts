@@ -1,5 +1,6 @@
 /**
- * Builds the sample workbooks in assets/samples/ (run `npm run samples`):
+ * Builds the sample workbooks in assets/samples/ (run `npm run samples`, or
+ * `npx ts-node --transpile-only scripts/make-samples.ts <folder>` to write them elsewhere):
  * - zhenba-2016.xlsx: seed 000's table (镇巴县6-12月市对县考核主要指标任务分解表) in its original layout,
  *   from test/fixtures/zhenba-2016-targets.tsv, with a 月度完成 sheet of synthetic cumulative actuals
  *   for months 6–8, a 报送登记 sheet and a 加减分登记 sheet;
@@ -127,7 +128,10 @@ function seriesOf(rows: readonly TargetRow[]): Series[] {
     const targets = new Map<number, number>();
     for (const row of group) {
       const month = checkpointMonth(row.checkpoint);
-      const value = typeof row.target === "number" ? row.target : Number(String(row.target).replace(/[^\d.]/g, ""));
+      const value =
+        typeof row.target === "number"
+          ? row.target
+          : Number(String(row.target).replace(/[^\d.]/g, ""));
       if (!targets.has(month) || row.checkpoint === "全年") {
         targets.set(month, value);
       }
@@ -201,9 +205,19 @@ const profiles: Readonly<Record<string, Profile>> = {
   "万元GDP能耗下降率|绝对量": "behind",
 };
 /** Multiplier of the pace target for absolute values. */
-const paceFactor: Readonly<Record<Profile, number>> = { ahead: 1.04, onPace: 1.01, behind: 0.965, serious: 0.78 };
+const paceFactor: Readonly<Record<Profile, number>> = {
+  ahead: 1.04,
+  onPace: 1.01,
+  behind: 0.965,
+  serious: 0.78,
+};
 /** Points added to the target rate for rates (growth, reductions). */
-const ratePoints: Readonly<Record<Profile, number>> = { ahead: 0.8, onPace: 0.3, behind: -1.6, serious: -6 };
+const ratePoints: Readonly<Record<Profile, number>> = {
+  ahead: 0.8,
+  onPace: 0.3,
+  behind: -1.6,
+  serious: -6,
+};
 
 /** The one indicator that has no actual in month 7 (未报送). */
 const notReportedInJuly = "专利授权量|绝对量";
@@ -273,7 +287,10 @@ function actualsOf(series: Series): Map<number, number | null> {
       const target = inForce(series.targets, month);
       value = target === 0 ? 0.5 + wobble * 0.4 : target * (paceFactor[profile] + wobble * 0.02);
     } else {
-      value = Math.max(previous, pace(series.targets, month) * (paceFactor[profile] + wobble * 0.02));
+      value = Math.max(
+        previous,
+        pace(series.targets, month) * (paceFactor[profile] + wobble * 0.02)
+      );
     }
     value = round(value, decimals);
     previous = value;
@@ -330,14 +347,31 @@ function writeSimpleSheet(
     });
   });
   worksheet.views = [{ state: "frozen", ySplit: 2 }];
-  applyPrintSetup(worksheet, { orientation: "landscape", paperSize: "A4", fitToPagesWide: 1, fitToPagesTall: 0, titleRows: [2, 2] });
+  applyPrintSetup(worksheet, {
+    orientation: "landscape",
+    paperSize: "A4",
+    fitToPagesWide: 1,
+    fitToPagesTall: 0,
+    titleRows: [2, 2],
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
 // zhenba-2016.xlsx
 
 function writeSeedTable(worksheet: ExcelJS.Worksheet, targets: readonly TargetRow[]): void {
-  const headers = ["序号", "主要指标", "口径", "倒排时间", "市级监管部门", "单位", "考核任务", "县级责任领导", "责任单位", "责任人"];
+  const headers = [
+    "序号",
+    "主要指标",
+    "口径",
+    "倒排时间",
+    "市级监管部门",
+    "单位",
+    "考核任务",
+    "县级责任领导",
+    "责任单位",
+    "责任人",
+  ];
   const widths = [6, 26, 8, 10, 16, 8, 10, 12, 12, 9];
   worksheet.columns = widths.map((width) => ({ width }));
 
@@ -387,28 +421,50 @@ function writeSeedTable(worksheet: ExcelJS.Worksheet, targets: readonly TargetRo
       for (let column = 1; column <= headers.length; column++) {
         const cell = worksheet.getCell(at, column);
         cell.border = thinBorder;
-        cell.alignment = { vertical: "middle", horizontal: column === 7 ? "right" : "center", wrapText: column === 2 || column === 5 };
+        cell.alignment = {
+          vertical: "middle",
+          horizontal: column === 7 ? "right" : "center",
+          wrapText: column === 2 || column === 5,
+        };
       }
     }
     row = last + 1;
   });
 
   worksheet.views = [{ state: "frozen", ySplit: 3, xSplit: 2 }];
-  applyPrintSetup(worksheet, { orientation: "landscape", paperSize: "A4", fitToPagesWide: 1, fitToPagesTall: 0, titleRows: [3, 3] });
+  applyPrintSetup(worksheet, {
+    orientation: "landscape",
+    paperSize: "A4",
+    fitToPagesWide: 1,
+    fitToPagesTall: 0,
+    titleRows: [3, 3],
+  });
 }
 
 function writeActualsSheet(worksheet: ExcelJS.Worksheet, series: readonly Series[]): void {
   writeLedgerSheet(worksheet, {
     title: "镇巴县2016年市考指标月度完成情况",
-    subtitle: "各责任单位报送的月末累计数（增幅为累计增速，%）；本表数据为示例，由 scripts/make-samples.ts 按固定公式生成",
+    subtitle:
+      "各责任单位报送的月末累计数（增幅为累计增速，%）；本表数据为示例，由 scripts/make-samples.ts 按固定公式生成",
     parts: [
       { header: "指标名称", width: 28 },
       { header: "口径", width: 8 },
-      { group: "累计完成", columns: sampleMonths.map((month) => ({ header: `${month}月`, width: 10, numberFormat: "0.00" })) },
+      {
+        group: "累计完成",
+        columns: sampleMonths.map((month) => ({
+          header: `${month}月`,
+          width: 10,
+          numberFormat: "0.00",
+        })),
+      },
     ],
     rows: series.map((entry) => {
       const actuals = actualsOf(entry);
-      return [entry.indicator, entry.measure, ...sampleMonths.map((month) => actuals.get(month) ?? null)];
+      return [
+        entry.indicator,
+        entry.measure,
+        ...sampleMonths.map((month) => actuals.get(month) ?? null),
+      ];
     }),
     freezeColumns: 2,
     lastInputRow: 4 + series.length,
@@ -416,16 +472,28 @@ function writeActualsSheet(worksheet: ExcelJS.Worksheet, series: readonly Series
 }
 
 function leadUnits(series: readonly Series[]): string[] {
-  return [...new Set(series.map((entry) => entry.responsible[0]?.unit ?? "").filter((unit) => unit !== ""))];
+  return [
+    ...new Set(
+      series.map((entry) => entry.responsible[0]?.unit ?? "").filter((unit) => unit !== "")
+    ),
+  ];
 }
 
-function writeReportLog(worksheet: ExcelJS.Worksheet, units: readonly string[], late: string): void {
+function writeReportLog(
+  worksheet: ExcelJS.Worksheet,
+  units: readonly string[],
+  late: string
+): void {
   const rows: (CellValue | Date)[][] = [];
   units.forEach((unit, index) => {
     rows.push([unit, 6, date(`2016-07-${String(8 + (index % 6)).padStart(2, "0")}`)]);
   });
   units.forEach((unit, index) => {
-    rows.push([unit, 7, date(unit === late ? "2016-08-18" : `2016-08-${String(9 + (index % 5)).padStart(2, "0")}`)]);
+    rows.push([
+      unit,
+      7,
+      date(unit === late ? "2016-08-18" : `2016-08-${String(9 + (index % 5)).padStart(2, "0")}`),
+    ]);
   });
   writeSimpleSheet(
     worksheet,
@@ -442,7 +510,16 @@ function writeReportLog(worksheet: ExcelJS.Worksheet, units: readonly string[], 
 function writeEvents(
   worksheet: ExcelJS.Worksheet,
   title: string,
-  events: readonly (readonly [string, string, number | null, number | null, number | null, string, string, "是" | "否"])[]
+  events: readonly (readonly [
+    string,
+    string,
+    number | null,
+    number | null,
+    number | null,
+    string,
+    string,
+    "是" | "否",
+  ])[]
 ): void {
   writeSimpleSheet(
     worksheet,
@@ -457,7 +534,16 @@ function writeEvents(
       { header: "日期", width: 11, numberFormat: "yyyy-mm-dd" },
       { header: "市考", width: 6 },
     ],
-    events.map(([unit, rule, count, value, quantity, reason, day, city]) => [unit, rule, count, value, quantity, reason, date(day), city])
+    events.map(([unit, rule, count, value, quantity, reason, day, city]) => [
+      unit,
+      rule,
+      count,
+      value,
+      quantity,
+      reason,
+      date(day),
+      city,
+    ])
   );
   addListValidation(worksheet, 8, 3, 2 + Math.max(events.length, 50), ["是", "否"], "市考");
 }
@@ -472,7 +558,16 @@ function zhenba(targets: readonly TargetRow[]): ExcelJS.Workbook {
     ["县财政局", "B04", 1, null, null, "一季度财政收入工作受市政府通报表扬", "2016-04-20", "否"],
     ["县财政局", "B04", 1, null, null, "预算执行工作受市政府通报表扬", "2016-06-12", "否"],
     ["县财政局", "B04", 1, null, null, "税源普查工作受市政府通报表扬", "2016-07-25", "否"],
-    ["县统计局", "B02", 1, null, null, "统计工作受市委、市政府通报表扬（市考加分）", "2016-07-08", "是"],
+    [
+      "县统计局",
+      "B02",
+      1,
+      null,
+      null,
+      "统计工作受市委、市政府通报表扬（市考加分）",
+      "2016-07-08",
+      "是",
+    ],
     ["县经合局", "P03", 1, null, null, "招商引资项目进度滞后受市政府通报批评", "2016-07-28", "否"],
     ["县环保局", "B08", 1, null, null, "大气污染防治受县政府通报表扬", "2016-08-03", "否"],
   ]);
@@ -520,7 +615,9 @@ function ledgerRows(
 
 /** Traditional forms of the characters the traditional ledger uses. */
 const traditional: Readonly<Record<string, string>> = Object.fromEntries(
-  "财財 资資 进進 计計 会會 费費 总總 额額 贸貿 农農 镇鎮 县縣 开開 发發 经經 统統 环環 气氣 颗顆 浓濃 专專 请請 数數 游遊 标標 务務 领領 导導 责責 单單 亿億 万萬 径徑 绝絕 对對 叶葉 稳穩 继繼 强強 刚剛 红紅 银銀 华華 吴吳 冯馮 启啟 刘劉 张張 涛濤 军軍 广廣 台臺 账賬".split(" ").map((pair) => [pair[0], pair[1]])
+  "财財 资資 进進 计計 会會 费費 总總 额額 贸貿 农農 镇鎮 县縣 开開 发發 经經 统統 环環 气氣 颗顆 浓濃 专專 请請 数數 游遊 标標 务務 领領 导導 责責 单單 亿億 万萬 径徑 绝絕 对對 叶葉 稳穩 继繼 强強 刚剛 红紅 银銀 华華 吴吳 冯馮 启啟 刘劉 张張 涛濤 军軍 广廣 台臺 账賬"
+    .split(" ")
+    .map((pair) => [pair[0], pair[1]])
 );
 function toTraditional(text: string): string {
   return Array.from(text, (character) => traditional[character] ?? character).join("");
@@ -528,7 +625,11 @@ function toTraditional(text: string): string {
 
 function ledgerTraditional(series: readonly Series[]): ExcelJS.Workbook {
   const workbook = newWorkbook();
-  const number = (header: string, width = 10): LedgerColumn => ({ header, width, numberFormat: "General" });
+  const number = (header: string, width = 10): LedgerColumn => ({
+    header,
+    width,
+    numberFormat: "General",
+  });
   const keys = [
     "地方财政收入|绝对量",
     "地方财政收入|增幅",
@@ -565,7 +666,11 @@ function ledgerTraditional(series: readonly Series[]): ExcelJS.Workbook {
 
 function countyRules(series: readonly Series[]): ExcelJS.Workbook {
   const workbook = newWorkbook();
-  const number = (header: string, width = 10): LedgerColumn => ({ header, width, numberFormat: "General" });
+  const number = (header: string, width = 10): LedgerColumn => ({
+    header,
+    width,
+    numberFormat: "General",
+  });
   const keys = [
     "地方财政收入|绝对量",
     "全社会固定资产投资|绝对量",
@@ -579,7 +684,8 @@ function countyRules(series: readonly Series[]): ExcelJS.Workbook {
   ];
   writeLedgerSheet(workbook.addWorksheet("分解表"), {
     title: "镇巴县2016年市考指标任务分解台账",
-    subtitle: "本县加减分规则见“加减分规则”表（取自盘山县2018年方案，B04累计上限调整为0.3分）；数据为示例",
+    subtitle:
+      "本县加减分规则见“加减分规则”表（取自盘山县2018年方案，B04累计上限调整为0.3分）；数据为示例",
     parts: [
       { header: "指标名称", width: 28 },
       { header: "口径", width: 8 },
@@ -592,16 +698,40 @@ function countyRules(series: readonly Series[]): ExcelJS.Workbook {
       { header: "配合单位", width: 14 },
       { header: "责任人", width: 9 },
     ],
-    rows: ledgerRows(series, keys, (name) => name, (text) => text, true),
+    rows: ledgerRows(
+      series,
+      keys,
+      (name) => name,
+      (text) => text,
+      true
+    ),
     freezeColumns: 1,
     lastInputRow: 4 + keys.length,
   });
 
-  const chosen = ["B01", "B02", "B04", "B06", "B07", "B08", "B10", "B11", "P01", "P03", "P05", "P07", "P10"];
+  const chosen = [
+    "B01",
+    "B02",
+    "B04",
+    "B06",
+    "B07",
+    "B08",
+    "B10",
+    "B11",
+    "P01",
+    "P03",
+    "P05",
+    "P07",
+    "P10",
+  ];
   const kindWords = { per_event: "每次", range: "区间", proportional: "按比例" } as const;
   const rules = defaultRules()
     .filter((rule) => chosen.includes(rule.code))
-    .map((rule) => (rule.code === "B04" ? { ...rule, cap: 0.3, description: rule.description.replace("0.4", "0.3") } : rule));
+    .map((rule) =>
+      rule.code === "B04"
+        ? { ...rule, cap: 0.3, description: rule.description.replace("0.4", "0.3") }
+        : rule
+    );
   writeSimpleSheet(
     workbook.addWorksheet("加减分规则"),
     "镇巴县2016年专项考核加减分规则",
@@ -625,8 +755,26 @@ function countyRules(series: readonly Series[]): ExcelJS.Workbook {
     ])
   );
   writeEvents(workbook.addWorksheet("加减分登记"), "2016年加减分登记", [
-    ["县财政局", "B04", 3, null, null, "财政收入、预算执行、税源普查三项工作受市政府通报表扬", "2016-07-25", "否"],
-    ["县统计局", "B02", 1, null, null, "统计工作受市委、市政府通报表扬（市考加分）", "2016-07-08", "是"],
+    [
+      "县财政局",
+      "B04",
+      3,
+      null,
+      null,
+      "财政收入、预算执行、税源普查三项工作受市政府通报表扬",
+      "2016-07-25",
+      "否",
+    ],
+    [
+      "县统计局",
+      "B02",
+      1,
+      null,
+      null,
+      "统计工作受市委、市政府通报表扬（市考加分）",
+      "2016-07-08",
+      "是",
+    ],
     ["县发改局", "B10", 1, null, 5200, "争取中省资金5200万元", "2016-07-30", "否"],
     ["县经贸局", "B10", 1, null, 2600, "争取中省资金2600万元", "2016-07-30", "否"],
     ["县住建局", "B11", 1, 0.15, null, "保障房分配入住专项行动成效显著", "2016-07-18", "否"],
@@ -666,7 +814,9 @@ if (require.main === module) {
   makeSamples(process.argv[2])
     .then((paths) => process.stdout.write(paths.map((path) => `${path}\n`).join("")))
     .catch((error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+      );
       process.exitCode = 1;
     });
 }

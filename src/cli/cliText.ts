@@ -4,13 +4,22 @@
  */
 const cliCatalogue = {
   unknownCommand: { "zh-CN": "未知命令“{command}”", "en-US": 'Unknown command "{command}"' },
-  missingCommand: { "zh-CN": "缺少命令（summary 或 template）", "en-US": "Missing command (summary or template)" },
+  missingCommand: {
+    "zh-CN": "缺少命令（summary 或 template）",
+    "en-US": "Missing command (summary or template)",
+  },
   unknownOption: { "zh-CN": "未知选项“{option}”", "en-US": 'Unknown option "{option}"' },
   missingValue: { "zh-CN": "选项 {option} 缺少取值", "en-US": "Option {option} needs a value" },
   repeatedOption: { "zh-CN": "选项 {option} 重复", "en-US": "Option {option} is given twice" },
   extraArgument: { "zh-CN": "多余的参数“{value}”", "en-US": 'Unexpected argument "{value}"' },
-  missingInput: { "zh-CN": "缺少输入工作簿（.xlsx）", "en-US": "Missing the input workbook (.xlsx)" },
-  missingOutput: { "zh-CN": "缺少输出文件名（.xlsx）", "en-US": "Missing the output file name (.xlsx)" },
+  missingInput: {
+    "zh-CN": "缺少输入工作簿（.xlsx）",
+    "en-US": "Missing the input workbook (.xlsx)",
+  },
+  missingOutput: {
+    "zh-CN": "缺少输出文件名（.xlsx）",
+    "en-US": "Missing the output file name (.xlsx)",
+  },
   missingMonth: {
     "zh-CN": "缺少 --month（数据月份，1至{periods}）",
     "en-US": "Missing --month (the data month, 1 to {periods})",
@@ -29,7 +38,8 @@ const cliCatalogue = {
   },
   badBand: {
     "zh-CN": "预警线“{value}”无效，应为0到1之间的小数（如0.05，即5个百分点）或百分数（如5%）",
-    "en-US": 'Warning band "{value}" is invalid: use a fraction between 0 and 1 (0.05 = 5 points) or a percentage (5%)',
+    "en-US":
+      'Warning band "{value}" is invalid: use a fraction between 0 and 1 (0.05 = 5 points) or a percentage (5%)',
   },
   badYear: {
     "zh-CN": "年份“{value}”无效，应为四位数年份，如2016",
@@ -40,7 +50,8 @@ const cliCatalogue = {
   sheetsWritten: { "zh-CN": "新增工作表：{sheets}", "en-US": "Sheets added: {sheets}" },
   renamed: {
     "zh-CN": "工作簿中已有工作表“{wanted}”（不是本工具生成的，未改动），通报写入“{used}”",
-    "en-US": 'The workbook already has a sheet "{wanted}" (not made by this tool, left as it is); the summary went to "{used}"',
+    "en-US":
+      'The workbook already has a sheet "{wanted}" (not made by this tool, left as it is); the summary went to "{used}"',
   },
   replaced: {
     "zh-CN": "已替换本工具此前为该月生成的工作表：{sheets}",
@@ -48,11 +59,14 @@ const cliCatalogue = {
   },
   notKept: {
     "zh-CN": "注意：原工作簿中的{parts}无法复制到新工作簿，请在原工作簿中查看（原文件未改动）",
-    "en-US": "Note: the input's {parts} cannot be copied into the new workbook; see them in the original (left unchanged)",
+    "en-US":
+      "Note: the input's {parts} cannot be copied into the new workbook; see them in the original (left unchanged)",
   },
   counts: {
-    "zh-CN": "{month}月：指标{total}项，正常{onPace}项、滞后{lagging}项、严重滞后{serious}项、未报送{notReported}项；预警提示单{notices}份、督办单{orders}份；迟报{late}个",
-    "en-US": "Month {month}: {total} indicators, {onPace} on pace, {lagging} lagging, {serious} seriously lagging, {notReported} not reported; {notices} notices, {orders} supervision orders; {late} late reports",
+    "zh-CN":
+      "{month}月：指标{total}项，正常{onPace}项、滞后{lagging}项、严重滞后{serious}项、未报送{notReported}项；预警提示单{notices}份、督办单{orders}份；迟报{late}个",
+    "en-US":
+      "Month {month}: {total} indicators, {onPace} on pace, {lagging} lagging, {serious} seriously lagging, {notReported} not reported; {notices} notices, {orders} supervision orders; {late} late reports",
   },
   diagnosticsCount: {
     "zh-CN": "检查发现：错误{errors}个、警告{warnings}个（见上）",

@@ -10,7 +10,9 @@ import { parseArguments } from "./parseArguments";
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const parsed = parseArguments(argv);
   if (!parsed.ok) {
-    io.stderr.write(`错误：${parsed.error.message}\nError: ${parsed.error.messageEn}\n\n${usageText}`);
+    io.stderr.write(
+      `错误：${parsed.error.message}\nError: ${parsed.error.messageEn}\n\n${usageText}`
+    );
     return exitCodes.usage;
   }
   const { command } = parsed;
@@ -28,5 +30,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
 
 /** Wires {@link run} to the process: its arguments, streams and exit code. */
 export async function main(): Promise<void> {
-  process.exitCode = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+  process.exitCode = await run(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
 }

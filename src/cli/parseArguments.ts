@@ -31,12 +31,27 @@ export interface UsageError {
 }
 
 /** The outcome of {@link parseArguments}. */
-export type ParseResult = { readonly ok: true; readonly command: CliCommand } | { readonly ok: false; readonly error: UsageError };
+export type ParseResult =
+  | { readonly ok: true; readonly command: CliCommand }
+  | { readonly ok: false; readonly error: UsageError };
 
-type OptionName = "month" | "out" | "json" | "method" | "band" | "sheet" | "county" | "year" | "ties" | "periods" | "force";
+type OptionName =
+  | "month"
+  | "out"
+  | "json"
+  | "method"
+  | "band"
+  | "sheet"
+  | "county"
+  | "year"
+  | "ties"
+  | "periods"
+  | "force";
 
 /** The options each command takes; `true` = a flag without a value. */
-const commandOptions: Readonly<Record<"summary" | "template", Readonly<Partial<Record<OptionName, boolean>>>>> = {
+const commandOptions: Readonly<
+  Record<"summary" | "template", Readonly<Partial<Record<OptionName, boolean>>>>
+> = {
   summary: {
     month: false,
     out: false,
@@ -56,7 +71,10 @@ class Usage extends Error {
   readonly usage: UsageError;
   constructor(key: CliMessageKey, params: Readonly<Record<string, string | number>> = {}) {
     super(cliMessage("zh-CN", key, params));
-    this.usage = { message: cliMessage("zh-CN", key, params), messageEn: cliMessage("en-US", key, params) };
+    this.usage = {
+      message: cliMessage("zh-CN", key, params),
+      messageEn: cliMessage("en-US", key, params),
+    };
   }
 }
 
@@ -82,7 +100,12 @@ function choice<T extends string>(option: string, value: string, allowed: readon
 function band(value: string): number {
   const text = ascii(value);
   const percent = /^(\d+(?:\.\d+)?)%$/.exec(text);
-  const number = percent !== null ? Number(percent[1]) / 100 : /^\d*\.?\d+$/.test(text) ? Number(text) : Number.NaN;
+  const number =
+    percent !== null
+      ? Number(percent[1]) / 100
+      : /^\d*\.?\d+$/.test(text)
+        ? Number(text)
+        : Number.NaN;
   if (!(number > 0 && number < 1)) {
     throw new Usage("badBand", { value });
   }
@@ -119,7 +142,11 @@ function scan(
     }
     const match = /^--([a-z][a-z-]*)(?:=(.*))?$/s.exec(argument);
     const name = match?.[1] as OptionName | undefined;
-    if (match === null || name === undefined || !Object.prototype.hasOwnProperty.call(allowed, name)) {
+    if (
+      match === null ||
+      name === undefined ||
+      !Object.prototype.hasOwnProperty.call(allowed, name)
+    ) {
       throw new Usage("unknownOption", { option: match === null ? argument : `--${match[1]}` });
     }
     if (values.has(name)) {
@@ -240,7 +267,13 @@ export function parseArguments(argv: readonly string[]): ParseResult {
     if (command === undefined) {
       throw new Usage("missingCommand");
     }
-    if (command === "help" || command === "--help" || command === "-h" || rest.includes("--help") || rest.includes("-h")) {
+    if (
+      command === "help" ||
+      command === "--help" ||
+      command === "-h" ||
+      rest.includes("--help") ||
+      rest.includes("-h")
+    ) {
       return { ok: true, command: { kind: "help" } };
     }
     if (command === "summary") {
@@ -249,7 +282,10 @@ export function parseArguments(argv: readonly string[]): ParseResult {
     if (command === "template") {
       return { ok: true, command: templateCommand(rest) };
     }
-    throw new Usage(command.startsWith("-") ? "unknownOption" : "unknownCommand", { command, option: command });
+    throw new Usage(command.startsWith("-") ? "unknownOption" : "unknownCommand", {
+      command,
+      option: command,
+    });
   } catch (error) {
     if (error instanceof Usage) {
       return { ok: false, error: error.usage };

@@ -50,7 +50,10 @@ export function runOf(summary: MonthlySummary): string {
 
 /** Whether the summary could not be made: no indicator read, and an error says why. */
 function stopped(summary: MonthlySummary): boolean {
-  return summary.indicators.length === 0 && summary.diagnostics.some((diagnostic) => diagnostic.severity === "error");
+  return (
+    summary.indicators.length === 0 &&
+    summary.diagnostics.some((diagnostic) => diagnostic.severity === "error")
+  );
 }
 
 function line(stream: CliIo["stdout"], text: string): void {
@@ -80,7 +83,8 @@ export async function runSummary(options: SummaryOptions, io: CliIo): Promise<Ex
     }
 
     const statuses = summary.indicators.map((indicator) => indicator.status);
-    const count = (status: string): number => statuses.filter((candidate) => candidate === status).length;
+    const count = (status: string): number =>
+      statuses.filter((candidate) => candidate === status).length;
     line(
       report,
       cliMessage("zh-CN", "counts", {
@@ -95,19 +99,33 @@ export async function runSummary(options: SummaryOptions, io: CliIo): Promise<Ex
         late: summary.late.length,
       })
     );
-    const errors = summary.diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
+    const errors = summary.diagnostics.filter(
+      (diagnostic) => diagnostic.severity === "error"
+    ).length;
     if (summary.diagnostics.length > 0) {
-      line(io.stderr, cliMessage("zh-CN", "diagnosticsCount", { errors, warnings: summary.diagnostics.length - errors }));
+      line(
+        io.stderr,
+        cliMessage("zh-CN", "diagnosticsCount", {
+          errors,
+          warnings: summary.diagnostics.length - errors,
+        })
+      );
     }
 
-    const output = options.out ?? (options.json ? undefined : defaultOutputPath(options.input, summary.month));
+    const output =
+      options.out ?? (options.json ? undefined : defaultOutputPath(options.input, summary.month));
     if (output === undefined) {
       line(io.stderr, cliMessage("zh-CN", "jsonOnly"));
     } else {
-      const result = await writeSummaryWorkbook(options.input, output, summary.sheets, { run: runOf(summary) });
+      const result = await writeSummaryWorkbook(options.input, output, summary.sheets, {
+        run: runOf(summary),
+      });
       const separator = cliMessage("zh-CN", "listSeparator");
       line(report, cliMessage("zh-CN", "written", { file: result.outputPath }));
-      line(report, cliMessage("zh-CN", "sheetsWritten", { sheets: result.written.join(separator) }));
+      line(
+        report,
+        cliMessage("zh-CN", "sheetsWritten", { sheets: result.written.join(separator) })
+      );
       for (const { wanted, used } of result.renamed) {
         line(report, cliMessage("zh-CN", "renamed", { wanted, used }));
       }

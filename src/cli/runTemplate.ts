@@ -28,14 +28,20 @@ export async function runTemplate(options: TemplateOptions, io: CliIo): Promise<
     io.stderr.write(`${cliMessage("zh-CN", "fileExists", { file: output })}\n`);
     return exitCodes.inputError;
   }
-  const temporary = join(dirname(output), `.${basename(output)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temporary = join(
+    dirname(output),
+    `.${basename(output)}.${randomBytes(6).toString("hex")}.tmp`
+  );
   try {
     const buffer = await templateWorkbook().xlsx.writeBuffer();
     await writeFile(temporary, Buffer.from(buffer as ArrayBuffer));
     await rename(temporary, output);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    const failure = new AssessError("value", "workbookUnwritable", { file: output, reason: reasonOf(error) });
+    const failure = new AssessError("value", "workbookUnwritable", {
+      file: output,
+      reason: reasonOf(error),
+    });
     io.stderr.write(`${cliMessage("zh-CN", "stopped", { reason: failure.message })}\n`);
     return exitCodes.inputError;
   }

@@ -139,7 +139,10 @@ function resolveSettings(
   }
   let bonusCap: number | null = 3;
   if (settings.bonusCap !== undefined) {
-    if (settings.bonusCap === null || (typeof settings.bonusCap === "number" && Number.isFinite(settings.bonusCap))) {
+    if (
+      settings.bonusCap === null ||
+      (typeof settings.bonusCap === "number" && Number.isFinite(settings.bonusCap))
+    ) {
       bonusCap = settings.bonusCap === null ? null : Math.abs(settings.bonusCap);
     } else {
       invalid("bonusCap", settings.bonusCap, "3");
@@ -169,8 +172,12 @@ function resolveSettings(
       invalid("year", settings.year, "标题中的年份");
     }
   }
-  const county = typeof settings.county === "string" && settings.county.trim() !== "" ? settings.county.trim() : null;
-  const sheet = typeof settings.sheet === "string" && settings.sheet.trim() !== "" ? settings.sheet : undefined;
+  const county =
+    typeof settings.county === "string" && settings.county.trim() !== ""
+      ? settings.county.trim()
+      : null;
+  const sheet =
+    typeof settings.sheet === "string" && settings.sheet.trim() !== "" ? settings.sheet : undefined;
   let previousRanking: Resolved["previousRanking"] = null;
   if (settings.previousRanking !== undefined) {
     if (Array.isArray(settings.previousRanking)) {
@@ -204,7 +211,9 @@ function resolveSettings(
 /** The actual of a month (null when missing or unreadable). */
 function actualAt(record: IndicatorRecord, month: number): number | null {
   const found = record.actuals.find((actual) => actual.month === month);
-  return found === undefined || found.value === null || !Number.isFinite(found.value) ? null : found.value;
+  return found === undefined || found.value === null || !Number.isFinite(found.value)
+    ? null
+    : found.value;
 }
 
 /** Assesses a record in a month; a failure is reported (when `report` is given) and counts as 未报送. */
@@ -219,13 +228,20 @@ function assess(
       {
         direction: record.direction,
         measure: record.measure,
-        checkpoints: record.checkpoints.map((checkpoint) => ({ month: checkpoint.month, target: checkpoint.target })),
+        checkpoints: record.checkpoints.map((checkpoint) => ({
+          month: checkpoint.month,
+          target: checkpoint.target,
+        })),
         annualTarget: record.annualTarget,
         actual: actualAt(record, month),
         previousActual: month > 1 ? actualAt(record, month - 1) : null,
         month,
       },
-      { periods: settings.periods, band: settings.band, ...(settings.method === undefined ? {} : { method: settings.method }) }
+      {
+        periods: settings.periods,
+        band: settings.band,
+        ...(settings.method === undefined ? {} : { method: settings.method }),
+      }
     );
     return { result, status: result.status };
   } catch (error) {
@@ -235,7 +251,11 @@ function assess(
 }
 
 /** The cell of an event that a problem of `unitAdjustments` concerns. */
-function problemCell(key: MessageKey, params: Record<string, string | number>, cells: EventCells | undefined): string {
+function problemCell(
+  key: MessageKey,
+  params: Record<string, string | number>,
+  cells: EventCells | undefined
+): string {
   if (cells === undefined) {
     return "";
   }
@@ -292,12 +312,18 @@ function emptySummary(
  * Sheets named like its own output (7月进度通报 …) are not read as the table. Never throws: every
  * problem, including a bad setting, is a diagnostic; without a table the lists are empty.
  */
-export function buildMonthlySummary(sheets: readonly GridSheet[], settings: SummarySettings): MonthlySummary {
+export function buildMonthlySummary(
+  sheets: readonly GridSheet[],
+  settings: SummarySettings
+): MonthlySummary {
   const diagnostics: SummaryDiagnostic[] = [];
   const resolved = resolveSettings(settings, diagnostics);
   const rawMonth = typeof settings?.month === "number" ? settings.month : Number.NaN;
   if (resolved === null) {
-    const periods = typeof settings?.periods === "number" && Number.isFinite(settings.periods) ? settings.periods : 12;
+    const periods =
+      typeof settings?.periods === "number" && Number.isFinite(settings.periods)
+        ? settings.periods
+        : 12;
     return emptySummary(Number.isFinite(rawMonth) ? rawMonth : 0, periods, null, null, diagnostics);
   }
   const { month, periods } = resolved;
@@ -306,7 +332,8 @@ export function buildMonthlySummary(sheets: readonly GridSheet[], settings: Summ
   );
 
   // The side sheets, found by name; the rest may hold the table.
-  const find = (pattern: RegExp): GridSheet | undefined => list.find((sheet) => pattern.test(sheetKey(sheet.name)));
+  const find = (pattern: RegExp): GridSheet | undefined =>
+    list.find((sheet) => pattern.test(sheetKey(sheet.name)));
   const rulesSheet = find(RULES_SHEET);
   const eventsSheet = find(EVENTS_SHEET);
   const reportSheet = find(REPORT_SHEET);
@@ -319,14 +346,21 @@ export function buildMonthlySummary(sheets: readonly GridSheet[], settings: Summ
 
   let read: ReturnType<typeof readTable>;
   try {
-    read = readTable(tableSheets, { periods, ...(resolved.sheet === undefined ? {} : { sheet: resolved.sheet }) });
+    read = readTable(tableSheets, {
+      periods,
+      ...(resolved.sheet === undefined ? {} : { sheet: resolved.sheet }),
+    });
   } catch {
     read = { table: null, diagnostics: [] };
   }
   diagnostics.push(...read.diagnostics);
   const table = read.table;
   if (table === null) {
-    if (!diagnostics.some((diagnostic) => diagnostic.code === "no_header" || diagnostic.code === "sheet_not_found")) {
+    if (
+      !diagnostics.some(
+        (diagnostic) => diagnostic.code === "no_header" || diagnostic.code === "sheet_not_found"
+      )
+    ) {
       diagnostics.push(
         summaryDiagnostic("no_header", "error", String(list[0]?.name ?? ""), "", "tableNoTable", {})
       );
@@ -339,7 +373,11 @@ export function buildMonthlySummary(sheets: readonly GridSheet[], settings: Summ
   const title =
     tableGrid === undefined
       ? { county: null, year: null }
-      : readTitle(tableGrid, table.headerRows[1], list.map((sheet) => String(sheet.name ?? "")));
+      : readTitle(
+          tableGrid,
+          table.headerRows[1],
+          list.map((sheet) => String(sheet.name ?? ""))
+        );
   const county = resolved.county ?? title.county;
   const year = resolved.year ?? title.year;
 
@@ -348,13 +386,19 @@ export function buildMonthlySummary(sheets: readonly GridSheet[], settings: Summ
   const current = records.map((record) =>
     assess(record, month, resolved, (error) => {
       const reason = (locale: "zh-CN" | "en-US"): string =>
-        error instanceof AssessError ? formatMessage(locale, error.key, error.params) : String(error);
+        error instanceof AssessError
+          ? formatMessage(locale, error.key, error.params)
+          : String(error);
       diagnostics.push(
         summaryDiagnostic(
-          error instanceof AssessError && error.key === "noTargets" ? "missing_target" : "invalid_value",
+          error instanceof AssessError && error.key === "noTargets"
+            ? "missing_target"
+            : "invalid_value",
           "warning",
           table.sheet,
-          record.source.includes("!") ? record.source.slice(record.source.lastIndexOf("!") + 1) : "",
+          record.source.includes("!")
+            ? record.source.slice(record.source.lastIndexOf("!") + 1)
+            : "",
           "summaryIndicatorFailed",
           {
             name: record.name,
@@ -466,7 +510,8 @@ export function buildMonthlySummary(sheets: readonly GridSheet[], settings: Summ
         cityMultiplier: resolved.cityMultiplier,
       });
       for (const problem of totals.problems) {
-        const reason = (locale: "zh-CN" | "en-US"): string => formatMessage(locale, problem.key, problem.params);
+        const reason = (locale: "zh-CN" | "en-US"): string =>
+          formatMessage(locale, problem.key, problem.params);
         diagnostics.push(
           summaryDiagnostic(
             "rejected_event",
@@ -491,9 +536,17 @@ export function buildMonthlySummary(sheets: readonly GridSheet[], settings: Summ
           cityDeduction: plainOrZero(cityDeduction),
           byRule: unit.byRule.map((rule) => {
             used.add(rule.code);
-            return { code: rule.code, count: rule.count, points: plainOrZero(rule.capped.plus(rule.city)) };
+            return {
+              code: rule.code,
+              count: rule.count,
+              points: plainOrZero(rule.capped.plus(rule.city)),
+            };
           }),
-          grade: cityDeduction.abs().gte(1) ? "at_most_fair" : cityBonus.gte(3) ? "excellent" : null,
+          grade: cityDeduction.abs().gte(1)
+            ? "at_most_fair"
+            : cityBonus.gte(3)
+              ? "excellent"
+              : null,
         });
       }
       for (const rule of rules) {
@@ -503,12 +556,21 @@ export function buildMonthlySummary(sheets: readonly GridSheet[], settings: Summ
       }
     } catch (error) {
       const reason = (locale: "zh-CN" | "en-US"): string =>
-        error instanceof AssessError ? formatMessage(locale, error.key, error.params) : String(error);
+        error instanceof AssessError
+          ? formatMessage(locale, error.key, error.params)
+          : String(error);
       diagnostics.push(
-        summaryDiagnostic("rejected_event", "error", String(eventsSheet.name ?? ""), "", "sideRejectedEvent", {
-          reason: reason("zh-CN"),
-          reasonEn: reason("en-US"),
-        })
+        summaryDiagnostic(
+          "rejected_event",
+          "error",
+          String(eventsSheet.name ?? ""),
+          "",
+          "sideRejectedEvent",
+          {
+            reason: reason("zh-CN"),
+            reasonEn: reason("en-US"),
+          }
+        )
       );
     }
   }

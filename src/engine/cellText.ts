@@ -23,7 +23,7 @@ export function cellText(value: CellValue | undefined): string {
   if (typeof value === "boolean") {
     return value ? "TRUE" : "FALSE";
   }
-  const text = typeof value === "string" ? value : String(value);
+  const text = typeof value === "string" ? value : `${value}`;
   if (text === "" || !NEEDS_CLEANING.test(text)) {
     return text;
   }

@@ -98,18 +98,20 @@ function interpret(context: Context, row: number, twoRows: boolean): Candidate |
   }
   const mappings: ColumnMapping[] = [];
   const taken = new Set<ColumnRole>();
+  let usedFirstRow = false;
   let usedSecondRow = false;
   let carriedGroup: "target" | "actual" | undefined;
 
-  const add = (column: number, found: HeaderClass, group?: "target" | "actual"): void => {
+  const add = (column: number, found: HeaderClass, group?: "target" | "actual", groupUnit?: string): void => {
     if (found.month !== undefined) {
       const kind = found.kind ?? group ?? defaultKind(context, found);
+      const unit = found.unit ?? groupUnit;
       mappings.push({
         role: kind === "actual" ? "actual" : "checkpointTarget",
         column,
         header: found.text,
         month: found.month,
-        ...(found.unit === undefined ? {} : { unit: found.unit }),
+        ...(unit === undefined ? {} : { unit }),
       });
       return;
     }
@@ -142,8 +144,9 @@ function interpret(context: Context, row: number, twoRows: boolean): Candidate |
     const bottomIsLeft = bottomArea === undefined || bottomArea.left === column;
     const bottom = spansBoth || !bottomIsLeft ? null : classify(index.filled(row + 1, column));
     if (bottom !== null && bottom.month !== undefined && (top === null || top.group !== undefined)) {
-      add(column, bottom, group);
-      usedSecondRow ||= group !== undefined || top === null;
+      add(column, bottom, group, top?.unit);
+      usedSecondRow = true;
+      usedFirstRow ||= group !== undefined;
     } else if (
       bottom !== null &&
       bottom.role !== undefined &&
@@ -154,10 +157,12 @@ function interpret(context: Context, row: number, twoRows: boolean): Candidate |
       usedSecondRow = true;
     } else if (top !== null && topIsLeft) {
       add(column, top);
+      usedFirstRow ||= top.role !== "ignore";
     }
   }
 
-  if (twoRows && !usedSecondRow) {
+  // a second header row counts only when both rows name columns (a title over a header does not)
+  if (twoRows && !(usedFirstRow && usedSecondRow)) {
     return null;
   }
   const indicator = mappings.find((mapping) => mapping.role === "indicator");

@@ -18,7 +18,10 @@ const BRACKETED = /\([^)]*\)|\[[^\]]*\]|【[^】]*】/g;
 
 /** A header cell as compared: simplified, lower case, without spaces, brackets or trailing colon. */
 function headerKey(text: string): string {
-  return toSimplified(text).replace(BRACKETED, "").replace(/[\s:*]/g, "").toLowerCase();
+  return toSimplified(text)
+    .replace(BRACKETED, "")
+    .replace(/[\s:*]/g, "")
+    .toLowerCase();
 }
 
 /**
@@ -53,7 +56,11 @@ export function findSideHeader<F extends string>(
     }
     let best: { readonly field: F; readonly key: string } | undefined;
     for (const alias of aliases) {
-      if (alias.key.length >= 2 && key.includes(alias.key) && alias.key.length > (best?.key.length ?? 0)) {
+      if (
+        alias.key.length >= 2 &&
+        key.includes(alias.key) &&
+        alias.key.length > (best?.key.length ?? 0)
+      ) {
         best = alias;
       }
     }

@@ -23,7 +23,12 @@ function isoOf(year: number | null, month: number, day: number): string {
  * unknown (`yearKnown` false), takes the year that puts it nearest the due date (a report of
  * December's figures dated 1月10日 falls in the next year).
  */
-function reportedTime(reportedOn: string, dueYear: number, dueTime: number, yearKnown: boolean): number | null {
+function reportedTime(
+  reportedOn: string,
+  dueYear: number,
+  dueTime: number,
+  yearKnown: boolean
+): number | null {
   const match = /^(?:(\d{4})|--)-?(\d{2})-(\d{2})$/.exec(reportedOn);
   if (match === null) {
     return null;
@@ -34,7 +39,9 @@ function reportedTime(reportedOn: string, dueYear: number, dueTime: number, year
     return dayOf(Number(match[1]), month, day);
   }
   const candidates = [dueYear - 1, dueYear, dueYear + 1].map((year) => dayOf(year, month, day));
-  return candidates.reduce((best, time) => (Math.abs(time - dueTime) < Math.abs(best - dueTime) ? time : best));
+  return candidates.reduce((best, time) =>
+    Math.abs(time - dueTime) < Math.abs(best - dueTime) ? time : best
+  );
 }
 
 /**
@@ -66,11 +73,16 @@ export function lateReports(
     text: String(dueDay),
     allowed: "1…31",
   });
-  assert(year === null || (Number.isInteger(year) && year >= 1 && year <= 9998), "value", "invalidOption", {
-    name: "year",
-    text: String(year),
-    allowed: "1…9998",
-  });
+  assert(
+    year === null || (Number.isInteger(year) && year >= 1 && year <= 9998),
+    "value",
+    "invalidOption",
+    {
+      name: "year",
+      text: String(year),
+      allowed: "1…9998",
+    }
+  );
   const dueMonth = month === 12 ? 1 : month + 1;
   const baseYear = year ?? ANY_YEAR;
   const dueYear = month === 12 ? baseYear + 1 : baseYear;
@@ -99,7 +111,10 @@ export function lateReports(
       order.push(unit);
     }
     if (known === undefined || time < known.time) {
-      const shown = /^--/.test(report.reportedOn) && year !== null ? new Date(time).toISOString().slice(0, 10) : report.reportedOn;
+      const shown =
+        /^--/.test(report.reportedOn) && year !== null
+          ? new Date(time).toISOString().slice(0, 10)
+          : report.reportedOn;
       first.set(unit, { reportedOn: shown, time });
     }
   }
@@ -115,7 +130,13 @@ export function lateReports(
     if (report === undefined) {
       late.push({ unit, month, dueDate, reportedOn: null, daysLate: null });
     } else if (report.time > dueTime) {
-      late.push({ unit, month, dueDate, reportedOn: report.reportedOn, daysLate: Math.round((report.time - dueTime) / DAY) });
+      late.push({
+        unit,
+        month,
+        dueDate,
+        reportedOn: report.reportedOn,
+        daysLate: Math.round((report.time - dueTime) / DAY),
+      });
     }
   };
   for (const unit of units) {

@@ -29,7 +29,7 @@ export function mergeIndex(sheet: GridSheet): MergeIndex {
   const rows = values.length;
   let columns = 0;
   for (const row of values) {
-    if (Array.isArray(row) && row.length > columns) {
+    if (typeof row === "object" && row !== null && row.length > columns) {
       columns = row.length;
     }
   }
@@ -56,7 +56,8 @@ export function mergeIndex(sheet: GridSheet): MergeIndex {
 
   const own = (row: number, column: number): CellValue => {
     const cells = values[row];
-    if (!Array.isArray(cells)) {
+    // not Array.isArray: it is a slow call in some hosts (jest's sandbox), and this runs per cell
+    if (typeof cells !== "object" || cells === null) {
       return null;
     }
     const value: unknown = cells[column];

@@ -37,7 +37,10 @@ export function rankDepartments(
   indicators: readonly DepartmentIndicator[],
   ties: TiesMethod = "competition"
 ): DepartmentRank[] {
-  const tallies = new Map<string, { sum: Dec; indicators: number; serious: number; lagging: number }>();
+  const tallies = new Map<
+    string,
+    { sum: Dec; indicators: number; serious: number; lagging: number }
+  >();
   for (const indicator of indicators) {
     const unit = indicator.leadUnit.trim();
     if (unit === "") {
@@ -48,7 +51,11 @@ export function rankDepartments(
       tally = { sum: new Dec(0), indicators: 0, serious: 0, lagging: 0 };
       tallies.set(unit, tally);
     }
-    if (indicator.measure !== "absolute" || indicator.status === "not_reported" || indicator.paceGap === null) {
+    if (
+      indicator.measure !== "absolute" ||
+      indicator.status === "not_reported" ||
+      indicator.paceGap === null
+    ) {
       continue;
     }
     tally.sum = tally.sum.plus(indicator.paceGap);
@@ -75,9 +82,14 @@ export function rankDepartments(
   );
   const ranks = rankValues(composite, { order: "ascending", ties });
 
-  const ranked: DepartmentRank[] = units.map((unit, position) => ({ ...unit, rank: ranks[position] }));
+  const ranked: DepartmentRank[] = units.map((unit, position) => ({
+    ...unit,
+    rank: ranks[position],
+  }));
   return ranked
     .map((item, position) => ({ item, position }))
-    .sort((a, b) => (a.item.rank ?? Infinity) - (b.item.rank ?? Infinity) || a.position - b.position)
+    .sort(
+      (a, b) => (a.item.rank ?? Infinity) - (b.item.rank ?? Infinity) || a.position - b.position
+    )
     .map(({ item }) => item);
 }

@@ -105,13 +105,23 @@ export function readEvents(sheet: GridSheet): ReadEventsResult {
     }
     const rule = text("rule");
     if (rule === "") {
-      problem("missing_value", "rule", "sideMissingValue", { name: "规则编号", nameEn: "the rule code" });
+      problem("missing_value", "rule", "sideMissingValue", {
+        name: "规则编号",
+        nameEn: "the rule code",
+      });
       continue;
     }
 
     /** A number cell: undefined when blank, null (reported) when unreadable. */
-    const figure = (field: "count" | "value" | "quantity", name: string, nameEn: string): number | undefined | null => {
-      const reading = readFigure(value(field), field === "count" ? "次" : field === "value" ? "分" : "");
+    const figure = (
+      field: "count" | "value" | "quantity",
+      name: string,
+      nameEn: string
+    ): number | undefined | null => {
+      const reading = readFigure(
+        value(field),
+        field === "count" ? "次" : field === "value" ? "分" : ""
+      );
       if (reading.kind === "blank") {
         return undefined;
       }

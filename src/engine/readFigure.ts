@@ -17,6 +17,9 @@ export type FigureReading =
   | { readonly kind: "text"; readonly text: string };
 
 const BLANK: FigureReading = { kind: "blank" };
+/** Global functions looked up once: global lookups are slow in some hosts (jest's sandbox). */
+const isFiniteNumber = Number.isFinite;
+const toNumber = Number;
 const PLAIN_NUMBER = /^\s*-?\d+(?:\.\d+)?\s*$/;
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -39,7 +42,7 @@ export function readFigure(value: CellValue | undefined, unit = ""): FigureReadi
     return BLANK;
   }
   if (typeof value === "number") {
-    return Number.isFinite(value) ? { kind: "number", value, percent: false } : { kind: "error", text: String(value) };
+    return isFiniteNumber(value) ? { kind: "number", value, percent: false } : { kind: "error", text: `${value}` };
   }
   if (typeof value === "boolean") {
     return { kind: "text", text: value ? "TRUE" : "FALSE" };
@@ -48,7 +51,7 @@ export function readFigure(value: CellValue | undefined, unit = ""): FigureReadi
     return BLANK;
   }
   if (PLAIN_NUMBER.test(value)) {
-    return { kind: "number", value: Number(value), percent: false };
+    return { kind: "number", value: toNumber(value), percent: false };
   }
   const original = value.trim();
   if (original === "") {
@@ -85,8 +88,8 @@ export function readFigure(value: CellValue | undefined, unit = ""): FigureReadi
   if (!DECIMAL.test(text)) {
     return { kind: "text", text: original };
   }
-  const number = Number(text);
-  if (!Number.isFinite(number)) {
+  const number = toNumber(text);
+  if (!isFiniteNumber(number)) {
     return { kind: "text", text: original };
   }
   return bound === undefined ? { kind: "number", value: number, percent } : { kind: "number", value: number, bound, percent };

@@ -14,7 +14,16 @@ import { toSimplified } from "./toSimplified";
 const REPORT_COLUMNS = {
   unit: ["单位", "报送单位", "责任单位", "部门", "责任部门", "单位名称", "unit"],
   month: ["月份", "数据月份", "所属月份", "报送月份", "统计月份", "数据所属月份", "month"],
-  date: ["报送日期", "报送时间", "实际报送日期", "实际报送时间", "提交日期", "报送日", "日期", "date"],
+  date: [
+    "报送日期",
+    "报送时间",
+    "实际报送日期",
+    "实际报送时间",
+    "提交日期",
+    "报送日",
+    "日期",
+    "date",
+  ],
 } as const;
 
 /** "2016年7月", "2016-07", "2016.7", "2016/07": a month with its year. */
@@ -29,7 +38,9 @@ function readMonth(value: CellValue): { month: number; year: number | null } | n
       return { month: value, year: null };
     }
     const date = readDate(value); // a date cell formatted as 2016年7月
-    return value > 31 && date !== null ? { month: Number(date.slice(5, 7)), year: Number(date.slice(0, 4)) } : null;
+    return value > 31 && date !== null
+      ? { month: Number(date.slice(5, 7)), year: Number(date.slice(0, 4)) }
+      : null;
   }
   const text = toSimplified(cellText(value)).replace(/\s+/g, "");
   if (text === "") {
@@ -60,7 +71,10 @@ function readMonth(value: CellValue): { month: number; year: number | null } | n
  * each of them. Blank rows and notes are passed over; a row with a bad cell is reported and skipped,
  * the rest read. Never throws.
  */
-export function readReportLog(sheet: GridSheet): { reports: ReportEntry[]; diagnostics: SummaryDiagnostic[] } {
+export function readReportLog(sheet: GridSheet): {
+  reports: ReportEntry[];
+  diagnostics: SummaryDiagnostic[];
+} {
   const reports: ReportEntry[] = [];
   const diagnostics: SummaryDiagnostic[] = [];
   const header = findSideHeader(sheet, REPORT_COLUMNS, ["unit", "month", "date"]);
@@ -91,10 +105,17 @@ export function readReportLog(sheet: GridSheet): { reports: ReportEntry[]; diagn
     }
     if (unit === "") {
       diagnostics.push(
-        summaryDiagnostic("missing_value", "error", sheet.name, cellAddress(row, unitColumn), "sideMissingValue", {
-          name: "单位",
-          nameEn: "the unit",
-        })
+        summaryDiagnostic(
+          "missing_value",
+          "error",
+          sheet.name,
+          cellAddress(row, unitColumn),
+          "sideMissingValue",
+          {
+            name: "单位",
+            nameEn: "the unit",
+          }
+        )
       );
       continue;
     }
@@ -102,28 +123,49 @@ export function readReportLog(sheet: GridSheet): { reports: ReportEntry[]; diagn
     if (month === null) {
       diagnostics.push(
         monthText === ""
-          ? summaryDiagnostic("missing_value", "error", sheet.name, cellAddress(row, monthColumn), "sideMissingValue", {
-              name: "月份",
-              nameEn: "the month",
-            })
-          : summaryDiagnostic("invalid_value", "error", sheet.name, cellAddress(row, monthColumn), "sideInvalidValue", {
-              name: "月份",
-              nameEn: "month",
-              text: monthText,
-              allowed: "7、7月、2016年7月",
-            })
+          ? summaryDiagnostic(
+              "missing_value",
+              "error",
+              sheet.name,
+              cellAddress(row, monthColumn),
+              "sideMissingValue",
+              {
+                name: "月份",
+                nameEn: "the month",
+              }
+            )
+          : summaryDiagnostic(
+              "invalid_value",
+              "error",
+              sheet.name,
+              cellAddress(row, monthColumn),
+              "sideInvalidValue",
+              {
+                name: "月份",
+                nameEn: "month",
+                text: monthText,
+                allowed: "7、7月、2016年7月",
+              }
+            )
       );
       continue;
     }
     const reportedOn = dateText === "" ? null : readDate(dateValue);
     if (dateText !== "" && reportedOn === null) {
       diagnostics.push(
-        summaryDiagnostic("invalid_value", "error", sheet.name, cellAddress(row, dateColumn), "sideInvalidValue", {
-          name: "报送日期",
-          nameEn: "date reported",
-          text: dateText,
-          allowed: "2016-08-16、2016年8月16日、2016/8/16",
-        })
+        summaryDiagnostic(
+          "invalid_value",
+          "error",
+          sheet.name,
+          cellAddress(row, dateColumn),
+          "sideInvalidValue",
+          {
+            name: "报送日期",
+            nameEn: "date reported",
+            text: dateText,
+            allowed: "2016-08-16、2016年8月16日、2016/8/16",
+          }
+        )
       );
       continue;
     }

@@ -34,12 +34,24 @@ const RULE_COLUMNS = {
 type RuleField = keyof typeof RULE_COLUMNS;
 
 const BONUS_WORDS = new Set(["加分", "加", "+", "bonus", "奖励加分", "加分项"]);
-const DEDUCTION_WORDS = new Set(["减分", "减", "扣分", "扣", "-", "deduction", "penalty", "减分项", "扣分项"]);
+const DEDUCTION_WORDS = new Set([
+  "减分",
+  "减",
+  "扣分",
+  "扣",
+  "-",
+  "deduction",
+  "penalty",
+  "减分项",
+  "扣分项",
+]);
 const KIND_WORDS: ReadonlyMap<string, RuleKind> = new Map<string, RuleKind>([
   ...["每次", "按次", "次", "每件", "每项", "per_event", "perevent", "event"].map(
     (word) => [word, "per_event"] as [string, RuleKind]
   ),
-  ...["区间", "范围", "酌情", "酌定", "区间计分", "range"].map((word) => [word, "range"] as [string, RuleKind]),
+  ...["区间", "范围", "酌情", "酌定", "区间计分", "range"].map(
+    (word) => [word, "range"] as [string, RuleKind]
+  ),
   ...["按比例", "比例", "按比例加分", "按比例计分", "proportional"].map(
     (word) => [word, "proportional"] as [string, RuleKind]
   ),
@@ -69,7 +81,10 @@ function word(text: string): string {
  * passed over; a row with a bad cell is reported and skipped, the rest read; a repeated code is
  * reported and skipped. Never throws.
  */
-export function readRules(sheet: GridSheet): { rules: AdjustmentRule[]; diagnostics: SummaryDiagnostic[] } {
+export function readRules(sheet: GridSheet): {
+  rules: AdjustmentRule[];
+  diagnostics: SummaryDiagnostic[];
+} {
   const rules: AdjustmentRule[] = [];
   const diagnostics: SummaryDiagnostic[] = [];
   const header = findSideHeader(sheet, RULE_COLUMNS, ["code", "points"]);
@@ -101,7 +116,9 @@ export function readRules(sheet: GridSheet): { rules: AdjustmentRule[]; diagnost
       key: "sideMissingValue" | "sideNotANumber" | "sideInvalidValue",
       params: Record<string, string | number>
     ): void => {
-      diagnostics.push(summaryDiagnostic(code, "error", sheet.name, cell(field).address, key, params));
+      diagnostics.push(
+        summaryDiagnostic(code, "error", sheet.name, cell(field).address, key, params)
+      );
     };
 
     const fields = Object.keys(RULE_COLUMNS) as RuleField[];
@@ -113,7 +130,10 @@ export function readRules(sheet: GridSheet): { rules: AdjustmentRule[]; diagnost
       continue;
     }
     if (code === "") {
-      problem("missing_value", "code", "sideMissingValue", { name: "规则编号", nameEn: "the rule code" });
+      problem("missing_value", "code", "sideMissingValue", {
+        name: "规则编号",
+        nameEn: "the rule code",
+      });
       continue;
     }
 
@@ -130,9 +150,16 @@ export function readRules(sheet: GridSheet): { rules: AdjustmentRule[]; diagnost
       if (reading.kind !== "number") {
         const shown = reading.kind === "blank" ? "" : reading.text;
         if (reading.kind === "blank") {
-          problem("missing_value", "points", "sideMissingValue", { name: "分值", nameEn: "the points" });
+          problem("missing_value", "points", "sideMissingValue", {
+            name: "分值",
+            nameEn: "the points",
+          });
         } else {
-          problem("not_a_number", "points", "sideNotANumber", { name: "分值", nameEn: "the points", text: shown });
+          problem("not_a_number", "points", "sideNotANumber", {
+            name: "分值",
+            nameEn: "the points",
+            text: shown,
+          });
         }
         continue;
       }
@@ -154,7 +181,11 @@ export function readRules(sheet: GridSheet): { rules: AdjustmentRule[]; diagnost
     if (capReading.kind === "number") {
       cap = Math.abs(capReading.value);
     } else if (capReading.kind !== "blank") {
-      problem("not_a_number", "cap", "sideNotANumber", { name: "累计上限", nameEn: "the cap", text: capReading.text });
+      problem("not_a_number", "cap", "sideNotANumber", {
+        name: "累计上限",
+        nameEn: "the cap",
+        text: capReading.text,
+      });
       continue;
     }
 
@@ -163,17 +194,28 @@ export function readRules(sheet: GridSheet): { rules: AdjustmentRule[]; diagnost
     let side: AdjustmentRule["side"];
     if (BONUS_WORDS.has(sideWord) || sideWord.startsWith("加分")) {
       side = "bonus";
-    } else if (DEDUCTION_WORDS.has(sideWord) || sideWord.startsWith("减分") || sideWord.startsWith("扣分")) {
+    } else if (
+      DEDUCTION_WORDS.has(sideWord) ||
+      sideWord.startsWith("减分") ||
+      sideWord.startsWith("扣分")
+    ) {
       side = "deduction";
     } else if (sideWord === "") {
       side = points < 0 ? "deduction" : "bonus";
       if (header.columns.side !== undefined) {
         diagnostics.push(
-          summaryDiagnostic("missing_value", "warning", sheet.name, cell("side").address, "sideAssumedSide", {
-            code,
-            side: side === "bonus" ? "加分" : "减分",
-            sideEn: side,
-          })
+          summaryDiagnostic(
+            "missing_value",
+            "warning",
+            sheet.name,
+            cell("side").address,
+            "sideAssumedSide",
+            {
+              code,
+              side: side === "bonus" ? "加分" : "减分",
+              sideEn: side,
+            }
+          )
         );
       }
     } else {
@@ -213,10 +255,17 @@ export function readRules(sheet: GridSheet): { rules: AdjustmentRule[]; diagnost
     const firstRow = firstRows.get(key);
     if (firstRow !== undefined) {
       diagnostics.push(
-        summaryDiagnostic("duplicate_rule", "warning", sheet.name, cell("code").address, "sideDuplicateRule", {
-          code,
-          firstRow,
-        })
+        summaryDiagnostic(
+          "duplicate_rule",
+          "warning",
+          sheet.name,
+          cell("code").address,
+          "sideDuplicateRule",
+          {
+            code,
+            firstRow,
+          }
+        )
       );
       continue;
     }

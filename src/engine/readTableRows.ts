@@ -7,11 +7,13 @@ import { isPercentUnit } from "./isPercentUnit";
 import { isSuspectMagnitude } from "./isSuspectMagnitude";
 import { MEASURE_LABELS } from "./measureLabels";
 import { MergeIndex, mergeIndex } from "./mergeIndex";
+import { MessageKey } from "./messages";
 import { parseCheckpoint } from "./parseCheckpoint";
 import { parseDirection } from "./parseDirection";
 import { parseMeasure } from "./parseMeasure";
 import { FigureReading, readFigure } from "./readFigure";
 import { sheetReference } from "./sheetReference";
+import { PeopleCells, ResponsiblePeople, responsiblePeople } from "./responsiblePeople";
 import { ResponsibleEntry, splitResponsible } from "./splitResponsible";
 import { tableDiagnostic } from "./tableDiagnostic";
 import {
@@ -27,10 +29,11 @@ import {
 import { toSimplified } from "./toSimplified";
 import { Direction, Measure } from "./types";
 
-const DIRECTION_LABELS: Readonly<Record<Direction, { readonly zh: string; readonly en: string }>> = {
-  higher: { zh: "正向（越高越好）", en: "higher is better" },
-  lower: { zh: "逆向（越低越好）", en: "lower is better" },
-};
+const DIRECTION_LABELS: Readonly<Record<Direction, { readonly zh: string; readonly en: string }>> =
+  {
+    higher: { zh: "正向（越高越好）", en: "higher is better" },
+    lower: { zh: "逆向（越低越好）", en: "lower is better" },
+  };
 
 /** Names of reductions (下降率, 削减比, 减排): higher-is-better even when written with a ceiling. */
 const REDUCTION = /下降|削减|减排|降低率|减少率/;
@@ -42,7 +45,16 @@ const TOTAL_ROW = /^(?:合计|总计|小计|共计)$/;
 const WORD_CHECKPOINT = /[年季]/;
 /** Target words that end a period header ("上半年目标" → label 上半年). */
 const TARGET_SUFFIX = /(?:目标任务|目标值|目标数|目标|任务数|考核任务|任务|计划)$/;
+/** Characters that make a name's key differ from the name: upper case letters and white space. */
+const KEY_CHANGES = /[A-Z\s]/;
 
+/** Looked up once: global lookups are slow in some hosts (jest's sandbox) and this runs per cell. */
+const isFiniteNumber = Number.isFinite;
+const MapClass = Map;
+/** Entries a cache keeps (units and persons repeat; a cache must not grow with the table). */
+const MAX_CACHED = 1000;
+
+/** A target read for a month; several may compete for one month (1-12月 and 全年). */
 interface Candidate {
   readonly month: number;
   readonly target: number;
@@ -51,29 +63,49 @@ interface Candidate {
   readonly priority: number;
 }
 
+/** A checkpoint-target column with its label and priority worked out once. */
+interface TargetColumn {
+  readonly column: number;
+  readonly month: number;
+  readonly label: string;
+  readonly priority: number;
+  readonly letters: string;
+}
+
+/** An actual column with its month. */
+interface ActualColumn {
+  readonly column: number;
+  readonly month: number;
+  readonly letters: string;
+}
+
+/** The rows of one indicator (one name), with the people they name. */
 interface Block {
   readonly name: string;
   readonly nameKey: string;
-  readonly records: Map<Measure, RecordBuilder>;
-  readonly skipped: Set<Measure>;
-  readonly leaders: string[];
-  readonly leadUnits: string[];
-  readonly cooperatingUnits: string[];
-  readonly unitKeys: Set<string>;
-  readonly personOf: Map<string, string>;
-  readonly loosePersons: string[];
-  readonly supervisors: string[];
-  readonly seen: Set<string>;
+  /** 0-based row the block starts on. */
+  readonly firstRow: number;
+  /** The block's records in the order they were met (at most one per measure). */
+  readonly records: RecordBuilder[];
+  /** Measures skipped as duplicates of an earlier block. */
+  readonly skipped: Measure[];
+  /** The distinct people cells of the block's rows (usually one: merged or repeated cells). */
+  readonly people: PeopleCells[];
+  /** The people of the block, worked out when its first record is finished. */
+  resolvedPeople: ResponsiblePeople | null;
   /** The checkpoint of the last target row, carried to rows whose checkpoint cell is blank. */
   lastCheckpoint: { readonly month: number; readonly label: string } | "invalid" | null;
 }
 
+/** One indicator and measure being read. */
 interface RecordBuilder {
   readonly block: Block;
   readonly measure: Measure;
   readonly firstRow: number;
   readonly candidates: Candidate[];
-  readonly actuals: Map<number, ActualRecord>;
+  /** Actuals in the order read (a ledger reads them in month order), one per month. */
+  readonly actuals: ActualRecord[];
+  actualsSorted: boolean;
   unit: string;
   unitKey: string;
   unitChangeReported: boolean;
@@ -90,7 +122,8 @@ interface RecordBuilder {
  * and measure, checkpoint targets and monthly actuals as columns). Merged cells give every row they
  * cover the top-left value (actual cells excepted: an actual belongs to the row it stands on); a
  * blank indicator cell continues the indicator above; blank rows end nothing; a bad cell is reported
- * and skipped, never stopping the rest. Findings are pushed onto `diagnostics`. Never throws.
+ * and skipped, never stopping the rest. Findings are pushed onto `diagnostics`. Linear in the cells
+ * read; never throws.
  */
 export function readTableRows(
   sheet: GridSheet,
@@ -98,24 +131,35 @@ export function readTableRows(
   periods: number,
   diagnostics: Diagnostic[]
 ): TableModel {
-  const reader = new RowReader(sheet, header, periods, diagnostics);
-  return reader.read();
+  return new RowReader(sheet, header, periods, diagnostics).read();
 }
 
 class RowReader {
   private readonly index: MergeIndex;
   private readonly sheetName: string;
   private readonly indicators: IndicatorRecord[] = [];
-  private readonly firstRowOfKey = new Map<string, number>();
+  /**
+   * For each indicator name read so far: 4 × the 1-based row its block starts on, plus 1 when it had
+   * an absolute record and 2 when it had a growth record (one small integer per name, so that a
+   * table of 20,000 indicators costs one map). A later block with the same name and measure repeats it.
+   */
+  private readonly seenNames = new Map<string, number>();
   private readonly reported = new Set<string>();
   private readonly checkpointCache = new Map<string, number | undefined>();
+  private readonly measureCache = new Map<CellValue, Measure | "unknown" | null>();
+  private readonly unitKeyCache = new Map<string, string>();
+  private readonly responsible = new Map<CellValue, readonly ResponsibleEntry[]>();
+  private readonly peopleMemo = new Map<CellValue, unknown>();
+  private peopleMemoSize = 0;
+  /** `split`, bound, for `responsiblePeople`. */
+  private readonly splitCell = (value: CellValue | undefined): readonly ResponsibleEntry[] =>
+    this.split(value ?? null);
   private readonly column: Partial<Record<ColumnRole, number>> = {};
-  private readonly checkpointTargets: readonly ColumnMapping[];
-  private readonly actualColumns: readonly ColumnMapping[];
+  private readonly targetColumns: readonly TargetColumn[];
+  private readonly actualColumns: readonly ActualColumn[];
   private readonly contentColumns: readonly number[];
   private readonly figureColumns: readonly number[];
-  private readonly keys = new Map<string, string>();
-  private readonly responsible = new Map<CellValue, readonly ResponsibleEntry[]>();
+  private readonly letters: string[] = [];
   private readonly unitHint: string;
   private readonly indicatorColumn: number;
 
@@ -128,26 +172,68 @@ class RowReader {
     this.index = mergeIndex(sheet);
     this.sheetName = String(sheet.name ?? "");
     for (const mapping of header.columns) {
-      if (mapping.role !== "checkpointTarget" && mapping.role !== "actual" && this.column[mapping.role] === undefined) {
+      if (
+        mapping.role !== "checkpointTarget" &&
+        mapping.role !== "actual" &&
+        this.column[mapping.role] === undefined
+      ) {
         this.column[mapping.role] = mapping.column;
       }
     }
     this.indicatorColumn = this.column.indicator ?? 0;
-    this.checkpointTargets = header.columns.filter((mapping) => mapping.role === "checkpointTarget");
-    this.actualColumns = header.columns.filter((mapping) => mapping.role === "actual" && mapping.month !== undefined);
+    this.targetColumns = header.columns.flatMap((mapping): TargetColumn[] => {
+      if (mapping.role !== "checkpointTarget" || mapping.month === undefined) {
+        return [];
+      }
+      const label = mapping.header.replace(TARGET_SUFFIX, "") || mapping.header;
+      const letters = this.columnLetters(mapping.column);
+      return [
+        {
+          column: mapping.column,
+          month: mapping.month,
+          label,
+          priority: priorityOf(label),
+          letters,
+        },
+      ];
+    });
+    this.actualColumns = header.columns.flatMap((mapping): ActualColumn[] =>
+      mapping.role === "actual" && mapping.month !== undefined
+        ? [
+            {
+              column: mapping.column,
+              month: mapping.month,
+              letters: this.columnLetters(mapping.column),
+            },
+          ]
+        : []
+    );
     this.contentColumns = header.columns.map((mapping) => mapping.column);
     this.figureColumns = header.columns
-      .filter((mapping) => mapping.role === "target" || mapping.role === "checkpointTarget" || mapping.role === "actual")
+      .filter(
+        (mapping) =>
+          mapping.role === "target" ||
+          mapping.role === "checkpointTarget" ||
+          mapping.role === "actual"
+      )
       .map((mapping) => mapping.column);
     this.unitHint =
       header.columns.find(
-        (mapping) => mapping.unit !== undefined && (mapping.role === "target" || mapping.role === "checkpointTarget")
+        (mapping) =>
+          mapping.unit !== undefined &&
+          (mapping.role === "target" || mapping.role === "checkpointTarget")
       )?.unit ?? "";
     for (const mapping of header.columns) {
       if (mapping.role === "actual" && mapping.month === undefined) {
-        this.report("actual_without_month", "warning", this.headerCell(mapping), "tableActualWithoutMonth", {
-          text: mapping.header,
-        });
+        this.report(
+          "actual_without_month",
+          "warning",
+          this.headerCell(mapping),
+          "tableActualWithoutMonth",
+          {
+            text: mapping.header,
+          }
+        );
       }
     }
   }
@@ -160,7 +246,11 @@ class RowReader {
         continue;
       }
       const nameArea = this.index.area(row, this.indicatorColumn);
-      if (nameArea !== undefined && nameArea.left === this.indicatorColumn && this.spansOtherColumns(nameArea.right)) {
+      if (
+        nameArea !== undefined &&
+        nameArea.left === this.indicatorColumn &&
+        this.spansOtherColumns(nameArea.right)
+      ) {
         this.endBlock(block);
         block = null; // a section heading or a note merged across the table
         continue;
@@ -170,9 +260,10 @@ class RowReader {
         if (block === null) {
           continue;
         }
-      } else if (block === null || this.key(name) !== block.nameKey) {
+      } else if (block === null || (name !== block.name && nameKey(name) !== block.nameKey)) {
         this.endBlock(block);
-        block = TOTAL_ROW.test(toSimplified(name)) ? null : newBlock(name, this.key(name));
+        const key = nameKey(name);
+        block = TOTAL_ROW.test(key) ? null : newBlock(name, key, row);
         if (block === null) {
           continue;
         }
@@ -191,7 +282,10 @@ class RowReader {
 
   /** Finishes the records of a block that has ended (so its working data can go). */
   private endBlock(block: Block | null): void {
-    for (const record of block?.records.values() ?? []) {
+    if (block === null) {
+      return;
+    }
+    for (const record of block.records) {
       const finished = this.finish(record);
       if (finished !== null) {
         this.indicators.push(finished);
@@ -213,33 +307,13 @@ class RowReader {
     return found;
   }
 
-  /** The matching key of a name (cached: tables repeat names and units). */
-  private key(name: string): string {
-    let key = this.keys.get(name);
-    if (key === undefined) {
-      key = nameKey(name);
-      this.keys.set(name, key);
-    }
-    return key;
-  }
-
-  /** The units (and persons) of a cell (cached by value). */
-  private split(value: CellValue): readonly ResponsibleEntry[] {
-    if (value === null) {
-      return [];
-    }
-    let entries = this.responsible.get(value);
-    if (entries === undefined) {
-      entries = splitResponsible(value);
-      this.responsible.set(value, entries);
-    }
-    return entries;
-  }
-
   /** True when a merged name cell reaching `right` covers a mapped column other than the measure. */
   private spansOtherColumns(right: number): boolean {
     return this.header.columns.some(
-      (mapping) => mapping.column > this.indicatorColumn && mapping.column <= right && mapping.role !== "measure"
+      (mapping) =>
+        mapping.column > this.indicatorColumn &&
+        mapping.column <= right &&
+        mapping.role !== "measure"
     );
   }
 
@@ -255,13 +329,54 @@ class RowReader {
     return this.index.filled(row, column);
   }
 
+  /** The A1 address of a cell; column letters are worked out once per column. */
+  private address(row: number, column: number): string {
+    return `${this.columnLetters(column)}${row + 1}`;
+  }
+
+  private columnLetters(column: number): string {
+    let letters = this.letters[column];
+    if (letters === undefined) {
+      letters = cellAddress(0, column).slice(0, -1);
+      this.letters[column] = letters;
+    }
+    return letters;
+  }
+
+  /** The units (and persons) of a cell, cached by value: tables repeat them on every row. */
+  private split(value: CellValue): readonly ResponsibleEntry[] {
+    if (value === null) {
+      return [];
+    }
+    let entries = this.responsible.get(value);
+    if (entries === undefined) {
+      entries = splitResponsible(value);
+      if (this.responsible.size < MAX_CACHED) {
+        this.responsible.set(value, entries);
+      }
+    }
+    return entries;
+  }
+
+  private measureOf(value: CellValue): Measure | "unknown" | null {
+    let measure = this.measureCache.get(value);
+    if (measure === undefined) {
+      measure = parseMeasure(value);
+      if (this.measureCache.size < MAX_CACHED) {
+        this.measureCache.set(value, measure);
+      }
+    }
+    return measure;
+  }
+
   private readRow(block: Block, row: number, hasData: boolean): void {
     const measureColumn = this.column.measure;
     const measureValue = this.value(row, measureColumn);
     const unitText = cellText(this.value(row, this.column.unit));
-    let measure = parseMeasure(measureValue);
+    let measure = this.measureOf(measureValue);
     if (measure === "unknown" || measure === null) {
-      const inferred: Measure = isPercentUnit(unitText) || GROWTH_NAME.test(block.nameKey) ? "growth" : "absolute";
+      const inferred: Measure =
+        isPercentUnit(unitText) || GROWTH_NAME.test(block.nameKey) ? "growth" : "absolute";
       if (measure === "unknown" && measureColumn !== undefined) {
         this.reportOnce(row, measureColumn, "unknown_measure", "warning", "tableUnknownMeasure", {
           text: cellText(measureValue),
@@ -272,22 +387,31 @@ class RowReader {
       measure = inferred;
     }
 
-    let record = block.records.get(measure);
+    let record = block.records.find((candidate) => candidate.measure === measure);
     if (record === undefined) {
-      if (block.skipped.has(measure)) {
+      if (block.skipped.includes(measure)) {
         return;
       }
-      const key = `${block.nameKey}|${measure}`;
-      const firstRow = this.firstRowOfKey.get(key);
-      if (firstRow !== undefined) {
-        this.reportDuplicate(block, measure, row, firstRow);
-        block.skipped.add(measure);
+      const seen = this.seenNames.get(block.nameKey) ?? 0;
+      const flag = measure === "absolute" ? 1 : 2;
+      if ((seen & flag) !== 0 && seen >> 2 !== block.firstRow + 1) {
+        this.reportDuplicate(block, measure, row, seen >> 2);
+        block.skipped.push(measure);
         return;
       }
       record = newRecord(block, measure, row);
-      this.firstRowOfKey.set(key, row + 1);
-      block.records.set(measure, record);
-    } else if (this.header.layout === "ledger" && record.lastRow !== row && record.hasContent && this.hasFigures(row)) {
+      this.seenNames.set(
+        block.nameKey,
+        seen === 0 ? ((block.firstRow + 1) << 2) | flag : seen | flag
+      );
+      block.records.push(record);
+    } else if (
+      this.header.layout === "ledger" &&
+      record.lastRow !== row &&
+      record.hasContent &&
+      this.hasFigures(row)
+    ) {
+      // a ledger has one row per indicator and measure: a second row with figures repeats it
       this.reportDuplicate(block, measure, row, record.firstRow + 1);
       return;
     }
@@ -304,12 +428,18 @@ class RowReader {
   }
 
   private reportDuplicate(block: Block, measure: Measure, row: number, firstRow: number): void {
-    this.report("duplicate_indicator", "warning", cellAddress(row, this.indicatorColumn), "tableDuplicateIndicator", {
-      name: block.name,
-      measure: MEASURE_LABELS[measure].zh,
-      measureEn: MEASURE_LABELS[measure].en,
-      firstRow,
-    });
+    this.report(
+      "duplicate_indicator",
+      "warning",
+      this.address(row, this.indicatorColumn),
+      "tableDuplicateIndicator",
+      {
+        name: block.name,
+        measure: MEASURE_LABELS[measure].zh,
+        measureEn: MEASURE_LABELS[measure].en,
+        firstRow,
+      }
+    );
   }
 
   /** True when the row has a target or actual figure of its own. */
@@ -326,71 +456,104 @@ class RowReader {
     if (unitText === "") {
       return;
     }
-    const key = toSimplified(unitText).toLowerCase();
+    let key = this.unitKeyCache.get(unitText);
+    if (key === undefined) {
+      key = toSimplified(unitText).toLowerCase();
+      if (this.unitKeyCache.size < MAX_CACHED) {
+        this.unitKeyCache.set(unitText, key);
+      }
+    }
     if (record.unit === "") {
       record.unit = unitText;
       record.unitKey = key;
-    } else if (key !== record.unitKey && !record.unitChangeReported && this.column.unit !== undefined) {
+    } else if (
+      key !== record.unitKey &&
+      !record.unitChangeReported &&
+      this.column.unit !== undefined
+    ) {
       record.unitChangeReported = true;
-      this.report("unit_changed", "warning", cellAddress(row, this.column.unit), "tableUnitChanged", {
-        name: record.block.name,
-        from: record.unit,
-        to: unitText,
-      });
+      this.report(
+        "unit_changed",
+        "warning",
+        this.address(row, this.column.unit),
+        "tableUnitChanged",
+        {
+          name: record.block.name,
+          from: record.unit,
+          to: unitText,
+        }
+      );
     }
   }
 
+  /** Notes the row's people cells when they differ from the row above (merged cells repeat them). */
   private readPeople(block: Block, row: number): void {
-    const leader = cellText(this.value(row, this.column.leader));
-    if (leader !== "") {
-      addDistinct(block.leaders, block.seen, "leader", this.key(leader), leader);
+    const column = this.column;
+    const leader = this.value(row, column.leader);
+    const supervisor = this.value(row, column.supervisor);
+    const leadUnit = this.value(row, column.leadUnit);
+    const units = this.value(row, column.units);
+    const cooperating = this.value(row, column.cooperatingUnits);
+    const person = this.value(row, column.person);
+    const last = block.people[block.people.length - 1];
+    if (
+      last === undefined
+        ? leader === null &&
+          supervisor === null &&
+          leadUnit === null &&
+          units === null &&
+          cooperating === null &&
+          person === null
+        : last[0] === leader &&
+          last[1] === supervisor &&
+          last[2] === leadUnit &&
+          last[3] === units &&
+          last[4] === cooperating &&
+          last[5] === person
+    ) {
+      return;
     }
-    for (const supervisor of this.split(this.value(row, this.column.supervisor))) {
-      addDistinct(block.supervisors, block.seen, "supervisor", this.key(supervisor.unit), supervisor.unit);
+    block.people.push([leader, supervisor, leadUnit, units, cooperating, person]);
+  }
+
+  /** The people of a block; blocks with the same single set of people cells share one answer. */
+  private peopleOf(block: Block): ResponsiblePeople {
+    if (block.resolvedPeople !== null) {
+      return block.resolvedPeople;
     }
-    const unpaired: ResponsibleEntry[] = [];
-    const take = (entries: readonly ResponsibleEntry[], list: string[]): void => {
-      for (const entry of entries) {
-        const key = this.key(entry.unit);
-        if (!block.unitKeys.has(key)) {
-          block.unitKeys.add(key);
-          list.push(entry.unit);
+    const rows = block.people;
+    let people: ResponsiblePeople | undefined;
+    if (rows.length === 1 && this.peopleMemoSize < MAX_CACHED) {
+      let level: Map<CellValue, unknown> = this.peopleMemo;
+      const cells = rows[0];
+      for (let index = 0; index < cells.length - 1; index++) {
+        let next = level.get(cells[index]) as Map<CellValue, unknown> | undefined;
+        if (next === undefined) {
+          next = new MapClass();
+          level.set(cells[index], next);
         }
-        if (entry.person !== "") {
-          if (!block.personOf.has(key)) {
-            block.personOf.set(key, entry.person);
-          }
-        } else {
-          unpaired.push(entry);
-        }
+        level = next;
       }
-    };
-    take(this.split(this.value(row, this.column.leadUnit)), block.leadUnits);
-    take(this.split(this.value(row, this.column.units)), block.leadUnits);
-    take(this.split(this.value(row, this.column.cooperatingUnits)), block.cooperatingUnits);
-    let next = 0;
-    for (const person of this.split(this.value(row, this.column.person))) {
-      if (person.person !== "") {
-        // "单位:人" pairs in the person column
-        const key = this.key(person.unit);
-        if (!block.personOf.has(key)) {
-          block.personOf.set(key, person.person);
-        }
-        continue;
+      people = level.get(cells[cells.length - 1]) as ResponsiblePeople | undefined;
+      if (people === undefined) {
+        people = responsiblePeople(rows, this.splitCell);
+        level.set(cells[cells.length - 1], people);
+        this.peopleMemoSize++;
       }
-      const entry = unpaired[next++];
-      if (entry !== undefined && !block.personOf.has(this.key(entry.unit))) {
-        block.personOf.set(this.key(entry.unit), person.unit);
-      } else if (entry === undefined) {
-        addDistinct(block.loosePersons, block.seen, "person", this.key(person.unit), person.unit);
-      }
+    } else {
+      people = responsiblePeople(rows, this.splitCell);
     }
+    block.resolvedPeople = people;
+    return people;
   }
 
   private readDirection(record: RecordBuilder, row: number): void {
     const column = this.column.direction;
+    if (column === undefined || record.direction !== undefined) {
+      return;
+    }
     const text = cellText(this.value(row, column));
-    if (text === "" || column === undefined || record.direction !== undefined) {
+    if (text === "") {
       return;
     }
     try {
@@ -414,60 +577,99 @@ class RowReader {
     const checkpointColumn = this.column.checkpoint;
     const targetColumn = this.column.target;
     if (checkpointColumn !== undefined && targetColumn !== undefined) {
-      const checkpointValue = this.value(row, checkpointColumn);
-      const checkpointText = cellText(checkpointValue);
+      // seed layout: the row's checkpoint (倒排时间) and its target (考核任务)
+      const checkpointText = cellText(this.value(row, checkpointColumn));
       const reading = readFigure(this.value(row, targetColumn), unit);
-      const targetCell = cellAddress(row, targetColumn);
       let checkpoint: { readonly month: number; readonly label: string } | null = null;
       if (checkpointText !== "") {
         const month = this.checkpointMonth(checkpointText);
         if (month === undefined) {
           block.lastCheckpoint = "invalid";
           record.targetIssue = true;
-          this.reportOnce(row, checkpointColumn, "unknown_checkpoint", "error", "tableUnknownCheckpoint", {
-            text: checkpointText,
-          });
+          this.reportOnce(
+            row,
+            checkpointColumn,
+            "unknown_checkpoint",
+            "error",
+            "tableUnknownCheckpoint",
+            {
+              text: checkpointText,
+            }
+          );
           return;
         }
         checkpoint = { month, label: checkpointText };
         block.lastCheckpoint = checkpoint;
       } else if (reading.kind !== "blank") {
         if (block.lastCheckpoint === "invalid") {
-          return;
+          return; // under a checkpoint already reported
         }
         checkpoint = block.lastCheckpoint;
         if (checkpoint === null) {
           checkpoint = { month: this.periods, label: "全年" };
-          this.report("missing_checkpoint", "warning", cellAddress(row, checkpointColumn), "tableMissingCheckpoint", {
-            name: block.name,
-            measure: MEASURE_LABELS[record.measure].zh,
-            measureEn: MEASURE_LABELS[record.measure].en,
-          });
+          this.report(
+            "missing_checkpoint",
+            "warning",
+            this.address(row, checkpointColumn),
+            "tableMissingCheckpoint",
+            {
+              name: block.name,
+              measure: MEASURE_LABELS[record.measure].zh,
+              measureEn: MEASURE_LABELS[record.measure].en,
+            }
+          );
         }
       }
       if (checkpoint !== null) {
+        const cell = this.address(row, targetColumn);
         if (reading.kind === "blank") {
           record.targetIssue = true;
-          this.report("missing_target", "warning", targetCell, "tableMissingTarget", {
+          this.report("missing_target", "warning", cell, "tableMissingTarget", {
             name: block.name,
             measure: MEASURE_LABELS[record.measure].zh,
             measureEn: MEASURE_LABELS[record.measure].en,
           });
         } else {
-          this.addTarget(record, reading, checkpoint.month, checkpoint.label, targetCell, priorityOf(checkpoint.label));
+          this.addTarget(
+            record,
+            reading,
+            checkpoint.month,
+            checkpoint.label,
+            cell,
+            priorityOf(checkpoint.label)
+          );
         }
       }
     } else if (targetColumn !== undefined) {
+      // ledger layout: the target column is the annual target
       const reading = readFigure(this.value(row, targetColumn), unit);
       if (reading.kind !== "blank") {
-        this.addTarget(record, reading, this.periods, "全年", cellAddress(row, targetColumn), 1);
+        this.addTarget(record, reading, this.periods, "全年", this.address(row, targetColumn), 1);
       }
     }
-    for (const mapping of this.checkpointTargets) {
-      const reading = readFigure(this.value(row, mapping.column), unit);
-      if (reading.kind !== "blank" && mapping.month !== undefined) {
-        const label = mapping.header.replace(TARGET_SUFFIX, "") || mapping.header;
-        this.addTarget(record, reading, mapping.month, label, cellAddress(row, mapping.column), priorityOf(label));
+    for (const target of this.targetColumns) {
+      const value = this.value(row, target.column);
+      if (typeof value === "number" && isFiniteNumber(value)) {
+        const cell = `${target.letters}${row + 1}`;
+        record.candidates.push({
+          month: target.month,
+          target: value,
+          label: target.label,
+          cell,
+          priority: target.priority,
+        });
+        continue;
+      }
+      const reading = readFigure(value, unit);
+      if (reading.kind !== "blank") {
+        this.addTarget(
+          record,
+          reading,
+          target.month,
+          target.label,
+          `${target.letters}${row + 1}`,
+          target.priority
+        );
       }
     }
   }
@@ -483,10 +685,7 @@ class RowReader {
     if (reading.kind === "blank") {
       return;
     }
-    if (
-      reading.kind !== "number" ||
-      (reading.percent && record.measure === "absolute" && record.unit !== "" && !isPercentUnit(record.unit))
-    ) {
+    if (reading.kind !== "number" || this.misplacedPercent(record, reading)) {
       record.targetIssue = true;
       this.report("not_a_number", "error", cell, "tableNotANumber", { text: textOf(reading) });
       return;
@@ -497,35 +696,66 @@ class RowReader {
     record.candidates.push({ month, target: reading.value, label, cell, priority });
   }
 
+  /** "12%" in a column of 万元: a percentage where an amount belongs. */
+  private misplacedPercent(record: RecordBuilder, reading: FigureReading): boolean {
+    return (
+      reading.kind === "number" &&
+      reading.percent &&
+      record.measure === "absolute" &&
+      record.unit !== "" &&
+      !isPercentUnit(record.unit)
+    );
+  }
+
   private readActuals(record: RecordBuilder, row: number): void {
-    const unit = record.unit !== "" ? record.unit : this.unitHint;
-    for (const mapping of this.actualColumns) {
-      if (mapping.month === undefined || this.index.isCovered(row, mapping.column)) {
-        continue;
+    let rowText: string | undefined;
+    for (const actual of this.actualColumns) {
+      if (this.index.isCovered(row, actual.column)) {
+        continue; // a merged actual belongs to the row it stands on
       }
-      const reading = readFigure(this.index.own(row, mapping.column), unit);
-      if (reading.kind === "blank") {
-        continue;
+      const own = this.index.own(row, actual.column);
+      let value: number | null;
+      let cell: string;
+      if (typeof own === "number" && isFiniteNumber(own)) {
+        value = own;
+        rowText ??= `${row + 1}`;
+        cell = actual.letters + rowText;
+      } else {
+        const reading = readFigure(own, record.unit !== "" ? record.unit : this.unitHint);
+        if (reading.kind === "blank") {
+          continue;
+        }
+        rowText ??= `${row + 1}`;
+        cell = actual.letters + rowText;
+        if (reading.kind === "number" && !this.misplacedPercent(record, reading)) {
+          value = reading.value;
+        } else {
+          value = null;
+          this.report("unreadable_actual", "error", cell, "tableUnreadableActual", {
+            text: textOf(reading),
+          });
+        }
       }
-      const cell = cellAddress(row, mapping.column);
-      const readable =
-        reading.kind === "number" &&
-        !(reading.percent && record.measure === "absolute" && record.unit !== "" && !isPercentUnit(record.unit));
-      if (!readable) {
-        this.report("unreadable_actual", "error", cell, "tableUnreadableActual", {
-          text: textOf(reading),
-        });
-      }
-      const value = readable && reading.kind === "number" ? reading.value : null;
-      const existing = record.actuals.get(mapping.month);
-      if (existing === undefined || existing.value === null) {
-        record.actuals.set(mapping.month, { month: mapping.month, value, cell });
+      const actuals = record.actuals;
+      const last = actuals[actuals.length - 1];
+      const at =
+        last === undefined || last.month < actual.month
+          ? -1
+          : actuals.findIndex((other) => other.month === actual.month);
+      const existing = at < 0 ? undefined : actuals[at];
+      if (existing === undefined) {
+        if (last !== undefined && last.month > actual.month) {
+          record.actualsSorted = false;
+        }
+        actuals.push({ month: actual.month, value, cell });
+      } else if (existing.value === null) {
+        actuals[at] = { month: actual.month, value, cell };
       } else if (value !== null && !dec(value).eq(dec(existing.value))) {
         this.report("actual_conflict", "warning", cell, "tableActualConflict", {
           name: record.block.name,
           measure: MEASURE_LABELS[record.measure].zh,
           measureEn: MEASURE_LABELS[record.measure].en,
-          month: mapping.month,
+          month: actual.month,
           value,
           otherRef: sheetReference(this.sheetName, existing.cell),
           otherValue: existing.value,
@@ -548,7 +778,9 @@ class RowReader {
       }
       month = undefined;
     }
-    this.checkpointCache.set(text, month);
+    if (this.checkpointCache.size < MAX_CACHED) {
+      this.checkpointCache.set(text, month);
+    }
     return month;
   }
 
@@ -559,17 +791,28 @@ class RowReader {
     return record.ceiling ? "lower" : "higher";
   }
 
-  /** Builds the finished record, reporting conflicts, missing targets and suspect actuals. */
+  /**
+   * Builds the finished record: one checkpoint per month (a checkpoint word over a month range, else
+   * the first; disagreements reported), the annual target, sorted actuals (suspect ones reported)
+   * and the people. Null for a name without any data (a heading or a note).
+   */
   private finish(record: RecordBuilder): IndicatorRecord | null {
     const block = record.block;
     const measureLabel = MEASURE_LABELS[record.measure];
-    if (record.candidates.length === 0 && record.actuals.size === 0 && !record.targetIssue && !record.hasContent) {
-      return null; // a heading or a note in the indicator column
+    if (
+      record.candidates.length === 0 &&
+      record.actuals.length === 0 &&
+      !record.targetIssue &&
+      !record.hasContent
+    ) {
+      return null;
     }
-    // candidates in month order (stable: equal months keep reading order), then one per month
-    const candidates = [...record.candidates].sort((a, b) => a.month - b.month);
+    const candidates = record.candidates;
+    if (!isSortedByMonth(candidates)) {
+      candidates.sort((a, b) => a.month - b.month); // stable: equal months keep reading order
+    }
     const checkpoints: CheckpointRecord[] = [];
-    for (let start = 0; start < candidates.length; ) {
+    for (let start = 0; start < candidates.length;) {
       let end = start + 1;
       let chosen = candidates[start];
       while (end < candidates.length && candidates[end].month === chosen.month) {
@@ -580,7 +823,11 @@ class RowReader {
       }
       for (let other = start; other < end; other++) {
         const candidate = candidates[other];
-        if (candidate !== chosen && candidate.cell !== chosen.cell && !dec(candidate.target).eq(dec(chosen.target))) {
+        if (
+          candidate !== chosen &&
+          candidate.cell !== chosen.cell &&
+          !dec(candidate.target).eq(dec(chosen.target))
+        ) {
           this.report("checkpoint_conflict", "warning", candidate.cell, "tableCheckpointConflict", {
             name: block.name,
             measure: measureLabel.zh,
@@ -593,19 +840,34 @@ class RowReader {
           });
         }
       }
-      checkpoints.push({ month: chosen.month, target: chosen.target, label: chosen.label, cell: chosen.cell });
+      checkpoints.push({
+        month: chosen.month,
+        target: chosen.target,
+        label: chosen.label,
+        cell: chosen.cell,
+      });
       start = end;
     }
     if (checkpoints.length === 0 && !record.targetIssue) {
-      const column = this.column.target ?? this.checkpointTargets[0]?.column ?? this.indicatorColumn;
-      this.report("missing_target", "warning", cellAddress(record.firstRow, column), "tableMissingTarget", {
-        name: block.name,
-        measure: measureLabel.zh,
-        measureEn: measureLabel.en,
-      });
+      const column = this.column.target ?? this.targetColumns[0]?.column ?? this.indicatorColumn;
+      this.report(
+        "missing_target",
+        "warning",
+        this.address(record.firstRow, column),
+        "tableMissingTarget",
+        {
+          name: block.name,
+          measure: measureLabel.zh,
+          measureEn: measureLabel.en,
+        }
+      );
     }
-    const annualTarget = checkpoints.find((checkpoint) => checkpoint.month === this.periods)?.target ?? null;
-    const actuals = [...record.actuals.values()].sort((a, b) => a.month - b.month);
+    const last = checkpoints[checkpoints.length - 1];
+    const annualTarget = last !== undefined && last.month === this.periods ? last.target : null;
+    const actuals = record.actuals;
+    if (!record.actualsSorted) {
+      actuals.sort((a, b) => a.month - b.month);
+    }
     for (const actual of actuals) {
       if (isSuspectMagnitude(actual.value, annualTarget, record.measure)) {
         this.report("suspect_magnitude", "warning", actual.cell, "tableSuspectMagnitude", {
@@ -615,29 +877,25 @@ class RowReader {
         });
       }
     }
-    const units = [...block.leadUnits, ...block.cooperatingUnits];
-    const paired = units.map((unit) => block.personOf.get(this.key(unit)) ?? "").filter((person) => person !== "");
-    const persons = block.loosePersons.length === 0 && paired.length <= 1 ? paired : distinct([...paired, ...block.loosePersons]);
-    const leadPerson = units.length > 0 ? block.personOf.get(this.key(units[0])) : undefined;
-    const unit = record.unit !== "" ? record.unit : record.measure === "growth" ? "%" : this.unitHint;
+    const people = this.peopleOf(block);
     return {
       key: `${block.name}|${measureLabel.zh}`,
       name: block.name,
       measure: record.measure,
       measureLabel: measureLabel.zh,
-      unit,
+      unit: record.unit !== "" ? record.unit : record.measure === "growth" ? "%" : this.unitHint,
       direction: record.direction ?? this.inferredDirection(record),
       checkpoints,
       annualTarget,
       actuals,
-      leader: block.leaders.join("、"),
-      leadUnit: units[0] ?? "",
-      units,
-      persons,
-      person: leadPerson ?? (block.personOf.size === 0 ? (block.loosePersons[0] ?? "") : ""),
-      supervisors: [...block.supervisors],
+      leader: people.leader,
+      leadUnit: people.units[0] ?? "",
+      units: people.units,
+      persons: people.persons,
+      person: people.person,
+      supervisors: people.supervisors,
       row: record.firstRow + 1,
-      source: sheetReference(this.sheetName, cellAddress(record.firstRow, this.indicatorColumn)),
+      source: sheetReference(this.sheetName, this.address(record.firstRow, this.indicatorColumn)),
     };
   }
 
@@ -658,11 +916,11 @@ class RowReader {
     column: number,
     code: Diagnostic["code"],
     severity: Diagnostic["severity"],
-    key: Parameters<typeof tableDiagnostic>[4],
+    key: MessageKey,
     params: Readonly<Record<string, string | number>>
   ): void {
     const area = this.index.area(row, column);
-    const cell = area === undefined ? cellAddress(row, column) : cellAddress(area.top, area.left);
+    const cell = area === undefined ? this.address(row, column) : this.address(area.top, area.left);
     const id = `${code}:${cell}`;
     if (this.reported.has(id)) {
       return;
@@ -675,7 +933,7 @@ class RowReader {
     code: Diagnostic["code"],
     severity: Diagnostic["severity"],
     cell: string,
-    key: Parameters<typeof tableDiagnostic>[4],
+    key: MessageKey,
     params: Readonly<Record<string, string | number>>
   ): void {
     this.diagnostics.push(tableDiagnostic(code, severity, this.sheetName, cell, key, params));
@@ -684,7 +942,8 @@ class RowReader {
 
 /** The key two spellings of a name share: simplified, lower case, without spaces. */
 function nameKey(name: string): string {
-  return toSimplified(name).toLowerCase().replace(/\s+/g, "");
+  const simplified = toSimplified(name);
+  return KEY_CHANGES.test(simplified) ? simplified.toLowerCase().replace(/\s+/g, "") : simplified;
 }
 
 function isBlank(value: CellValue): boolean {
@@ -701,40 +960,24 @@ function textOf(reading: FigureReading): string {
   return reading.kind === "text" || reading.kind === "error" ? reading.text : "";
 }
 
-function addDistinct(list: string[], seen: Set<string>, kind: string, key: string, value: string): void {
-  const id = `${kind}:${key}`;
-  if (!seen.has(id)) {
-    seen.add(id);
-    list.push(value);
-  }
-}
-
-function distinct(values: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return values.filter((value) => {
-    const key = nameKey(value);
-    if (seen.has(key)) {
+function isSortedByMonth(candidates: readonly Candidate[]): boolean {
+  for (let index = 1; index < candidates.length; index++) {
+    if (candidates[index].month < candidates[index - 1].month) {
       return false;
     }
-    seen.add(key);
-    return true;
-  });
+  }
+  return true;
 }
 
-function newBlock(name: string, key: string): Block {
+function newBlock(name: string, key: string, row: number): Block {
   return {
     name,
     nameKey: key,
-    records: new Map(),
-    skipped: new Set(),
-    leaders: [],
-    leadUnits: [],
-    cooperatingUnits: [],
-    unitKeys: new Set(),
-    personOf: new Map(),
-    loosePersons: [],
-    supervisors: [],
-    seen: new Set(),
+    firstRow: row,
+    records: [],
+    skipped: [],
+    people: [],
+    resolvedPeople: null,
     lastCheckpoint: null,
   };
 }
@@ -745,7 +988,8 @@ function newRecord(block: Block, measure: Measure, row: number): RecordBuilder {
     measure,
     firstRow: row,
     candidates: [],
-    actuals: new Map(),
+    actuals: [],
+    actualsSorted: true,
     unit: "",
     unitKey: "",
     unitChangeReported: false,

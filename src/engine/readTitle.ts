@@ -6,7 +6,9 @@ import { toSimplified } from "./toSimplified";
 const COUNTY = /[\u4e00-\u9fa5]{1,8}?(?:自治县|县|区|旗)/g;
 /** Words that end in 县/区 but name no place. */
 const NOT_A_PLACE = new Set(
-  "全县 本县 我县 各县 该县 对县 市对县 省对县 县 区 全区 本区 我区 各区 该区 县区 区县 各县区 城区 园区 景区 开发区 新区 山区 社区 辖区 市区 片区 旗".split(" ")
+  "全县 本县 我县 各县 该县 对县 市对县 省对县 县 区 全区 本区 我区 各区 该区 县区 区县 各县区 城区 园区 景区 开发区 新区 山区 社区 辖区 市区 片区 旗".split(
+    " "
+  )
 );
 /** A year of this century. */
 const YEAR = /(20\d{2})/;

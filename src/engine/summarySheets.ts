@@ -1,7 +1,14 @@
 import { Dec, dec } from "./decimal";
 import { CellValue } from "./grid";
 import { gradeLabel } from "./gradeLabel";
-import { CellStyle, PrintSetup, SheetColumn, SheetKind, SheetSpec, headerRowCount } from "./sheetSpec";
+import {
+  CellStyle,
+  PrintSetup,
+  SheetColumn,
+  SheetKind,
+  SheetSpec,
+  headerRowCount,
+} from "./sheetSpec";
 import { statusLabel } from "./statusLabel";
 import {
   AdjustmentGrade,
@@ -46,7 +53,7 @@ export interface SummarySheetsInput {
   readonly late: readonly LateReport[];
 }
 
-/** Row fills of the bulletin by status. */
+/** 状态底色: the bulletin's row fill of each status (green, yellow, red, grey). */
 export const STATUS_FILLS: Readonly<Record<Status, string>> = {
   on_pace: "#C6EFCE",
   lagging: "#FFEB9C",
@@ -241,7 +248,12 @@ function ranking(input: SummarySheetsInput): SheetSpec {
   input.ranking.forEach((item, row) => {
     if (item.bottom) {
       columns.forEach((_, columnIndex) =>
-        cellStyles.push({ row, column: columnIndex, fontColor: RED, ...(columnIndex === 7 ? { bold: true } : {}) })
+        cellStyles.push({
+          row,
+          column: columnIndex,
+          fontColor: RED,
+          ...(columnIndex === 7 ? { bold: true } : {}),
+        })
       );
     }
   });
@@ -291,7 +303,9 @@ function adjustments(input: SummarySheetsInput): SheetSpec {
   ];
   const rows = input.adjustments.map((unit): CellValue[] => [
     unit.unit,
-    ...input.ruleCodes.map((code) => unit.byRule.find((rule) => rule.code === code)?.points ?? null),
+    ...input.ruleCodes.map(
+      (code) => unit.byRule.find((rule) => rule.code === code)?.points ?? null
+    ),
     unit.bonus,
     unit.deduction,
     unit.net,
@@ -299,7 +313,10 @@ function adjustments(input: SummarySheetsInput): SheetSpec {
     unit.cityDeduction,
     gradeText(unit.grade),
   ]);
-  const cap = input.bonusCap === null ? "县考加分不封顶" : `县考加分合计不超过${dec(input.bonusCap).abs().toString()}分`;
+  const cap =
+    input.bonusCap === null
+      ? "县考加分不封顶"
+      : `县考加分合计不超过${dec(input.bonusCap).abs().toString()}分`;
   const subtitle =
     `规则：${input.rulesSource === "sheet" ? "本工作簿加减分规则表" : "默认规则（盘山县2018年考评方案）"}；` +
     `各规则列为该规则封顶后的得分（市考部分已按${dec(input.cityMultiplier).toString()}倍计入）；${cap}，减分不封顶；` +
@@ -391,8 +408,7 @@ function late(input: SummarySheetsInput): SheetSpec {
       : input.reportLog === "not_monthly"
         ? "；期数不是12个月，未统计迟报"
         : "";
-  const subtitle =
-    `各责任单位应于每月${input.dueDay}日前报送上月完成情况；${input.month}月数据逾期报送及未报送的单位${note}`;
+  const subtitle = `各责任单位应于每月${input.dueDay}日前报送上月完成情况；${input.month}月数据逾期报送及未报送的单位${note}`;
   return sheet(
     "late",
     `${input.month}月迟报`,

@@ -165,7 +165,11 @@ export interface AdjustmentSummary {
   /** 市考减分 (negative) before doubling. */
   readonly cityDeduction: number;
   /** Per rule: events counted and points after the rule's own cap (city points multiplied). */
-  readonly byRule: readonly { readonly code: string; readonly count: number; readonly points: number }[];
+  readonly byRule: readonly {
+    readonly code: string;
+    readonly count: number;
+    readonly points: number;
+  }[];
   /** excellent: 市考加分 ≥ 3; at_most_fair: |市考减分| ≥ 1 (this one wins); else null. */
   readonly grade: AdjustmentGrade | null;
 }

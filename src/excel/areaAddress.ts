@@ -65,7 +65,12 @@ export function parseAreas(address: string): MergedArea[] {
     const left = columnIndexOf(match[1]);
     const bottom = match[4] === undefined ? top : Number(match[4]) - 1;
     const right = match[3] === undefined ? left : columnIndexOf(match[3]);
-    areas.push({ top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) });
+    areas.push({
+      top: Math.min(top, bottom),
+      left: Math.min(left, right),
+      bottom: Math.max(top, bottom),
+      right: Math.max(left, right),
+    });
   }
   return areas;
 }

@@ -53,12 +53,18 @@ export function gridSheetOf(read: UsedRangeRead): GridSheet {
     }
   });
   const values: CellValue[][] =
-    lastFilled < 0 ? [] : [...Array.from({ length: read.rowIndex }, () => []), ...rows.slice(0, lastFilled + 1)];
+    lastFilled < 0
+      ? []
+      : [...Array.from({ length: read.rowIndex }, () => []), ...rows.slice(0, lastFilled + 1)];
   const columns = values.reduce((widest, row) => Math.max(widest, row.length), 0);
   const merges =
     read.mergedAddress === null
       ? []
-      : parseAreas(read.mergedAddress).filter((area) => area.top < values.length && area.left < columns);
+      : parseAreas(read.mergedAddress).filter(
+          (area) => area.top < values.length && area.left < columns
+        );
   const sheet: GridSheet = { name: read.name, values, merges };
-  return read.hiddenRows === undefined ? sheet : { ...sheet, hiddenRows: [...read.hiddenRows].sort((a, b) => a - b) };
+  return read.hiddenRows === undefined
+    ? sheet
+    : { ...sheet, hiddenRows: [...read.hiddenRows].sort((a, b) => a - b) };
 }

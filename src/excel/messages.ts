@@ -11,7 +11,8 @@ const catalogue = {
   },
   payloadTooLarge: {
     "zh-CN": "一次发送给 Excel 的数据超过 5 MB 上限（{detail}），请分批处理或减少行数后重试",
-    "en-US": "A request to Excel exceeded the 5 MB limit ({detail}); process fewer rows at a time and retry",
+    "en-US":
+      "A request to Excel exceeded the 5 MB limit ({detail}); process fewer rows at a time and retry",
   },
   sheetNotFound: {
     "zh-CN": "找不到工作表“{sheet}”，请确认它没有被删除或改名",
@@ -39,7 +40,8 @@ const catalogue = {
   },
   requirementMissing: {
     "zh-CN": "当前 Excel 版本不支持“{feature}”（需要 {api}），请升级 Office 或使用网页版 Excel",
-    "en-US": 'This version of Excel cannot "{feature}" (it needs {api}): update Office or use Excel on the web',
+    "en-US":
+      'This version of Excel cannot "{feature}" (it needs {api}): update Office or use Excel on the web',
   },
   invalidMark: {
     "zh-CN": "标记的位置无效：第{row}行，第{firstColumn}至{lastColumn}列",
@@ -47,14 +49,16 @@ const catalogue = {
   },
   marksRecordUnreadable: {
     "zh-CN": "工作簿中保存的标记记录已损坏，无法恢复原来的底色",
-    "en-US": "The record of marks stored in the workbook is damaged: the original fills cannot be restored",
+    "en-US":
+      "The record of marks stored in the workbook is damaged: the original fills cannot be restored",
   },
   settingNotSerializable: {
     "zh-CN": "设置“{key}”无法保存：它的值不能转为 JSON",
     "en-US": 'Setting "{key}" cannot be saved: its value cannot be turned into JSON',
   },
   writeCleanupFailed: {
-    "zh-CN": "写入汇总表失败，清理未写完的工作表时又出错（{cleanup}）；原因：{detail}。再次生成时会自动清理",
+    "zh-CN":
+      "写入汇总表失败，清理未写完的工作表时又出错（{cleanup}）；原因：{detail}。再次生成时会自动清理",
     "en-US":
       "Writing the summary failed and removing the half-written sheets failed too ({cleanup}); cause: {detail}. The next run cleans them up",
   },

@@ -3,7 +3,10 @@
  * batch can go to Excel in one request under its 5 MB limit. An item larger than the budget goes
  * alone. Empty input gives no batches.
  */
-export function packBatches<T extends { readonly bytes: number }>(items: readonly T[], budget: number): T[][] {
+export function packBatches<T extends { readonly bytes: number }>(
+  items: readonly T[],
+  budget: number
+): T[][] {
   const batches: T[][] = [];
   let current: T[] = [];
   let used = 0;

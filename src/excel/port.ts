@@ -22,6 +22,15 @@ export interface WriteReport {
   readonly written: readonly string[];
   readonly renamed: readonly { readonly wanted: string; readonly used: string }[];
   readonly replaced: readonly string[];
+  /** Features left out because this Excel lacks them, e.g. print setup without ExcelApi 1.9. */
+  readonly skipped?: readonly SkippedFeature[];
+}
+
+/** A part of the summary a writer could not do on this host, and the API it would need. */
+export interface SkippedFeature {
+  readonly feature: "printSetup";
+  /** "ExcelApi 1.9". */
+  readonly api: string;
 }
 
 /**

@@ -28,7 +28,11 @@ export const adapterRequirements: readonly Requirement[] = [
 
 /** The host's own check, through `Office.context.requirements`; false outside Office. */
 export function officeIsSetSupported(name: string, version: string): boolean {
-  if (typeof Office === "undefined" || Office.context === undefined || Office.context.requirements === undefined) {
+  if (
+    typeof Office === "undefined" ||
+    Office.context === undefined ||
+    Office.context.requirements === undefined
+  ) {
     return false;
   }
   return Office.context.requirements.isSetSupported(name, version);

@@ -38,7 +38,9 @@ export function parseRunMarker(name: string): RunMarker | null {
     return null;
   }
   const kind = kinds.find((candidate) => candidate === match[2].toLowerCase());
-  return kind === undefined ? null : { runKey: match[1], kind, index: match[3] === undefined ? 0 : Number(match[3]) };
+  return kind === undefined
+    ? null
+    : { runKey: match[1], kind, index: match[3] === undefined ? 0 : Number(match[3]) };
 }
 
 /** Whether a marker belongs to a run ("2016-07"): run keys compare without case. */
@@ -55,7 +57,10 @@ export function sheetOfReference(formula: unknown): string | null {
   if (typeof formula !== "string") {
     return null;
   }
-  const match = /^=?(?:'((?:[^']|'')+)'|([^'!=#][^'!]*))!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?$/i.exec(formula.trim());
+  const match =
+    /^=?(?:'((?:[^']|'')+)'|([^'!=#][^'!]*))!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?$/i.exec(
+      formula.trim()
+    );
   if (match === null) {
     return null;
   }

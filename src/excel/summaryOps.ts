@@ -19,7 +19,12 @@ export interface Block {
  * proxy calls. Number formats go with the values they belong to and are set first.
  */
 export type SummaryOp =
-  | { readonly kind: "columnWidth"; readonly column: number; readonly count: number; readonly points: number }
+  | {
+      readonly kind: "columnWidth";
+      readonly column: number;
+      readonly count: number;
+      readonly points: number;
+    }
   | {
       readonly kind: "cells";
       readonly top: number;
@@ -107,7 +112,10 @@ function sized(op: SummaryOp, payload: unknown): SizedOp {
 }
 
 /** Runs of equal keys: [a, a, b, null, b] → [{start 0, length 2, key a}, {2, 1, b}, {4, 1, b}] (nulls skipped). */
-function runsOf<K>(keys: readonly (K | null)[], same: (a: K, b: K) => boolean): { start: number; length: number; key: K }[] {
+function runsOf<K>(
+  keys: readonly (K | null)[],
+  same: (a: K, b: K) => boolean
+): { start: number; length: number; key: K }[] {
   const runs: { start: number; length: number; key: K }[] = [];
   keys.forEach((key, index) => {
     if (key === null) {
@@ -141,17 +149,40 @@ export function summaryOps(spec: SheetSpec, options: SummaryOpsOptions): SizedOp
     spec.columns.map((column) => columnWidthPoints(column.width)),
     (a, b) => a === b
   )) {
-    const op: SummaryOp = { kind: "columnWidth", column: run.start, count: run.length, points: run.key };
+    const op: SummaryOp = {
+      kind: "columnWidth",
+      column: run.start,
+      count: run.length,
+      points: run.key,
+    };
     ops.push(sized(op, op));
   }
 
   const wholeRow = (row: number): Block => ({ top: row, left: 0, rows: 1, columns: columnCount });
-  const titleLines: { row: number; text: string; style: Partial<Extract<SummaryOp, { kind: "format" }>> }[] = [
-    { row: 0, text: spec.title, style: { bold: true, fontSize: titleFontSize, horizontalAlignment: "Center" } },
-    { row: 1, text: spec.subtitle, style: { fontSize: subtitleFontSize, fontColor: subtitleColor, horizontalAlignment: "Left" } },
+  const titleLines: {
+    row: number;
+    text: string;
+    style: Partial<Extract<SummaryOp, { kind: "format" }>>;
+  }[] = [
+    {
+      row: 0,
+      text: spec.title,
+      style: { bold: true, fontSize: titleFontSize, horizontalAlignment: "Center" },
+    },
+    {
+      row: 1,
+      text: spec.subtitle,
+      style: { fontSize: subtitleFontSize, fontColor: subtitleColor, horizontalAlignment: "Left" },
+    },
   ];
   for (const line of titleLines) {
-    const cells: SummaryOp = { kind: "cells", top: line.row, left: 0, numberFormat: null, values: [[cellInputOf(line.text, false)]] };
+    const cells: SummaryOp = {
+      kind: "cells",
+      top: line.row,
+      left: 0,
+      numberFormat: null,
+      values: [[cellInputOf(line.text, false)]],
+    };
     ops.push(sized(cells, cells.values));
     if (columnCount > 1) {
       const merge: SummaryOp = { kind: "merge", block: wholeRow(line.row) };
@@ -207,7 +238,9 @@ export function summaryOps(spec: SheetSpec, options: SummaryOpsOptions): SizedOp
       blockBytes = 0;
     };
     spec.rows.forEach((row) => {
-      const inputs = spec.columns.map((_, column) => cellInputOf(row[column] ?? null, isText[column]));
+      const inputs = spec.columns.map((_, column) =>
+        cellInputOf(row[column] ?? null, isText[column])
+      );
       const rowBytes = utf8Length(JSON.stringify(inputs)) + formatsBytes + 2;
       if (blockValues.length > 0 && blockBytes + rowBytes > options.maxBlockBytes) {
         flush();
@@ -217,7 +250,10 @@ export function summaryOps(spec: SheetSpec, options: SummaryOpsOptions): SizedOp
     });
     flush();
 
-    for (const run of runsOf(isText.map((text) => (text ? true : null)), () => true)) {
+    for (const run of runsOf(
+      isText.map((text) => (text ? true : null)),
+      () => true
+    )) {
       if (rowCount === 0) {
         break;
       }
@@ -250,7 +286,11 @@ export function summaryOps(spec: SheetSpec, options: SummaryOpsOptions): SizedOp
 
   // Cell styles: one call per run of consecutive rows with the same style in one column.
   const styles = spec.cellStyles.filter(
-    (style) => style.row >= 0 && style.row < rowCount && style.column >= 0 && style.column < spec.columns.length
+    (style) =>
+      style.row >= 0 &&
+      style.row < rowCount &&
+      style.column >= 0 &&
+      style.column < spec.columns.length
   );
   const byColumn = new Map<number, Map<number, string>>();
   for (const style of styles) {

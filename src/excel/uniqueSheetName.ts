@@ -19,17 +19,22 @@ export function uniqueSheetName(wanted: string, taken: Iterable<string>): string
   for (const name of reserved) {
     used.add(name);
   }
-  const clean = (wanted.replace(forbidden, "_").trim().replace(/^'+|'+$/g, "").trim() || "Sheet").slice(
-    0,
-    maxSheetNameLength
-  );
-  const fits = (candidate: string): boolean => !used.has(candidate.toLowerCase()) && !candidate.endsWith("'");
+  const clean = (
+    wanted
+      .replace(forbidden, "_")
+      .trim()
+      .replace(/^'+|'+$/g, "")
+      .trim() || "Sheet"
+  ).slice(0, maxSheetNameLength);
+  const fits = (candidate: string): boolean =>
+    !used.has(candidate.toLowerCase()) && !candidate.endsWith("'");
   if (fits(clean)) {
     return clean;
   }
   for (let number = 2; ; number++) {
     const suffix = `(${number})`;
-    const candidate = clean.slice(0, maxSheetNameLength - suffix.length).replace(/'+$/, "") + suffix;
+    const candidate =
+      clean.slice(0, maxSheetNameLength - suffix.length).replace(/'+$/, "") + suffix;
     if (fits(candidate)) {
       return candidate;
     }

@@ -36,7 +36,8 @@ function officeCodeOf(error: unknown): { code: string; detail: string } {
   if (typeof error === "object" && error !== null) {
     const record = error as { code?: unknown; message?: unknown };
     const code = typeof record.code === "string" && record.code !== "" ? record.code : "Error";
-    const detail = typeof record.message === "string" && record.message !== "" ? record.message : code;
+    const detail =
+      typeof record.message === "string" && record.message !== "" ? record.message : code;
     return { code, detail };
   }
   return { code: "Error", detail: String(error) };

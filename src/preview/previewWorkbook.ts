@@ -3,8 +3,8 @@ import type { Fill, Style, Worksheet } from "exceljs";
 import { AssessError } from "../engine/errors";
 import { GridSheet } from "../engine/grid";
 import { SheetKind, SheetSpec } from "../engine/sheetSpec";
-import { Status } from "../engine/types";
 import { SheetInfo, StatusMark, WorkbookPort, WriteReport } from "../excel/port";
+import { statusFill } from "../excel/statusFill";
 import { gridOf } from "../xlsx/readWorkbook";
 import { isRunMarker, markerRange, ownedSheets, runMarkerName, runMatches } from "../xlsx/runMarker";
 import { uniqueSheetName } from "../xlsx/uniqueSheetName";
@@ -15,17 +15,6 @@ export const settingsSheetName = "_assess_settings";
 
 /** The settings key under which the original fills of marked cells are kept. */
 const marksKey = "__assess.preview.marks";
-
-/**
- * 状态底色 (status fills): the fill each status paints on the source table — Excel's own
- * "good / neutral / bad" colours, grey for not reported.
- */
-export const statusFills: Readonly<Record<Status, string>> = {
-  on_pace: "#C6EFCE",
-  lagging: "#FFEB9C",
-  serious: "#FFC7CE",
-  not_reported: "#D9D9D9",
-};
 
 /** What changed in the preview's workbook, for the grid to redraw. */
 export type WorkbookChange =
@@ -80,10 +69,10 @@ function copyOf<T>(value: T): T {
  * - the summary sheets of a run are marked with the run's defined names (src/xlsx/runMarker); a
  *   clerk's sheet is never overwritten (another name is used), and only this tool's sheets of the
  *   same run are replaced, in their places;
- * - status marks give each marked cell a style of its own with the status fill (exceljs shares
- *   style objects between cells, so a fill is never set in place) and `clearMarks` puts the very
- *   style objects back; the original fills are also kept in the settings, so a downloaded workbook
- *   opened again can still be restored;
+ * - status marks paint the fills the Excel pane paints (src/excel/statusFill); each marked cell gets
+ *   a style object of its own (exceljs shares style objects between cells, so a fill is never set
+ *   in place) and `clearMarks` puts the very style objects back; the original fills are also kept
+ *   in the settings, so a downloaded workbook opened again can still be restored;
  * - settings live in a very hidden sheet, {@link settingsSheetName}, so they are saved with the
  *   download (exceljs cannot write Office's document settings);
  * - `selectCell` makes the sheet the active tab and the cell the active cell, and tells the grid;
@@ -221,7 +210,7 @@ export class PreviewWorkbook implements WorkbookPort {
     this.restoreMarks();
     const marked = new Map<string, MarkedCell>();
     for (const mark of marks) {
-      const fill = solidFill(statusFills[mark.status]);
+      const fill = solidFill(statusFill[mark.status]);
       for (let column = mark.firstColumn; column <= mark.lastColumn; column++) {
         const cell = worksheet.getCell(mark.row, column);
         if (!marked.has(cell.address)) {

@@ -191,8 +191,10 @@ export function renderSheet(worksheet: Worksheet, host: HTMLElement, options: Re
   let left = rowHeaderWidth;
   let tableWidth = rowHeaderWidth;
   const hiddenColumns = new Set<number>();
+  // Drawing never changes the workbook: find* and `columns` read, where get* would add rows and cells.
+  const columnInfo = worksheet.columns ?? [];
   for (let column = 1; column <= columnTotal; column++) {
-    const info = worksheet.getColumn(column);
+    const info = columnInfo[column - 1] ?? {};
     const col = document.createElement("col");
     if (info.hidden) {
       hiddenColumns.add(column);
@@ -220,6 +222,11 @@ export function renderSheet(worksheet: Worksheet, host: HTMLElement, options: Re
     th.className = "column-header";
     th.textContent = columnLetters(column);
     if (hiddenColumns.has(column)) th.hidden = true;
+    if (column <= frozenColumns && columnLeft[column] !== undefined) {
+      th.classList.add("frozen-column");
+      th.style.left = `${columnLeft[column]}px`;
+    }
+    if (column === frozenColumns) th.classList.add("frozen-column-edge");
     headRow.append(th);
   }
   head.append(headRow);
@@ -227,11 +234,11 @@ export function renderSheet(worksheet: Worksheet, host: HTMLElement, options: Re
 
   const body = document.createElement("tbody");
   for (let rowNumber = 1; rowNumber <= rowTotal; rowNumber++) {
-    const row = worksheet.getRow(rowNumber);
+    const row = worksheet.findRow(rowNumber);
     const tr = document.createElement("tr");
     tr.dataset.row = String(rowNumber);
-    tr.style.height = `${rowPixels(row.height ?? defaultHeight)}px`;
-    if (row.hidden) {
+    tr.style.height = `${rowPixels(row?.height ?? defaultHeight)}px`;
+    if (row?.hidden) {
       tr.hidden = true;
     }
     if (rowNumber <= frozenRows) {
@@ -254,8 +261,8 @@ export function renderSheet(worksheet: Worksheet, host: HTMLElement, options: Re
         if (span.columns > 1) td.colSpan = span.columns;
       }
       if (hiddenColumns.has(column)) td.hidden = true;
-      if (rowNumber <= usedRows && column <= usedColumns) {
-        const cell = worksheet.getCell(rowNumber, column);
+      const cell = row?.findCell(column);
+      if (cell !== undefined) {
         const text = formatCellText(cell.value as never, cell.numFmt);
         td.textContent = text;
         if (text !== "") td.title = text;
@@ -266,6 +273,7 @@ export function renderSheet(worksheet: Worksheet, host: HTMLElement, options: Re
         td.classList.add("frozen-column");
         td.style.left = `${columnLeft[column]}px`;
       }
+      if (lastColumn === frozenColumns) td.classList.add("frozen-column-edge");
       if (activeCell === address) {
         td.classList.add("active");
       }

@@ -121,7 +121,12 @@ export function applyColumnRoles(
     if (top < bottom) {
       const above = merges.find((merge) => covers(merge, top, column));
       const text = valueAt(top, column);
-      if (above === undefined && typeof text === "string" && text.trim() !== "" && text.trim().length <= MAX_HEADER_LENGTH) {
+      if (
+        above === undefined &&
+        typeof text === "string" &&
+        text.trim() !== "" &&
+        text.trim().length <= MAX_HEADER_LENGTH
+      ) {
         set(top, column, word);
       }
     }

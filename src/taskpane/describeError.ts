@@ -11,7 +11,9 @@ import { PaneError } from "./paneError";
 export function describeError(error: unknown, locale: Locale): string {
   if (error instanceof PaneError) {
     const message = t(locale, error.key, error.params);
-    return error.detail === null ? message : `${message}${locale === "zh-CN" ? "：" : ": "}${locale === "zh-CN" ? error.detail.zh : error.detail.en}`;
+    return error.detail === null
+      ? message
+      : `${message}${locale === "zh-CN" ? "：" : ": "}${locale === "zh-CN" ? error.detail.zh : error.detail.en}`;
   }
   if (error instanceof WorkbookError) {
     return error.messageIn(locale);

@@ -50,7 +50,51 @@ export function localeOf(displayLanguage: string | null | undefined): Locale {
     : "zh-CN";
 }
 
-/** The preview's workbook port (`window.assessPreviewPort`), or null when none is set. */
-export function previewPort(): WorkbookPort | null {
-  return typeof window === "undefined" ? null : (window.assessPreviewPort ?? null);
+/**
+ * The browser preview's signal that it has set `window.assessPreviewPort` (src/preview/attachPane.ts):
+ * an event of this name on the pane's window, or a `postMessage` reply `{ type }` to the question
+ * `{ type: "assess-preview-port?" }`.
+ */
+export const previewPortEvent = "assess-preview-port";
+
+/** How long the pane waits for the preview's port before it says there is no workbook. */
+const PREVIEW_PORT_WAIT_MS = 3000;
+
+/**
+ * 预览工作簿接口: the browser preview's workbook port (`window.assessPreviewPort`) — at once when the
+ * preview set it before the pane's scripts ran, else once the preview announces it (event or
+ * message, after the pane asks its parent); null when none comes within a few seconds.
+ */
+export function previewPort(waitMs = PREVIEW_PORT_WAIT_MS): Promise<WorkbookPort | null> {
+  if (typeof window === "undefined") {
+    return Promise.resolve(null);
+  }
+  if (window.assessPreviewPort !== undefined) {
+    return Promise.resolve(window.assessPreviewPort);
+  }
+  return new Promise((resolve) => {
+    const finish = (): void => {
+      window.removeEventListener(previewPortEvent, onEvent);
+      window.removeEventListener("message", onMessage);
+      clearTimeout(timer);
+      resolve(window.assessPreviewPort ?? null);
+    };
+    const onEvent = (): void => {
+      if (window.assessPreviewPort !== undefined) {
+        finish();
+      }
+    };
+    const onMessage = (event: MessageEvent): void => {
+      const data = event.data as { type?: unknown } | null;
+      if (event.origin === window.location.origin && data?.type === previewPortEvent) {
+        onEvent();
+      }
+    };
+    const timer = setTimeout(finish, waitMs);
+    window.addEventListener(previewPortEvent, onEvent);
+    window.addEventListener("message", onMessage);
+    if (window.parent !== window) {
+      window.parent.postMessage({ type: `${previewPortEvent}?` }, window.location.origin);
+    }
+  });
 }

@@ -20,11 +20,15 @@ const catalogue = {
   tableColumn: { "zh-CN": "列", "en-US": "Column" },
   tableHeader: { "zh-CN": "表头文字", "en-US": "Header" },
   tableRole: { "zh-CN": "含义", "en-US": "Role" },
-  tableRoleFor: { "zh-CN": "第{column}列（{header}）的含义", "en-US": "Role of column {column} ({header})" },
+  tableRoleFor: {
+    "zh-CN": "第{column}列（{header}）的含义",
+    "en-US": "Role of column {column} ({header})",
+  },
   tableCorrected: { "zh-CN": "已按您的更正识别", "en-US": "Read with your corrections" },
   correctionsUnapplied: {
     "zh-CN": "以下列的更正未能生效（表头结构特殊）：{columns}。请直接修改表头文字后重新识别。",
-    "en-US": "The corrections of these columns could not be applied (unusual header): {columns}. Edit the header text and detect again.",
+    "en-US":
+      "The corrections of these columns could not be applied (unusual header): {columns}. Edit the header text and detect again.",
   },
   redetect: { "zh-CN": "重新识别", "en-US": "Detect again" },
   noTableTitle: { "zh-CN": "未找到任务分解表", "en-US": "No decomposition table found" },
@@ -59,7 +63,10 @@ const catalogue = {
   month: { "zh-CN": "数据月份", "en-US": "Data month" },
   monthOption: { "zh-CN": "{month}月", "en-US": "Month {month}" },
   paceMethod: { "zh-CN": "序时进度方法", "en-US": "Pace method" },
-  paceAuto: { "zh-CN": "自动（有节点则按节点倒排）", "en-US": "Automatic (checkpoints when the table has them)" },
+  paceAuto: {
+    "zh-CN": "自动（有节点则按节点倒排）",
+    "en-US": "Automatic (checkpoints when the table has them)",
+  },
   paceCheckpoint: { "zh-CN": "按节点倒排", "en-US": "By checkpoints" },
   paceLinear: { "zh-CN": "均衡进度", "en-US": "Linear (balanced)" },
   band: { "zh-CN": "预警幅度（百分点）", "en-US": "Warning band (percentage points)" },
@@ -70,7 +77,8 @@ const catalogue = {
   periods: { "zh-CN": "每年期数", "en-US": "Periods per year" },
   settingsInvalid: {
     "zh-CN": "“{name}”的值无效：预警幅度应在0至100之间，期数应为1至366的整数。",
-    "en-US": '"{name}" is invalid: the band must be between 0 and 100, the periods a whole number from 1 to 366.',
+    "en-US":
+      '"{name}" is invalid: the band must be between 0 and 100, the periods a whole number from 1 to 366.',
   },
 
   // Actions
@@ -80,53 +88,82 @@ const catalogue = {
   generate: { "zh-CN": "生成月度通报", "en-US": "Generate monthly summary" },
   generateHint: {
     "zh-CN": "一键生成：进度通报、排名、加减分汇总、预警、迟报",
-    "en-US": "One click: progress bulletin, ranking, bonus/deduction summary, warnings, late reports",
+    "en-US":
+      "One click: progress bulletin, ranking, bonus/deduction summary, warnings, late reports",
   },
 
   // Progress
   working: { "zh-CN": "正在处理：{step}", "en-US": "Working: {step}" },
+  stepOf: { "zh-CN": "第{number}步，共{count}步", "en-US": "Step {number} of {count}" },
+  step_start: { "zh-CN": "启动任务窗格", "en-US": "Starting the task pane" },
   step_detect: { "zh-CN": "识别任务分解表", "en-US": "Detecting the decomposition table" },
   step_read: { "zh-CN": "读取工作簿", "en-US": "Reading the workbook" },
   step_compute: { "zh-CN": "计算序时进度与状态", "en-US": "Computing pace and status" },
   step_write: { "zh-CN": "写入通报工作表", "en-US": "Writing the summary sheets" },
   step_mark: { "zh-CN": "标记滞后指标", "en-US": "Marking lagging indicators" },
   step_clear: { "zh-CN": "清除标记", "en-US": "Clearing the marks" },
-  step_defaults: { "zh-CN": "更新函数默认值并重算", "en-US": "Updating function defaults and recalculating" },
+  step_defaults: {
+    "zh-CN": "更新函数默认值并重算",
+    "en-US": "Updating function defaults and recalculating",
+  },
   step_save: { "zh-CN": "保存列的更正", "en-US": "Saving the column corrections" },
 
   // Results
   resultsTitle: { "zh-CN": "{month}月结果", "en-US": "Results for month {month}" },
   countsLabel: { "zh-CN": "各状态指标数", "en-US": "Indicators by status" },
   countBadge: { "zh-CN": "{label} {count}", "en-US": "{label} {count}" },
-  laggingTitle: { "zh-CN": "滞后指标（点击定位）", "en-US": "Lagging indicators (click to go there)" },
-  laggingNone: { "zh-CN": "没有滞后或未报送的指标", "en-US": "No indicator is lagging or unreported" },
+  laggingTitle: {
+    "zh-CN": "滞后指标（点击定位）",
+    "en-US": "Lagging indicators (click to go there)",
+  },
+  laggingNone: {
+    "zh-CN": "没有滞后或未报送的指标",
+    "en-US": "No indicator is lagging or unreported",
+  },
   laggingItem: { "zh-CN": "{name}（{measure}）", "en-US": "{name} ({measure})" },
   laggingGap: { "zh-CN": "进度差{gap}个百分点", "en-US": "pace gap {gap} points" },
   laggingLead: { "zh-CN": "牵头：{unit}", "en-US": "lead: {unit}" },
-  diagnosticsTitle: { "zh-CN": "识别提示（点击定位）", "en-US": "Reader notes (click to go there)" },
+  diagnosticsTitle: {
+    "zh-CN": "识别提示（点击定位）",
+    "en-US": "Reader notes (click to go there)",
+  },
   severity_error: { "zh-CN": "错误", "en-US": "Error" },
   severity_warning: { "zh-CN": "提示", "en-US": "Warning" },
   sheetsTitle: { "zh-CN": "已写入的工作表", "en-US": "Sheets written" },
   sheetRenamed: {
     "zh-CN": "“{wanted}”是您自己的工作表，未改动；通报写在“{used}”中。",
-    "en-US": '"{wanted}" is one of your own sheets and was left alone; the summary went to "{used}".',
+    "en-US":
+      '"{wanted}" is one of your own sheets and was left alone; the summary went to "{used}".',
   },
   sheetReplaced: {
     "zh-CN": "已替换本工具此前为同一月份生成的“{sheet}”。",
     "en-US": 'Replaced "{sheet}", made earlier by this tool for the same month.',
   },
-  marked: { "zh-CN": "已在“{sheet}”中标记{count}行（可随时清除）。", "en-US": 'Marked {count} rows on "{sheet}" (you can clear them at any time).' },
-  cleared: { "zh-CN": "已清除标记，表格恢复原样。", "en-US": "Marks cleared: the table is as it was." },
+  marked: {
+    "zh-CN": "已在“{sheet}”中标记{count}行（可随时清除）。",
+    "en-US": 'Marked {count} rows on "{sheet}" (you can clear them at any time).',
+  },
+  cleared: {
+    "zh-CN": "已清除标记，表格恢复原样。",
+    "en-US": "Marks cleared: the table is as it was.",
+  },
   defaultsApplied: {
     "zh-CN": "ASSESS 函数的默认值已更新为每年{periods}期、预警幅度{band}个百分点，并已重算。",
-    "en-US": "The ASSESS functions now default to {periods} periods and a {band}-point band; recalculated.",
+    "en-US":
+      "The ASSESS functions now default to {periods} periods and a {band}-point band; recalculated.",
   },
 
   // Failures
   failedTitle: { "zh-CN": "未能完成：{step}", "en-US": "Could not finish: {step}" },
+  advice_start: {
+    "zh-CN": "请关闭并重新打开任务窗格；如仍失败，请联系管理员。",
+    "en-US":
+      "Close the task pane and open it again; if it still fails, contact your administrator.",
+  },
   advice_detect: {
     "zh-CN": "请确认工作簿可以读取（未在编辑单元格），然后点击“重新识别”。",
-    "en-US": "Make sure the workbook can be read (no cell is being edited), then choose Detect again.",
+    "en-US":
+      "Make sure the workbook can be read (no cell is being edited), then choose Detect again.",
   },
   advice_read: {
     "zh-CN": "请退出单元格编辑状态后重试。",
@@ -138,7 +175,8 @@ const catalogue = {
   },
   advice_write: {
     "zh-CN": "请确认工作簿未受保护、未处于单元格编辑状态，然后重试；您的原始表格未被改动。",
-    "en-US": "Make sure the workbook is not protected and no cell is being edited, then try again; your own table was not changed.",
+    "en-US":
+      "Make sure the workbook is not protected and no cell is being edited, then try again; your own table was not changed.",
   },
   advice_mark: {
     "zh-CN": "请确认分解表所在工作表未受保护，然后重试。",
@@ -150,11 +188,13 @@ const catalogue = {
   },
   advice_defaults: {
     "zh-CN": "设置已生效于本窗格；如公式未更新，请按 Ctrl+Alt+F9 手动重算。",
-    "en-US": "The settings apply in this pane; if formulas did not update, press Ctrl+Alt+F9 to recalculate.",
+    "en-US":
+      "The settings apply in this pane; if formulas did not update, press Ctrl+Alt+F9 to recalculate.",
   },
   advice_save: {
     "zh-CN": "更正已用于本次识别，但未能保存到工作簿；请确认工作簿未受保护。",
-    "en-US": "The correction was used this time but could not be saved in the workbook; make sure it is not protected.",
+    "en-US":
+      "The correction was used this time but could not be saved in the workbook; make sure it is not protected.",
   },
   advice_select: {
     "zh-CN": "该工作表可能已被改名或删除，请重新识别。",
@@ -173,7 +213,15 @@ const catalogue = {
     "zh-CN": "尚未识别到任务分解表",
     "en-US": "No decomposition table has been found yet",
   },
-  unknownError: { "zh-CN": "发生未知错误：{text}", "en-US": "An unexpected error occurred: {text}" },
+  noWorkbook: {
+    "zh-CN": "没有可用的工作簿：请在 Excel 中打开本加载项，或在预览页面中先载入一个 .xlsx 工作簿",
+    "en-US":
+      "No workbook is available: open the add-in in Excel, or load an .xlsx workbook in the preview first",
+  },
+  unknownError: {
+    "zh-CN": "发生未知错误：{text}",
+    "en-US": "An unexpected error occurred: {text}",
+  },
   dismiss: { "zh-CN": "关闭", "en-US": "Dismiss" },
   capabilitiesTitle: {
     "zh-CN": "此版本的 Excel 不支持部分功能",

@@ -15,7 +15,11 @@ export class PaneError extends Error {
   readonly params: MessageParams;
   readonly detail: BilingualText | null;
 
-  constructor(key: PaneMessageKey, params: MessageParams = {}, detail: BilingualText | null = null) {
+  constructor(
+    key: PaneMessageKey,
+    params: MessageParams = {},
+    detail: BilingualText | null = null
+  ) {
     super(detail === null ? key : `${key}: ${detail.zh}`);
     this.name = "PaneError";
     this.key = key;

@@ -28,7 +28,12 @@ export type PaneState =
   | { readonly kind: "noTable"; readonly detection: Detection }
   | { readonly kind: "idle"; readonly detection: FoundDetection }
   | { readonly kind: "done"; readonly detection: FoundDetection; readonly outcome: Outcome }
-  | { readonly kind: "failed"; readonly step: WorkStep; readonly error: unknown; readonly detection: Detection | null };
+  | {
+      readonly kind: "failed";
+      readonly step: WorkStep;
+      readonly error: unknown;
+      readonly detection: Detection | null;
+    };
 
 /** Whether a detection found a table. */
 export function hasTable(detection: Detection | null): detection is FoundDetection {

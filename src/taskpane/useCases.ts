@@ -28,7 +28,17 @@ export interface SavedTable {
 }
 
 /** The steps of the pane's work, shown while it runs. */
-export type WorkStep = "detect" | "read" | "compute" | "write" | "mark" | "clear" | "defaults" | "save" | "select";
+export type WorkStep =
+  | "start"
+  | "detect"
+  | "read"
+  | "compute"
+  | "write"
+  | "mark"
+  | "clear"
+  | "defaults"
+  | "save"
+  | "select";
 
 /** 识别结果: the workbook's sheets and the table found in them (null when none). */
 export interface Detection {
@@ -52,7 +62,9 @@ export interface ReadOptions {
 }
 
 /** The clerk's own sheets: every sheet the add-in did not create. */
-async function clerkGrids(port: WorkbookPort): Promise<{ sheets: readonly SheetInfo[]; grids: readonly GridSheet[] }> {
+async function clerkGrids(
+  port: WorkbookPort
+): Promise<{ sheets: readonly SheetInfo[]; grids: readonly GridSheet[] }> {
   const sheets = await port.listSheets();
   const names = sheets.filter((sheet) => sheet.ownedRun === null).map((sheet) => sheet.name);
   const grids = await port.readSheets(names);
@@ -105,7 +117,10 @@ function correctedGrids(
     return { grids, applied: false };
   }
   const corrected = applyColumnRoles(grids[position], header.headerRows, saved.columns, periods);
-  return { grids: grids.map((grid, index) => (index === position ? corrected : grid)), applied: true };
+  return {
+    grids: grids.map((grid, index) => (index === position ? corrected : grid)),
+    applied: true,
+  };
 }
 
 /** Whether the table read gives a column the role a correction asked for. */
@@ -137,10 +152,20 @@ export async function detectTable(
   const { sheets, grids } = await clerkGrids(port);
   const prepared = correctedGrids(grids, corrections, periods);
   const inForce = prepared.applied ? corrections : null;
-  const result = readTable(prepared.grids, { periods, ...(inForce === null ? {} : { sheet: inForce.sheet }) });
+  const result = readTable(prepared.grids, {
+    periods,
+    ...(inForce === null ? {} : { sheet: inForce.sheet }),
+  });
   const table = result.table;
   if (table === null) {
-    return { sheets, table: null, diagnostics: result.diagnostics, columns: [], saved: inForce, unapplied: [] };
+    return {
+      sheets,
+      table: null,
+      diagnostics: result.diagnostics,
+      columns: [],
+      saved: inForce,
+      unapplied: [],
+    };
   }
   const original = grids.find((grid) => grid.name === table.sheet);
   const ownCorrections = inForce !== null && inForce.sheet === table.sheet ? inForce.columns : [];
@@ -174,7 +199,10 @@ export async function correctColumnRole(
   if (table === null) {
     throw new PaneError("noTableToCorrect");
   }
-  const previous = detection.saved !== null && detection.saved.sheet === table.sheet ? detection.saved.columns : [];
+  const previous =
+    detection.saved !== null && detection.saved.sheet === table.sheet
+      ? detection.saved.columns
+      : [];
   const byColumn = new Map<number, ColumnCorrection>(previous.map((item) => [item.column, item]));
   byColumn.set(correction.column, correction);
   if (correction.role !== "ignore" && !MULTIPLE_ROLES.has(correction.role)) {
@@ -202,7 +230,9 @@ export interface SummaryOutcome {
 
 /** 运行名: "2016-07" for July 2016; "7" when the year is unknown. */
 export function runOf(summary: Pick<MonthlySummary, "year" | "month">): string {
-  return summary.year === null ? String(summary.month) : `${summary.year}-${String(summary.month).padStart(2, "0")}`;
+  return summary.year === null
+    ? String(summary.month)
+    : `${summary.year}-${String(summary.month).padStart(2, "0")}`;
 }
 
 /** Options of {@link computeSummary} and {@link generateSummary}. */
@@ -230,10 +260,19 @@ export async function computeSummary(
   options.onStep?.("compute");
   const prepared = correctedGrids(grids, saved, periods);
   const sheet = settings.sheet ?? (prepared.applied && saved !== null ? saved.sheet : undefined);
-  const summary = buildMonthlySummary(prepared.grids, { ...settings, ...(sheet === undefined ? {} : { sheet }) });
+  const summary = buildMonthlySummary(prepared.grids, {
+    ...settings,
+    ...(sheet === undefined ? {} : { sheet }),
+  });
   if (summary.sheets.length === 0) {
-    const reason = summary.diagnostics.find((diagnostic) => diagnostic.severity === "error") ?? summary.diagnostics[0];
-    throw new PaneError("summaryEmpty", {}, reason === undefined ? null : { zh: reason.message, en: reason.messageEn });
+    const reason =
+      summary.diagnostics.find((diagnostic) => diagnostic.severity === "error") ??
+      summary.diagnostics[0];
+    throw new PaneError(
+      "summaryEmpty",
+      {},
+      reason === undefined ? null : { zh: reason.message, en: reason.messageEn }
+    );
   }
   return summary;
 }
@@ -285,12 +324,19 @@ function rowsOf(record: IndicatorRecord | undefined, firstRow: number, sheet: st
  * 标记滞后指标: colours the table's rows by status — 严重滞后, 滞后 and 未报送 indicators, every row
  * of each (its first row and its checkpoint rows), across the table's columns; where two
  * indicators share a row the graver status wins (严重滞后 > 滞后 > 未报送). One mark per row.
+ * The previous marks are cleared first, so the colours are this month's only (the Office adapter
+ * adds marks to those already recorded).
  *
  * @param table the table the summary was read from (its rows and columns).
  */
-export async function markLagging(port: WorkbookPort, summary: MonthlySummary, table: TableModel): Promise<MarkReport> {
-  const firstColumn = Math.min(...table.columns.map((mapping) => mapping.column)) + 1;
-  const lastColumn = Math.max(...table.columns.map((mapping) => mapping.column)) + 1;
+export async function markLagging(
+  port: WorkbookPort,
+  summary: MonthlySummary,
+  table: TableModel
+): Promise<MarkReport> {
+  const mapped = table.columns.map((mapping) => mapping.column);
+  const firstColumn = mapped.length === 0 ? 1 : Math.min(...mapped) + 1;
+  const lastColumn = mapped.length === 0 ? 1 : Math.max(...mapped) + 1;
   const byRow = new Map<number, Status>();
   for (const indicator of summary.indicators) {
     if (!MARKED.includes(indicator.status)) {
@@ -300,7 +346,9 @@ export async function markLagging(port: WorkbookPort, summary: MonthlySummary, t
     if (place !== null && place.sheet !== table.sheet) {
       continue;
     }
-    const record = table.indicators.find((item) => item.source === indicator.source && item.row === indicator.row);
+    const record = table.indicators.find(
+      (item) => item.source === indicator.source && item.row === indicator.row
+    );
     for (const row of rowsOf(record, indicator.row, table.sheet)) {
       const before = byRow.get(row);
       if (before === undefined || MARKED.indexOf(indicator.status) < MARKED.indexOf(before)) {
@@ -311,6 +359,7 @@ export async function markLagging(port: WorkbookPort, summary: MonthlySummary, t
   const marks: StatusMark[] = [...byRow.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([row, status]) => ({ row, firstColumn, lastColumn, status }));
+  await port.clearMarks();
   await port.markStatuses(table.sheet, marks);
   return { sheet: table.sheet, marks };
 }

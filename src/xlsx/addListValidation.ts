@@ -1,4 +1,5 @@
 import type { Worksheet } from "exceljs";
+import { validationStore } from "./compactDataValidations";
 
 /**
  * 下拉列表 (drop-down list): list data validation on one column, rows `firstRow`…`lastRow`
@@ -15,15 +16,15 @@ export function addListValidation(
 ): void {
   const formula = "range" in choices ? choices.range : `"${choices.join(",")}"`;
   const shown = "range" in choices ? "列表中的值" : choices.join("、");
-  for (let row = firstRow; row <= lastRow; row++) {
-    worksheet.getCell(row, column).dataValidation = {
-      type: "list",
-      allowBlank: true,
-      formulae: [formula],
-      showErrorMessage: true,
-      errorStyle: "stop",
-      errorTitle: title,
-      error: `请填写：${shown}`,
-    };
-  }
+  // One range entry, not one per cell: exceljs writes per-cell entries back as overlapping ranges.
+  const letters = worksheet.getColumn(column).letter;
+  validationStore(worksheet).model[`${letters}${firstRow}:${letters}${lastRow}`] = {
+    type: "list",
+    allowBlank: true,
+    formulae: [formula],
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: title,
+    error: `请填写：${shown}`,
+  };
 }

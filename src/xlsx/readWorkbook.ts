@@ -1,6 +1,11 @@
 import { readFile } from "fs/promises";
 import ExcelJS from "exceljs";
-import type { CellErrorValue, CellRichTextValue, CellValue as ExcelCellValue, Worksheet } from "exceljs";
+import type {
+  CellErrorValue,
+  CellRichTextValue,
+  CellValue as ExcelCellValue,
+  Worksheet,
+} from "exceljs";
 import { AssessError } from "../engine/errors";
 import { CellValue, GridSheet, MergedArea } from "../engine/grid";
 
@@ -125,7 +130,9 @@ export function gridOf(worksheet: Worksheet): GridSheet {
     width = Math.max(width, area.right + 1);
   }
 
-  const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
+  const values: CellValue[][] = Array.from({ length: height }, () =>
+    new Array<CellValue>(width).fill(null)
+  );
   for (const { row, column, value } of cells) {
     values[row][column] = value;
   }
@@ -149,10 +156,15 @@ export function gridsOf(workbook: ExcelJS.Workbook): GridSheet[] {
  * 读取工作簿 (read a workbook) from an .xlsx held in memory: every worksheet as a {@link GridSheet}.
  * Throws an {@link AssessError} `workbookUnreadable` when the bytes are not an .xlsx workbook.
  */
-export async function readWorkbookBuffer(buffer: Buffer | ArrayBuffer | Uint8Array, name = "工作簿"): Promise<GridSheet[]> {
+export async function readWorkbookBuffer(
+  buffer: Buffer | ArrayBuffer | Uint8Array,
+  name = "工作簿"
+): Promise<GridSheet[]> {
   const workbook = new ExcelJS.Workbook();
   try {
-    const bytes = Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer instanceof ArrayBuffer ? new Uint8Array(buffer) : buffer);
+    const bytes = Buffer.isBuffer(buffer)
+      ? buffer
+      : Buffer.from(buffer instanceof ArrayBuffer ? new Uint8Array(buffer) : buffer);
     await workbook.xlsx.load(bytes as unknown as XlsxBytes);
   } catch (error) {
     throw new AssessError("value", "workbookUnreadable", { file: name, reason: reasonOf(error) });

@@ -44,8 +44,8 @@ function parseMarker(name: string): { runKey: string; kind: SheetKind } | null {
   return kind === undefined ? null : { runKey: match[1], kind };
 }
 
-/** The sheet a defined name's range points to: "'7月进度通报'!$A$1" → "7月进度通报". */
-function sheetOfRange(range: string): string | null {
+/** The sheet a defined name's range points to: "'7月进度通报'!$A$1" → "7月进度通报"; null when none. */
+export function sheetOfRange(range: string): string | null {
   const match = /^(?:'((?:[^']|'')*)'|([^'!]+))!/.exec(range);
   if (match === null) {
     return null;
@@ -65,7 +65,9 @@ export function ownedSheets(workbook: Workbook): OwnedSheet[] {
     if (parsed === null) {
       continue;
     }
-    const sheet = definedName.ranges.map(sheetOfRange).find((name): name is string => name !== null);
+    const sheet = definedName.ranges
+      .map(sheetOfRange)
+      .find((name): name is string => name !== null);
     if (sheet !== undefined && existing.has(sheet)) {
       owned.push({ sheet, run: parsed.runKey, kind: parsed.kind, marker: definedName.name });
     }

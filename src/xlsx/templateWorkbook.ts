@@ -6,13 +6,23 @@ import { LedgerColumn, writeLedgerSheet } from "./writeLedgerSheet";
 import { SheetLayout, writeSheetSpec } from "./writeSheetSpec";
 
 /** The sheets of the template, in order. */
-export const templateSheetNames = ["分解表", "月度完成", "加减分规则", "加减分登记", "报送登记"] as const;
+export const templateSheetNames = [
+  "分解表",
+  "月度完成",
+  "加减分规则",
+  "加减分登记",
+  "报送登记",
+] as const;
 
 const isoDate = "yyyy-mm-dd";
 const lastInputRow = 500;
 
 /** 计分方式 words the rules reader takes. */
-const kindWords: Readonly<Record<RuleKind, string>> = { per_event: "每次", range: "区间", proportional: "按比例" };
+const kindWords: Readonly<Record<RuleKind, string>> = {
+  per_event: "每次",
+  range: "区间",
+  proportional: "按比例",
+};
 
 const printSetup: SheetLayout["print"] = {
   orientation: "landscape",
@@ -71,7 +81,11 @@ export function templateWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "ASSESS";
 
-  const number = (header: string, width = 10): LedgerColumn => ({ header, width, numberFormat: "0.00" });
+  const number = (header: string, width = 10): LedgerColumn => ({
+    header,
+    width,
+    numberFormat: "0.00",
+  });
   const months = Array.from({ length: 12 }, (_, index) => number(`${index + 1}月`, 9));
   writeLedgerSheet(workbook.addWorksheet("分解表"), {
     title: "××县××××年市考指标任务分解表",
@@ -90,8 +104,56 @@ export function templateWorkbook(): ExcelJS.Workbook {
       { header: "责任人", width: 10 },
     ],
     rows: [
-      ["地方财政收入", "绝对量", "万元", "正向", 6800, 9500, 13600, 1050, 2180, 3390, 4420, 5530, 6750, null, null, null, null, null, null, "叶稳太", "县财政局", "县税务局", "张正银"],
-      ["空气中可吸入颗粒物(PM10)浓度", "绝对量", "μg/m3", "逆向", 72, 65, 60, 80, 77, 74, 71, 69, 68, null, null, null, null, null, null, "路志红", "县环保局", "县住建局、县交通局", "张堂金"],
+      [
+        "地方财政收入",
+        "绝对量",
+        "万元",
+        "正向",
+        6800,
+        9500,
+        13600,
+        1050,
+        2180,
+        3390,
+        4420,
+        5530,
+        6750,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "叶稳太",
+        "县财政局",
+        "县税务局",
+        "张正银",
+      ],
+      [
+        "空气中可吸入颗粒物(PM10)浓度",
+        "绝对量",
+        "μg/m3",
+        "逆向",
+        72,
+        65,
+        60,
+        80,
+        77,
+        74,
+        71,
+        69,
+        68,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "路志红",
+        "县环保局",
+        "县住建局、县交通局",
+        "张堂金",
+      ],
     ],
     freezeColumns: 1,
     lastInputRow,

@@ -11,7 +11,12 @@ const forbidden = /[[\]:*?/\\]/g;
  */
 export function uniqueSheetName(wanted: string, taken: Iterable<string>): string {
   const used = new Set(Array.from(taken, (name) => name.toLowerCase()));
-  const clean = (wanted.replace(forbidden, "_").replace(/^'+|'+$/g, "").trim() || "Sheet").slice(0, maxSheetNameLength);
+  const clean = (
+    wanted
+      .replace(forbidden, "_")
+      .replace(/^'+|'+$/g, "")
+      .trim() || "Sheet"
+  ).slice(0, maxSheetNameLength);
   if (!used.has(clean.toLowerCase())) {
     return clean;
   }

@@ -27,7 +27,11 @@ export interface LedgerLayout {
   /** Data rows, one value per column (groups flattened), left to right. */
   readonly rows: readonly (readonly CellValue[])[];
   /** Vertical merges of data cells (0-based data row and column, inclusive row span). */
-  readonly merges?: readonly { readonly row: number; readonly column: number; readonly rows: number }[];
+  readonly merges?: readonly {
+    readonly row: number;
+    readonly column: number;
+    readonly rows: number;
+  }[];
   /** Columns frozen at the left. */
   readonly freezeColumns: number;
   /** Last 1-based row that gets the drop-down lists; default 500. */
@@ -48,7 +52,10 @@ export const ledgerFirstDataRow = 5;
 export function writeLedgerSheet(worksheet: Worksheet, layout: LedgerLayout): void {
   const columns = layout.parts.flatMap((part) => ("group" in part ? part.columns : [part]));
   const columnCount = columns.length;
-  worksheet.columns = columns.map((column) => ({ width: column.width, style: { numFmt: column.numberFormat ?? "General" } }));
+  worksheet.columns = columns.map((column) => ({
+    width: column.width,
+    style: { numFmt: column.numberFormat ?? "General" },
+  }));
 
   const title = worksheet.getCell(1, 1);
   title.value = layout.title;
@@ -97,7 +104,10 @@ export function writeLedgerSheet(worksheet: Worksheet, layout: LedgerLayout): vo
       cell.value = value;
       cell.numFmt = spec.numberFormat ?? "General";
       cell.border = thinBorder;
-      cell.alignment = { vertical: "middle", wrapText: typeof value === "string" && value.length > 8 };
+      cell.alignment = {
+        vertical: "middle",
+        wrapText: typeof value === "string" && value.length > 8,
+      };
     });
   });
   for (const merge of layout.merges ?? []) {
@@ -107,14 +117,26 @@ export function writeLedgerSheet(worksheet: Worksheet, layout: LedgerLayout): vo
     }
   }
 
-  const lastInputRow = Math.max(layout.lastInputRow ?? 500, ledgerFirstDataRow + layout.rows.length);
+  const lastInputRow = Math.max(
+    layout.lastInputRow ?? 500,
+    ledgerFirstDataRow + layout.rows.length
+  );
   columns.forEach((spec, index) => {
     if (spec.choices !== undefined) {
-      addListValidation(worksheet, index + 1, ledgerFirstDataRow, lastInputRow, spec.choices, spec.header);
+      addListValidation(
+        worksheet,
+        index + 1,
+        ledgerFirstDataRow,
+        lastInputRow,
+        spec.choices,
+        spec.header
+      );
     }
   });
 
-  worksheet.views = [{ state: "frozen", ySplit: ledgerFirstDataRow - 1, xSplit: layout.freezeColumns }];
+  worksheet.views = [
+    { state: "frozen", ySplit: ledgerFirstDataRow - 1, xSplit: layout.freezeColumns },
+  ];
   applyPrintSetup(worksheet, {
     orientation: "landscape",
     paperSize: "A4",

@@ -6,7 +6,14 @@ import { headerRowCount, SheetSpec } from "../engine/sheetSpec";
 const paperSizeA4 = 9 as PaperSize;
 
 /** Excel's "Narrow" margins, in inches. */
-const narrowMargins = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+const narrowMargins = {
+  left: 0.25,
+  right: 0.25,
+  top: 0.75,
+  bottom: 0.75,
+  header: 0.3,
+  footer: 0.3,
+};
 
 /** The grey of the header row. */
 const headerFill = "#D9D9D9";
@@ -131,7 +138,12 @@ export function writeSheetSpec(worksheet: Worksheet, spec: SheetLayout): void {
   });
 
   for (const style of spec.cellStyles) {
-    if (style.row < 0 || style.row >= spec.rows.length || style.column < 0 || style.column >= spec.columns.length) {
+    if (
+      style.row < 0 ||
+      style.row >= spec.rows.length ||
+      style.column < 0 ||
+      style.column >= spec.columns.length
+    ) {
       continue;
     }
     const cell = worksheet.getCell(firstDataRow + style.row, style.column + 1);

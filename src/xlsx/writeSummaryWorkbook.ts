@@ -4,8 +4,16 @@ import { basename, dirname, join, resolve } from "path";
 import ExcelJS from "exceljs";
 import { AssessError } from "../engine/errors";
 import { SheetKind, SheetSpec } from "../engine/sheetSpec";
+import { compactDataValidations } from "./compactDataValidations";
 import { reasonOf, XlsxBytes } from "./readWorkbook";
-import { isRunMarker, markerRange, ownedSheets, runMarkerName, runMatches } from "./runMarker";
+import {
+  isRunMarker,
+  markerRange,
+  ownedSheets,
+  runMarkerName,
+  runMatches,
+  sheetOfRange,
+} from "./runMarker";
 import { uniqueSheetName } from "./uniqueSheetName";
 import { writeSheetSpec } from "./writeSheetSpec";
 import { zipEntries } from "./zipEntries";
@@ -40,7 +48,9 @@ const notKeptPatterns: readonly (readonly [NotKeptPart, RegExp])[] = [
 ];
 
 /** zh-CN / en-US names of the {@link NotKeptPart}s, for the clerk's warning. */
-export const notKeptLabels: Readonly<Record<NotKeptPart, { readonly "zh-CN": string; readonly "en-US": string }>> = {
+export const notKeptLabels: Readonly<
+  Record<NotKeptPart, { readonly "zh-CN": string; readonly "en-US": string }>
+> = {
   charts: { "zh-CN": "图表", "en-US": "charts" },
   pivotTables: { "zh-CN": "数据透视表", "en-US": "pivot tables" },
   slicers: { "zh-CN": "切片器和日程表", "en-US": "slicers and timelines" },
@@ -55,7 +65,9 @@ export const notKeptLabels: Readonly<Record<NotKeptPart, { readonly "zh-CN": str
 /** The parts of an .xlsx package that the copy will not keep. */
 export function notKeptParts(bytes: Uint8Array): NotKeptPart[] {
   const entries = zipEntries(bytes);
-  return notKeptPatterns.filter(([, pattern]) => entries.some((entry) => pattern.test(entry))).map(([part]) => part);
+  return notKeptPatterns
+    .filter(([, pattern]) => entries.some((entry) => pattern.test(entry)))
+    .map(([part]) => part);
 }
 
 /** What {@link writeSummaryWorkbook} did. */
@@ -167,7 +179,10 @@ export async function writeSummaryWorkbook(
     bytes = await readFile(inputPath);
     await workbook.xlsx.load(bytes as unknown as XlsxBytes);
   } catch (error) {
-    throw new AssessError("value", "workbookUnreadable", { file: inputPath, reason: reasonOf(error) });
+    throw new AssessError("value", "workbookUnreadable", {
+      file: inputPath,
+      reason: reasonOf(error),
+    });
   }
   const notKept = notKeptParts(bytes);
   const run = options.run ?? runOfSpecs(sheets);
@@ -181,21 +196,32 @@ export async function writeSummaryWorkbook(
     if (worksheet === undefined) {
       continue;
     }
-    freedPlaces.set(owned.kind, [...(freedPlaces.get(owned.kind) ?? []), tabOrder(worksheet).orderNo]);
+    freedPlaces.set(owned.kind, [
+      ...(freedPlaces.get(owned.kind) ?? []),
+      tabOrder(worksheet).orderNo,
+    ]);
     replaced.push(worksheet.name);
     workbook.removeWorksheet(worksheet.id);
   }
 
   // Keep the clerk's defined names (minus ranges on removed sheets) and the markers of other runs.
+  // Excel's sheet-scoped built-in names (_xlnm._FilterDatabase …) are dropped: exceljs would write
+  // them back workbook-scoped, merged over sheets; Excel re-creates them from the sheets' filters.
   const removed = new Set(replaced);
   const existing = new Set(workbook.worksheets.map((worksheet) => worksheet.name));
   workbook.definedNames.model = workbook.definedNames.model
-    .filter((definedName) => !(isRunMarker(definedName.name) && previous.some((owned) => owned.marker === definedName.name)))
+    .filter((definedName) => !/^_xlnm\./i.test(definedName.name))
+    .filter(
+      (definedName) =>
+        !(
+          isRunMarker(definedName.name) &&
+          previous.some((owned) => owned.marker === definedName.name)
+        )
+    )
     .map((definedName) => ({
       name: definedName.name,
       ranges: definedName.ranges.filter((range) => {
-        const sheet = /^(?:'((?:[^']|'')*)'|([^'!]+))!/.exec(range);
-        const name = sheet === null ? null : (sheet[1]?.replace(/''/g, "'") ?? sheet[2]);
+        const name = sheetOfRange(range);
         return name === null || (!removed.has(name) && existing.has(name));
       }),
     }))
@@ -223,15 +249,25 @@ export async function writeSummaryWorkbook(
     written.push(name);
   }
 
+  for (const worksheet of workbook.worksheets) {
+    compactDataValidations(worksheet);
+  }
+
   const output = resolve(outputPath);
-  const temporary = join(dirname(output), `.${basename(output)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temporary = join(
+    dirname(output),
+    `.${basename(output)}.${randomBytes(6).toString("hex")}.tmp`
+  );
   try {
     const buffer = await workbook.xlsx.writeBuffer();
     await writeFile(temporary, Buffer.from(buffer as ArrayBuffer));
     await rename(temporary, output);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw new AssessError("value", "workbookUnwritable", { file: outputPath, reason: reasonOf(error) });
+    throw new AssessError("value", "workbookUnwritable", {
+      file: outputPath,
+      reason: reasonOf(error),
+    });
   }
 
   return { outputPath: output, run, written, renamed, replaced, notKept };

@@ -3,7 +3,11 @@ import { join } from "path";
 import { collectingIo, repositoryRoot, samplePath, temporaryDirectory } from "./cliFixture";
 
 /** Runs bin/assess.js as the clerk would, in a child process. */
-function assess(args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
+function assess(args: readonly string[]): {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+} {
   const result = spawnSync(process.execPath, [join(repositoryRoot, "bin", "assess.js"), ...args], {
     cwd: repositoryRoot,
     encoding: "utf8",
@@ -20,11 +24,24 @@ describe("bin/assess.js (no build step)", () => {
   afterAll(() => directory.remove());
 
   it("exits 0 and prints the JSON", () => {
-    const result = assess(["summary", samplePath("zhenba-2016.xlsx"), "--month", "7", "--json", "--out", join(directory.path, "out.xlsx")]);
+    const result = assess([
+      "summary",
+      samplePath("zhenba-2016.xlsx"),
+      "--month",
+      "7",
+      "--json",
+      "--out",
+      join(directory.path, "out.xlsx"),
+    ]);
     expect(result.stderr).not.toContain("Internal error");
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout);
-    expect(json.indicators.find((indicator: { name: string; measure: string }) => indicator.name === "地方财政收入" && indicator.measure === "绝对量").paceTarget).toBe(7700);
+    expect(
+      json.indicators.find(
+        (indicator: { name: string; measure: string }) =>
+          indicator.name === "地方财政收入" && indicator.measure === "绝对量"
+      ).paceTarget
+    ).toBe(7700);
   });
 
   it("exits 1 when the input cannot be read", () => {

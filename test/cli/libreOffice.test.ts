@@ -31,7 +31,9 @@ describe("the output workbook in LibreOffice", () => {
       }
       const output = join(directory.path, "通报.xlsx");
       const io = collectingIo();
-      expect(await run(["summary", samplePath(sample), "--month", "7", "--out", output], io)).toBe(0);
+      expect(await run(["summary", samplePath(sample), "--month", "7", "--out", output], io)).toBe(
+        0
+      );
       const names = (await readWorkbook(output)).map((sheet) => sheet.name);
       for (const name of ["7月进度通报", "7月排名", "7月加减分汇总", "7月预警", "7月迟报"]) {
         expect(names).toContain(name);
@@ -41,11 +43,23 @@ describe("the output workbook in LibreOffice", () => {
       const profile = `file://${join(directory.path, "profile")}`;
       const converted = spawnSync(
         soffice,
-        [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", directory.path, output],
+        [
+          `-env:UserInstallation=${profile}`,
+          "--headless",
+          "--convert-to",
+          "pdf",
+          "--outdir",
+          directory.path,
+          output,
+        ],
         { encoding: "utf8", timeout: 180_000 }
       );
       const pdf = join(directory.path, "通报.pdf");
-      expect({ status: converted.status, pdf: existsSync(pdf), stderr: existsSync(pdf) ? "" : converted.stderr }).toEqual({
+      expect({
+        status: converted.status,
+        pdf: existsSync(pdf),
+        stderr: existsSync(pdf) ? "" : converted.stderr,
+      }).toEqual({
         status: 0,
         pdf: true,
         stderr: "",

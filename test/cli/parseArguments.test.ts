@@ -2,9 +2,18 @@ import { parseArguments } from "../../src/cli/parseArguments";
 
 describe("parseArguments", () => {
   it.each<[string[], unknown]>([
-    [["summary", "镇巴.xlsx", "--month", "7"], { input: "镇巴.xlsx", json: false, settings: { month: 7 } }],
-    [["summary", "--month=7", "镇巴.xlsx"], { input: "镇巴.xlsx", json: false, settings: { month: 7 } }],
-    [["summary", "镇巴.xlsx", "--month", "７"], { input: "镇巴.xlsx", json: false, settings: { month: 7 } }],
+    [
+      ["summary", "镇巴.xlsx", "--month", "7"],
+      { input: "镇巴.xlsx", json: false, settings: { month: 7 } },
+    ],
+    [
+      ["summary", "--month=7", "镇巴.xlsx"],
+      { input: "镇巴.xlsx", json: false, settings: { month: 7 } },
+    ],
+    [
+      ["summary", "镇巴.xlsx", "--month", "７"],
+      { input: "镇巴.xlsx", json: false, settings: { month: 7 } },
+    ],
     [
       [
         "summary",
@@ -31,11 +40,25 @@ describe("parseArguments", () => {
         input: "in.xlsx",
         out: "out.xlsx",
         json: true,
-        settings: { month: 12, method: "linear", band: 0.1, sheet: "任务分解表", county: "镇巴县", year: 2016, ties: "dense" },
+        settings: {
+          month: 12,
+          method: "linear",
+          band: 0.1,
+          sheet: "任务分解表",
+          county: "镇巴县",
+          year: 2016,
+          ties: "dense",
+        },
       },
     ],
-    [["summary", "in.xlsx", "--month", "4", "--periods", "4", "--band", "5%"], { input: "in.xlsx", json: false, settings: { month: 4, periods: 4, band: 0.05 } }],
-    [["summary", "--month", "7", "--", "-odd name.xlsx"], { input: "-odd name.xlsx", json: false, settings: { month: 7 } }],
+    [
+      ["summary", "in.xlsx", "--month", "4", "--periods", "4", "--band", "5%"],
+      { input: "in.xlsx", json: false, settings: { month: 4, periods: 4, band: 0.05 } },
+    ],
+    [
+      ["summary", "--month", "7", "--", "-odd name.xlsx"],
+      { input: "-odd name.xlsx", json: false, settings: { month: 7 } },
+    ],
   ])("summary %j", (argv, options) => {
     expect(parseArguments(argv)).toEqual({ ok: true, command: { kind: "summary", options } });
   });
@@ -55,19 +78,59 @@ describe("parseArguments", () => {
     [[], "缺少命令（summary 或 template）", "Missing command (summary or template)"],
     [["report"], "未知命令“report”", 'Unknown command "report"'],
     [["--verbose"], "未知选项“--verbose”", 'Unknown option "--verbose"'],
-    [["summary", "in.xlsx"], "缺少 --month（数据月份，1至12）", "Missing --month (the data month, 1 to 12)"],
-    [["summary", "in.xlsx", "--month", "13"], "月份“13”无效，应为1至12之间的整数", 'Month "13" is invalid: use a whole number from 1 to 12'],
-    [["summary", "in.xlsx", "--month", "0"], "月份“0”无效，应为1至12之间的整数", 'Month "0" is invalid: use a whole number from 1 to 12'],
-    [["summary", "in.xlsx", "--month", "7.5"], "月份“7.5”无效，应为1至12之间的整数", 'Month "7.5" is invalid: use a whole number from 1 to 12'],
-    [["summary", "in.xlsx", "--month", "-3"], "月份“-3”无效，应为1至12之间的整数", 'Month "-3" is invalid: use a whole number from 1 to 12'],
+    [
+      ["summary", "in.xlsx"],
+      "缺少 --month（数据月份，1至12）",
+      "Missing --month (the data month, 1 to 12)",
+    ],
+    [
+      ["summary", "in.xlsx", "--month", "13"],
+      "月份“13”无效，应为1至12之间的整数",
+      'Month "13" is invalid: use a whole number from 1 to 12',
+    ],
+    [
+      ["summary", "in.xlsx", "--month", "0"],
+      "月份“0”无效，应为1至12之间的整数",
+      'Month "0" is invalid: use a whole number from 1 to 12',
+    ],
+    [
+      ["summary", "in.xlsx", "--month", "7.5"],
+      "月份“7.5”无效，应为1至12之间的整数",
+      'Month "7.5" is invalid: use a whole number from 1 to 12',
+    ],
+    [
+      ["summary", "in.xlsx", "--month", "-3"],
+      "月份“-3”无效，应为1至12之间的整数",
+      'Month "-3" is invalid: use a whole number from 1 to 12',
+    ],
     [["summary", "in.xlsx", "--month"], "选项 --month 缺少取值", "Option --month needs a value"],
-    [["summary", "in.xlsx", "--month", "--json"], "选项 --month 缺少取值", "Option --month needs a value"],
-    [["summary", "in.xlsx", "--month", "7", "--month", "8"], "选项 --month 重复", "Option --month is given twice"],
-    [["summary", "in.xlsx", "--month", "7", "--colour"], "未知选项“--colour”", 'Unknown option "--colour"'],
+    [
+      ["summary", "in.xlsx", "--month", "--json"],
+      "选项 --month 缺少取值",
+      "Option --month needs a value",
+    ],
+    [
+      ["summary", "in.xlsx", "--month", "7", "--month", "8"],
+      "选项 --month 重复",
+      "Option --month is given twice",
+    ],
+    [
+      ["summary", "in.xlsx", "--month", "7", "--colour"],
+      "未知选项“--colour”",
+      'Unknown option "--colour"',
+    ],
     [["summary", "in.xlsx", "--month", "7", "-v"], "未知选项“-v”", 'Unknown option "-v"'],
-    [["summary", "in.xlsx", "--month", "7", "--force"], "未知选项“--force”", 'Unknown option "--force"'],
+    [
+      ["summary", "in.xlsx", "--month", "7", "--force"],
+      "未知选项“--force”",
+      'Unknown option "--force"',
+    ],
     [["summary", "--month", "7"], "缺少输入工作簿（.xlsx）", "Missing the input workbook (.xlsx)"],
-    [["summary", "a.xlsx", "b.xlsx", "--month", "7"], "多余的参数“b.xlsx”", 'Unexpected argument "b.xlsx"'],
+    [
+      ["summary", "a.xlsx", "b.xlsx", "--month", "7"],
+      "多余的参数“b.xlsx”",
+      'Unexpected argument "b.xlsx"',
+    ],
     [
       ["summary", "in.xlsx", "--month", "7", "--method", "even"],
       "选项 --method 的取值“even”无效，可用：linear | checkpoint",
@@ -78,10 +141,26 @@ describe("parseArguments", () => {
       "预警线“5”无效，应为0到1之间的小数（如0.05，即5个百分点）或百分数（如5%）",
       'Warning band "5" is invalid: use a fraction between 0 and 1 (0.05 = 5 points) or a percentage (5%)',
     ],
-    [["summary", "in.xlsx", "--month", "7", "--year", "16"], "年份“16”无效，应为四位数年份，如2016", 'Year "16" is invalid: use a four-digit year such as 2016'],
-    [["summary", "in.xlsx", "--month", "7", "--sheet", " "], "选项 --sheet 不能为空", "Option --sheet must not be blank"],
-    [["summary", "in.xlsx", "--month", "7", "--json=yes"], "多余的参数“--json=yes”", 'Unexpected argument "--json=yes"'],
-    [["summary", "in.xlsx", "--month", "5", "--periods", "4"], "月份“5”无效，应为1至4之间的整数", 'Month "5" is invalid: use a whole number from 1 to 4'],
+    [
+      ["summary", "in.xlsx", "--month", "7", "--year", "16"],
+      "年份“16”无效，应为四位数年份，如2016",
+      'Year "16" is invalid: use a four-digit year such as 2016',
+    ],
+    [
+      ["summary", "in.xlsx", "--month", "7", "--sheet", " "],
+      "选项 --sheet 不能为空",
+      "Option --sheet must not be blank",
+    ],
+    [
+      ["summary", "in.xlsx", "--month", "7", "--json=yes"],
+      "多余的参数“--json=yes”",
+      'Unexpected argument "--json=yes"',
+    ],
+    [
+      ["summary", "in.xlsx", "--month", "5", "--periods", "4"],
+      "月份“5”无效，应为1至4之间的整数",
+      'Month "5" is invalid: use a whole number from 1 to 4',
+    ],
     [["template"], "缺少输出文件名（.xlsx）", "Missing the output file name (.xlsx)"],
     [["template", "a.xlsx", "--month", "7"], "未知选项“--month”", 'Unknown option "--month"'],
   ])("rejects %j", (argv, message, messageEn) => {

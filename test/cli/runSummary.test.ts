@@ -19,10 +19,15 @@ describe("assess summary", () => {
   it("prints the model as JSON with every field the clerk's report needs", async () => {
     const io = collectingIo();
     const output = join(directory.path, "out.xlsx");
-    const code = await run(["summary", samplePath("zhenba-2016.xlsx"), "--month", "7", "--json", "--out", output], io);
+    const code = await run(
+      ["summary", samplePath("zhenba-2016.xlsx"), "--month", "7", "--json", "--out", output],
+      io
+    );
     expect(code).toBe(0);
     const json = JSON.parse(io.out());
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(["month", "ranking", "adjustments", "warnings", "diagnostics"]));
+    expect(Object.keys(json)).toEqual(
+      expect.arrayContaining(["month", "ranking", "adjustments", "warnings", "diagnostics"])
+    );
     expect(json).not.toHaveProperty("sheets");
     expect(json.month).toBe(7);
     expect(json.county).toBe("镇巴县");
@@ -53,7 +58,8 @@ describe("assess summary", () => {
       );
     }
     const revenue = json.indicators.find(
-      (indicator: { name: string; measure: string }) => indicator.name === "地方财政收入" && indicator.measure === "绝对量"
+      (indicator: { name: string; measure: string }) =>
+        indicator.name === "地方财政收入" && indicator.measure === "绝对量"
     );
     expect(revenue).toMatchObject({
       measureUnit: "万元",
@@ -66,19 +72,35 @@ describe("assess summary", () => {
       source: "分解表!B10",
     });
     expect(typeof revenue.actual).toBe("number");
-    const statuses = new Set(json.indicators.map((indicator: { status: string }) => indicator.status));
+    const statuses = new Set(
+      json.indicators.map((indicator: { status: string }) => indicator.status)
+    );
     expect([...statuses].sort()).toEqual(["lagging", "not_reported", "on_pace", "serious"]);
-    expect(json.indicators.find((indicator: { name: string }) => indicator.name.includes("PM10"))).toMatchObject({
+    expect(
+      json.indicators.find((indicator: { name: string }) => indicator.name.includes("PM10"))
+    ).toMatchObject({
       direction: "lower",
       actual: 73,
     });
-    expect(json.late).toEqual([{ unit: "县经合局", month: 7, dueDate: "2016-08-15", reportedOn: "2016-08-18", daysLate: 3 }]);
-    expect(json.adjustments.find((line: { unit: string }) => line.unit === "县财政局")).toMatchObject({ bonus: 0.4 });
+    expect(json.late).toEqual([
+      { unit: "县经合局", month: 7, dueDate: "2016-08-15", reportedOn: "2016-08-18", daysLate: 3 },
+    ]);
+    expect(
+      json.adjustments.find((line: { unit: string }) => line.unit === "县财政局")
+    ).toMatchObject({ bonus: 0.4 });
 
     // Diagnostics on stderr in zh-CN, one per line, naming sheet and cell.
-    expect(io.err()).toMatch(/^分解表!G28：“全社会固定资产投资”（绝对量）1-12月目标73\.23与分解表!G30的全年目标73\.8不一致/m);
+    expect(io.err()).toMatch(
+      /^分解表!G28：“全社会固定资产投资”（绝对量）1-12月目标73\.23与分解表!G30的全年目标73\.8不一致/m
+    );
     const sheets = await readWorkbook(output);
-    expect(sheets.map((sheet) => sheet.name)).toEqual(["分解表", "月度完成", "报送登记", "加减分登记", ...summarySheets]);
+    expect(sheets.map((sheet) => sheet.name)).toEqual([
+      "分解表",
+      "月度完成",
+      "报送登记",
+      "加减分登记",
+      ...summarySheets,
+    ]);
   });
 
   it("writes beside the input by default, and reports what it wrote", async () => {
@@ -92,7 +114,9 @@ describe("assess summary", () => {
     expect(io.out()).toContain(`新增工作表：${summarySheets.join("、")}`);
     expect(io.out()).toMatch(/^7月：指标27项，正常\d+项、滞后\d+项、严重滞后\d+项、未报送1项；/m);
     expect((await readFile(input)).equals(before)).toBe(true);
-    expect((await readWorkbook(output)).map((sheet) => sheet.name)).toEqual(expect.arrayContaining(summarySheets));
+    expect((await readWorkbook(output)).map((sheet) => sheet.name)).toEqual(
+      expect.arrayContaining(summarySheets)
+    );
   });
 
   it("keeps a clerk's sheet named 7月进度通报 and re-runs replace only that month's sheets", async () => {
@@ -105,18 +129,35 @@ describe("assess summary", () => {
     const first = join(directory.path, "first.xlsx");
     const io = collectingIo();
     expect(await run(["summary", input, "--month", "7", "--out", first], io)).toBe(0);
-    expect(io.out()).toContain("工作簿中已有工作表“7月进度通报”（不是本工具生成的，未改动），通报写入“7月进度通报(2)”");
+    expect(io.out()).toContain(
+      "工作簿中已有工作表“7月进度通报”（不是本工具生成的，未改动），通报写入“7月进度通报(2)”"
+    );
 
     const second = join(directory.path, "second.xlsx");
     expect(await run(["summary", first, "--month", "8", "--out", second], collectingIo())).toBe(0);
     const third = join(directory.path, "third.xlsx");
     const again = collectingIo();
     expect(await run(["summary", second, "--month", "7", "--out", third], again)).toBe(0);
-    expect(again.out()).toContain("已替换本工具此前为该月生成的工作表：7月进度通报(2)、7月排名、7月加减分汇总、7月预警、7月迟报");
+    expect(again.out()).toContain(
+      "已替换本工具此前为该月生成的工作表：7月进度通报(2)、7月排名、7月加减分汇总、7月预警、7月迟报"
+    );
 
     const names = (await readWorkbook(third)).map((sheet) => sheet.name);
-    expect(names.filter((name) => name.startsWith("7月"))).toEqual(["7月进度通报", "7月进度通报(2)", "7月排名", "7月加减分汇总", "7月预警", "7月迟报"]);
-    expect(names.filter((name) => name.startsWith("8月"))).toEqual(["8月进度通报", "8月排名", "8月加减分汇总", "8月预警", "8月迟报"]);
+    expect(names.filter((name) => name.startsWith("7月"))).toEqual([
+      "7月进度通报",
+      "7月进度通报(2)",
+      "7月排名",
+      "7月加减分汇总",
+      "7月预警",
+      "7月迟报",
+    ]);
+    expect(names.filter((name) => name.startsWith("8月"))).toEqual([
+      "8月进度通报",
+      "8月排名",
+      "8月加减分汇总",
+      "8月预警",
+      "8月迟报",
+    ]);
     const own = (await readWorkbook(third)).find((sheet) => sheet.name === "7月进度通报")!;
     expect(own.values).toEqual([
       [null, null],
@@ -162,19 +203,38 @@ describe("assess summary", () => {
   });
 
   it.each([
-    [["summary", "in.xlsx", "--month", "7", "--colour", "red"], "错误：未知选项“--colour”", 'Error: Unknown option "--colour"'],
-    [["summary", "in.xlsx"], "错误：缺少 --month（数据月份，1至12）", "Error: Missing --month (the data month, 1 to 12)"],
-    [["summary", "in.xlsx", "--month", "13"], "错误：月份“13”无效，应为1至12之间的整数", 'Error: Month "13" is invalid'],
-    [["summary", "in.xlsx", "--month", "0"], "错误：月份“0”无效，应为1至12之间的整数", 'Error: Month "0" is invalid'],
-  ])("exits 2 on bad usage %j, with the usage in Chinese and English", async (argv, message, messageEn) => {
-    const io = collectingIo();
-    expect(await run(argv, io)).toBe(2);
-    expect(io.err()).toContain(message);
-    expect(io.err()).toContain(messageEn);
-    expect(io.err()).toContain("用法：");
-    expect(io.err()).toContain("Usage:");
-    expect(io.out()).toBe("");
-  });
+    [
+      ["summary", "in.xlsx", "--month", "7", "--colour", "red"],
+      "错误：未知选项“--colour”",
+      'Error: Unknown option "--colour"',
+    ],
+    [
+      ["summary", "in.xlsx"],
+      "错误：缺少 --month（数据月份，1至12）",
+      "Error: Missing --month (the data month, 1 to 12)",
+    ],
+    [
+      ["summary", "in.xlsx", "--month", "13"],
+      "错误：月份“13”无效，应为1至12之间的整数",
+      'Error: Month "13" is invalid',
+    ],
+    [
+      ["summary", "in.xlsx", "--month", "0"],
+      "错误：月份“0”无效，应为1至12之间的整数",
+      'Error: Month "0" is invalid',
+    ],
+  ])(
+    "exits 2 on bad usage %j, with the usage in Chinese and English",
+    async (argv, message, messageEn) => {
+      const io = collectingIo();
+      expect(await run(argv, io)).toBe(2);
+      expect(io.err()).toContain(message);
+      expect(io.err()).toContain(messageEn);
+      expect(io.err()).toContain("用法：");
+      expect(io.err()).toContain("Usage:");
+      expect(io.out()).toBe("");
+    }
+  );
 
   it("prints the usage on stdout for help", async () => {
     const io = collectingIo();
@@ -188,18 +248,25 @@ describe("assess summary", () => {
   ])("summarises the sample %s", async (name, count) => {
     const io = collectingIo();
     const output = join(directory.path, "out.xlsx");
-    expect(await run(["summary", samplePath(name), "--month", "7", "--json", "--out", output], io)).toBe(0);
+    expect(
+      await run(["summary", samplePath(name), "--month", "7", "--json", "--out", output], io)
+    ).toBe(0);
     const json = JSON.parse(io.out());
     expect(json.indicators).toHaveLength(count);
-    expect(json.diagnostics.filter((diagnostic: { severity: string }) => diagnostic.severity === "error")).toEqual([]);
+    expect(
+      json.diagnostics.filter((diagnostic: { severity: string }) => diagnostic.severity === "error")
+    ).toEqual([]);
     expect(json.county).toBe("镇巴县");
   });
 
   it("applies the county's own rules: B04 capped at 0.3, B10 in proportion", async () => {
     const io = collectingIo();
-    expect(await run(["summary", samplePath("county-rules.xlsx"), "--month", "7", "--json"], io)).toBe(0);
+    expect(
+      await run(["summary", samplePath("county-rules.xlsx"), "--month", "7", "--json"], io)
+    ).toBe(0);
     const json = JSON.parse(io.out());
-    const line = (unit: string) => json.adjustments.find((entry: { unit: string }) => entry.unit === unit);
+    const line = (unit: string) =>
+      json.adjustments.find((entry: { unit: string }) => entry.unit === unit);
     expect(line("县财政局")).toMatchObject({ bonus: 0.3 });
     expect(line("县发改局")).toMatchObject({ bonus: 2 });
     expect(line("县经贸局")).toMatchObject({ bonus: 1 });

@@ -24,8 +24,12 @@ describe("defaultRules", () => {
     expect(rule?.side).toBe(side);
     expect(rule?.kind).toBe(kind);
     expect(String(rule?.points)).toBe(String(Number(points)));
-    expect(rule?.pointsMax === undefined ? "" : String(rule.pointsMax)).toBe(pointsMax === "" ? "" : String(Number(pointsMax)));
-    expect(rule?.cap === undefined ? "" : String(rule.cap)).toBe(cap === "" ? "" : String(Number(cap)));
+    expect(rule?.pointsMax === undefined ? "" : String(rule.pointsMax)).toBe(
+      pointsMax === "" ? "" : String(Number(pointsMax))
+    );
+    expect(rule?.cap === undefined ? "" : String(rule.cap)).toBe(
+      cap === "" ? "" : String(Number(cap))
+    );
     expect(rule?.description).toBe(description);
   });
 

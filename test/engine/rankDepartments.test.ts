@@ -3,7 +3,12 @@ import { Dec } from "../../src/engine/decimal";
 import { DepartmentIndicator, rankDepartments } from "../../src/engine/rankDepartments";
 import { Status } from "../../src/engine/types";
 
-const indicator = (leadUnit: string, gap: string | null, status: Status, measure: "absolute" | "growth" = "absolute"): DepartmentIndicator => ({
+const indicator = (
+  leadUnit: string,
+  gap: string | null,
+  status: Status,
+  measure: "absolute" | "growth" = "absolute"
+): DepartmentIndicator => ({
   leadUnit,
   measure,
   status,
@@ -25,16 +30,42 @@ const indicators = [
 
 describe("rankDepartments", () => {
   it.each([
-    ["competition", [["甲局", 1], ["丙局", 2], ["丁局", 2], ["乙局", 4], ["戊局", 5], ["己局", null]]],
-    ["dense", [["甲局", 1], ["丙局", 2], ["丁局", 2], ["乙局", 3], ["戊局", 4], ["己局", null]]],
+    [
+      "competition",
+      [
+        ["甲局", 1],
+        ["丙局", 2],
+        ["丁局", 2],
+        ["乙局", 4],
+        ["戊局", 5],
+        ["己局", null],
+      ],
+    ],
+    [
+      "dense",
+      [
+        ["甲局", 1],
+        ["丙局", 2],
+        ["丁局", 2],
+        ["乙局", 3],
+        ["戊局", 4],
+        ["己局", null],
+      ],
+    ],
   ] as const)("ranks by average pace gap, ties broken by fewer serious (%s)", (ties, expected) => {
-    expect(rankDepartments(indicators, ties).map((item) => [item.unit, item.rank])).toEqual(expected);
+    expect(rankDepartments(indicators, ties).map((item) => [item.unit, item.rank])).toEqual(
+      expected
+    );
   });
 
   it("averages only reported absolute indicators and counts their statuses", () => {
     const byUnit = new Map(rankDepartments(indicators).map((item) => [item.unit, item]));
     expect(byUnit.get("乙局")?.averagePaceGap?.toString()).toBe("-0.025");
-    expect([byUnit.get("乙局")?.indicators, byUnit.get("乙局")?.serious, byUnit.get("乙局")?.lagging]).toEqual([2, 1, 0]);
+    expect([
+      byUnit.get("乙局")?.indicators,
+      byUnit.get("乙局")?.serious,
+      byUnit.get("乙局")?.lagging,
+    ]).toEqual([2, 1, 0]);
     expect(byUnit.get("己局")?.averagePaceGap).toBeNull();
     expect(byUnit.get("己局")?.indicators).toBe(0);
   });
@@ -43,22 +74,27 @@ describe("rankDepartments", () => {
     const unit = fc.constantFrom("甲", "乙", "丙", "丁");
     const status = fc.constantFrom<Status>("on_pace", "lagging", "serious");
     fc.assert(
-      fc.property(fc.array(fc.record({ unit, gap: fc.integer({ min: -5, max: 5 }), status })), (rows) => {
-        const ranked = rankDepartments(rows.map((row) => indicator(row.unit, String(row.gap / 100), row.status)));
-        for (const item of ranked) {
-          if (item.rank === null || item.averagePaceGap === null) {
-            continue;
+      fc.property(
+        fc.array(fc.record({ unit, gap: fc.integer({ min: -5, max: 5 }), status })),
+        (rows) => {
+          const ranked = rankDepartments(
+            rows.map((row) => indicator(row.unit, String(row.gap / 100), row.status))
+          );
+          for (const item of ranked) {
+            if (item.rank === null || item.averagePaceGap === null) {
+              continue;
+            }
+            const better = ranked.filter(
+              (other) =>
+                other.averagePaceGap !== null &&
+                item.averagePaceGap !== null &&
+                (other.averagePaceGap.gt(item.averagePaceGap) ||
+                  (other.averagePaceGap.eq(item.averagePaceGap) && other.serious < item.serious))
+            ).length;
+            expect(item.rank).toBe(better + 1);
           }
-          const better = ranked.filter(
-            (other) =>
-              other.averagePaceGap !== null &&
-              item.averagePaceGap !== null &&
-              (other.averagePaceGap.gt(item.averagePaceGap) ||
-                (other.averagePaceGap.eq(item.averagePaceGap) && other.serious < item.serious))
-          ).length;
-          expect(item.rank).toBe(better + 1);
         }
-      })
+      )
     );
   });
 });

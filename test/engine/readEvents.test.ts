@@ -22,9 +22,34 @@ describe("readEvents", () => {
     );
     expect(diagnostics).toEqual([]);
     expect(events).toEqual([
-      { unit: "县财政局", rule: "B04", count: 3, city: false, reason: "市级单项表彰", date: "2016-08-15", source: "加减分登记!A3" },
-      { unit: "县发改局", rule: "B11", count: 1, value: 0.15, city: false, reason: "积极参与", date: "2016-08-01", source: "加减分登记!A4" },
-      { unit: "县发改局", rule: "B10", count: 1, quantity: 300, city: false, reason: "争取资金", source: "加减分登记!A5" },
+      {
+        unit: "县财政局",
+        rule: "B04",
+        count: 3,
+        city: false,
+        reason: "市级单项表彰",
+        date: "2016-08-15",
+        source: "加减分登记!A3",
+      },
+      {
+        unit: "县发改局",
+        rule: "B11",
+        count: 1,
+        value: 0.15,
+        city: false,
+        reason: "积极参与",
+        date: "2016-08-01",
+        source: "加减分登记!A4",
+      },
+      {
+        unit: "县发改局",
+        rule: "B10",
+        count: 1,
+        quantity: 300,
+        city: false,
+        reason: "争取资金",
+        source: "加减分登记!A5",
+      },
       { unit: "县科技局", rule: "b01", count: 2, city: true, source: "加减分登记!A6" },
       { unit: "县科技局", rule: "P03", count: 1, city: true, source: "加减分登记!A7" },
     ]);
@@ -59,7 +84,12 @@ describe("readEvents", () => {
     [["县财政局", _, 1, _, _, _, _, _], "missing_value", "B3"],
   ])("skips row %p with %s at %s and reads the rest", (row, code, cell) => {
     const { events, diagnostics } = readEvents(
-      sheet("加减分登记", [HEADER, ["县科技局", "B01", 1, _, _, _, _, _], row as CellValue[], ["县住建局", "P07", 1, _, _, _, _, _]])
+      sheet("加减分登记", [
+        HEADER,
+        ["县科技局", "B01", 1, _, _, _, _, _],
+        row as CellValue[],
+        ["县住建局", "P07", 1, _, _, _, _, _],
+      ])
     );
     expect(events.map((event) => event.unit)).toEqual(["县科技局", "县住建局"]);
     expect(diagnostics).toHaveLength(1);
@@ -69,7 +99,9 @@ describe("readEvents", () => {
   it("names sheet and cell in the message", () => {
     const { diagnostics } = readEvents(sheet("加减分登记", [HEADER, ["县财政局", "B01", "两次"]]));
     expect(diagnostics[0].message).toBe("加减分登记!C2：次数“两次”不是数字，已跳过该行");
-    expect(diagnostics[0].messageEn).toBe('加减分登记!C2: the count "两次" is not a number; the row was skipped');
+    expect(diagnostics[0].messageEn).toBe(
+      '加减分登记!C2: the count "两次" is not a number; the row was skipped'
+    );
   });
 
   it("reports a sheet without a header", () => {

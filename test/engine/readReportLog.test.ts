@@ -32,8 +32,15 @@ describe("readReportLog", () => {
   });
 
   it("reads traditional headers (報送登記: 單位, 報送日期)", () => {
-    const { reports } = readReportLog(sheet("報送登記", [["單位", "月份", "報送日期"], ["縣財政局", "7月", "2016-08-15"]]));
-    expect(reports.map((report) => [report.unit, report.month, report.reportedOn])).toEqual([["縣財政局", 7, "2016-08-15"]]);
+    const { reports } = readReportLog(
+      sheet("報送登記", [
+        ["單位", "月份", "報送日期"],
+        ["縣財政局", "7月", "2016-08-15"],
+      ])
+    );
+    expect(reports.map((report) => [report.unit, report.month, report.reportedOn])).toEqual([
+      ["縣財政局", 7, "2016-08-15"],
+    ]);
   });
 
   it.each([
@@ -44,7 +51,11 @@ describe("readReportLog", () => {
     [["县财政局", _, "2016-08-15"], "missing_value", "B3"],
   ])("skips row %p with %s at %s", (row, code, cell) => {
     const { reports, diagnostics } = readReportLog(
-      sheet("报送登记", [["单位", "月份", "报送日期"], ["县科技局", 7, "2016-08-10"], row as CellValue[]])
+      sheet("报送登记", [
+        ["单位", "月份", "报送日期"],
+        ["县科技局", 7, "2016-08-10"],
+        row as CellValue[],
+      ])
     );
     expect(reports.map((report) => report.unit)).toEqual(["县科技局"]);
     expect(diagnostics).toHaveLength(1);
@@ -52,7 +63,9 @@ describe("readReportLog", () => {
   });
 
   it("reports a sheet without a header", () => {
-    expect(readReportLog(sheet("报送登记", [["单位", "备注"]])).diagnostics.map((d) => d.code)).toEqual(["no_header"]);
+    expect(
+      readReportLog(sheet("报送登记", [["单位", "备注"]])).diagnostics.map((d) => d.code)
+    ).toEqual(["no_header"]);
   });
 
   it("never throws on any grid", () => {

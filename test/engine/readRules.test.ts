@@ -23,12 +23,46 @@ describe("readRules", () => {
     );
     expect(diagnostics).toEqual([]);
     expect(rules).toEqual([
-      { code: "B04", side: "bonus", kind: "per_event", points: 0.15, cap: 0.4, description: "市级单项表彰" },
-      { code: "B10", side: "bonus", kind: "proportional", points: 2, description: "争取资金最多的部门加2分" },
-      { code: "B11", side: "bonus", kind: "range", points: 0.1, pointsMax: 0.2, description: "积极参与" },
-      { code: "B12", side: "bonus", kind: "range", points: 0.1, pointsMax: 0.2, description: "宣传" },
+      {
+        code: "B04",
+        side: "bonus",
+        kind: "per_event",
+        points: 0.15,
+        cap: 0.4,
+        description: "市级单项表彰",
+      },
+      {
+        code: "B10",
+        side: "bonus",
+        kind: "proportional",
+        points: 2,
+        description: "争取资金最多的部门加2分",
+      },
+      {
+        code: "B11",
+        side: "bonus",
+        kind: "range",
+        points: 0.1,
+        pointsMax: 0.2,
+        description: "积极参与",
+      },
+      {
+        code: "B12",
+        side: "bonus",
+        kind: "range",
+        points: 0.1,
+        pointsMax: 0.2,
+        description: "宣传",
+      },
       { code: "P01", side: "deduction", kind: "per_event", points: -2, description: "通报批评" },
-      { code: "P07", side: "deduction", kind: "per_event", points: -0.2, cap: 1, description: "慢作为" },
+      {
+        code: "P07",
+        side: "deduction",
+        kind: "per_event",
+        points: -0.2,
+        cap: 1,
+        description: "慢作为",
+      },
     ]);
   });
 
@@ -53,20 +87,28 @@ describe("readRules", () => {
     ["B20", "加分", "每次", "约1分", "not_a_number", "E3"],
     ["B20", "加分", "每次", _, "missing_value", "E3"],
     [_, "加分", "每次", 1, "missing_value", "B3"],
-  ])("skips a row with a bad cell: %p %p %p %p → %s at %s", (code, side, kind, points, diagnosticCode, cell) => {
-    const { rules, diagnostics } = readRules(
-      sheet("加减分规则", [
-        ["序号", "规则编号", "类别", "计分方式", "分值"],
-        [1, "B01", "加分", "每次", 1],
-        [2, code, side, kind, points],
-        [3, "P01", "减分", "每次", -2],
-      ])
-    );
-    expect(rules.map((rule) => rule.code)).toEqual(["B01", "P01"]);
-    expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ code: diagnosticCode, severity: "error", sheet: "加减分规则", cell });
-    expect(diagnostics[0].message.startsWith(`加减分规则!${cell}：`)).toBe(true);
-  });
+  ])(
+    "skips a row with a bad cell: %p %p %p %p → %s at %s",
+    (code, side, kind, points, diagnosticCode, cell) => {
+      const { rules, diagnostics } = readRules(
+        sheet("加减分规则", [
+          ["序号", "规则编号", "类别", "计分方式", "分值"],
+          [1, "B01", "加分", "每次", 1],
+          [2, code, side, kind, points],
+          [3, "P01", "减分", "每次", -2],
+        ])
+      );
+      expect(rules.map((rule) => rule.code)).toEqual(["B01", "P01"]);
+      expect(diagnostics).toHaveLength(1);
+      expect(diagnostics[0]).toMatchObject({
+        code: diagnosticCode,
+        severity: "error",
+        sheet: "加减分规则",
+        cell,
+      });
+      expect(diagnostics[0].message.startsWith(`加减分规则!${cell}：`)).toBe(true);
+    }
+  );
 
   it("reads a blank 类别 from the sign, with a warning, and skips a repeated code", () => {
     const { rules, diagnostics } = readRules(
@@ -76,8 +118,12 @@ describe("readRules", () => {
         ["P05", "减分", 2],
       ])
     );
-    expect(rules).toEqual([{ code: "P05", side: "deduction", kind: "per_event", points: -1, description: "" }]);
-    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.cell])).toEqual([
+    expect(rules).toEqual([
+      { code: "P05", side: "deduction", kind: "per_event", points: -1, description: "" },
+    ]);
+    expect(
+      diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.cell])
+    ).toEqual([
       ["missing_value", "warning", "B2"],
       ["duplicate_rule", "warning", "A3"],
     ]);
@@ -92,7 +138,19 @@ describe("readRules", () => {
 
   it("never throws on any grid, and every rule is well formed", () => {
     const cell: fc.Arbitrary<CellValue> = fc.oneof(
-      fc.constantFrom("规则编号", "类别", "计分方式", "分值", "最高分值", "累计上限", "加分", "减分", "区间", "按比例", "0.1-0.2"),
+      fc.constantFrom(
+        "规则编号",
+        "类别",
+        "计分方式",
+        "分值",
+        "最高分值",
+        "累计上限",
+        "加分",
+        "减分",
+        "区间",
+        "按比例",
+        "0.1-0.2"
+      ),
       fc.string(),
       fc.double(),
       fc.constant(null),

@@ -10,12 +10,18 @@ describe("readTitle", () => {
     ["盘山县2018年专项行动绩效考评方案", "盘山县", 2018],
     ["全县市对县考核指标分解表", null, null],
   ])("reads %s → %p, %p", (title, county, year) => {
-    const grid = sheet("分解表", [[title, null, null], ["主要指标", "所在县区", "考核任务"]]);
+    const grid = sheet("分解表", [
+      [title, null, null],
+      ["主要指标", "所在县区", "考核任务"],
+    ]);
     expect(readTitle(grid, 2, ["分解表"])).toEqual({ county, year });
   });
 
   it("falls back to the sheet names for the year and the table's name for the county", () => {
     const grid = sheet("镇巴县分解表", [["主要指标", "考核任务"]]);
-    expect(readTitle(grid, 1, ["镇巴县分解表", "2016年报送登记"])).toEqual({ county: "镇巴县", year: 2016 });
+    expect(readTitle(grid, 1, ["镇巴县分解表", "2016年报送登记"])).toEqual({
+      county: "镇巴县",
+      year: 2016,
+    });
   });
 });

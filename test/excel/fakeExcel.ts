@@ -186,8 +186,16 @@ export function parseAddress(address: string): Rect | null {
     const c1 = columnNumber(match[1]);
     const r2 = match[4] === undefined ? r1 : Number(match[4]) - 1;
     const c2 = match[3] === undefined ? c1 : columnNumber(match[3]);
-    const rect = { top: Math.min(r1, r2), left: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, columns: Math.abs(c2 - c1) + 1 };
-    return rect.top < 0 || rect.left < 0 || rect.top + rect.rows > MAX_ROWS || rect.left + rect.columns > MAX_COLUMNS
+    const rect = {
+      top: Math.min(r1, r2),
+      left: Math.min(c1, c2),
+      rows: Math.abs(r2 - r1) + 1,
+      columns: Math.abs(c2 - c1) + 1,
+    };
+    return rect.top < 0 ||
+      rect.left < 0 ||
+      rect.top + rect.rows > MAX_ROWS ||
+      rect.left + rect.columns > MAX_COLUMNS
       ? null
       : rect;
   }
@@ -211,12 +219,20 @@ export function parseAddress(address: string): Rect | null {
 
 /** A sheet name as Excel writes it in a reference: quoted unless plain letters/digits/_ (not first a digit). */
 export function quoteSheet(name: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RC]\d*$/i.test(name);
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^[RC]\d*$/i.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 function intersects(a: Rect, b: Rect): boolean {
-  return a.top < b.top + b.rows && b.top < a.top + a.rows && a.left < b.left + b.columns && b.left < a.left + a.columns;
+  return (
+    a.top < b.top + b.rows &&
+    b.top < a.top + a.rows &&
+    a.left < b.left + b.columns &&
+    b.left < a.left + a.columns
+  );
 }
 
 function contains(outer: Rect, inner: Rect): boolean {
@@ -232,7 +248,13 @@ function contains(outer: Rect, inner: Rect): boolean {
 // Models
 
 function defaultFill(): FakeFill {
-  return { color: null, pattern: "None", patternColor: null, tintAndShade: 0, patternTintAndShade: 0 };
+  return {
+    color: null,
+    pattern: "None",
+    patternColor: null,
+    tintAndShade: 0,
+    patternTintAndShade: 0,
+  };
 }
 
 function defaultCell(): FakeCell {
@@ -259,14 +281,20 @@ const namedColors: Readonly<Record<string, string>> = {
 
 function normaliseColor(color: unknown, property: string): string {
   if (typeof color !== "string") {
-    throw officeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: ${property}`);
+    throw officeError(
+      "InvalidArgument",
+      `The argument is invalid or missing or has an incorrect format: ${property}`
+    );
   }
   const named = namedColors[color.toLowerCase()];
   if (named !== undefined) {
     return named;
   }
   if (!/^#[0-9A-Fa-f]{6}$/.test(color)) {
-    throw officeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: ${property}=${color}`);
+    throw officeError(
+      "InvalidArgument",
+      `The argument is invalid or missing or has an incorrect format: ${property}=${color}`
+    );
   }
   return color.toUpperCase();
 }
@@ -324,7 +352,12 @@ export class FakeSheet {
   readonly hiddenRows = new Set<number>();
   readonly merges: Rect[] = [];
   freeze = { rows: 0, columns: 0 };
-  pageLayout: FakePageLayout = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null };
+  pageLayout: FakePageLayout = {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 },
+    printTitleRows: null,
+  };
   readonly charts: FakeChart[] = [];
   readonly borders: FakeBorder[] = [];
   deleted = false;
@@ -355,7 +388,10 @@ export class FakeSheet {
   /** Calls back for each cell of a rect (existing or default); refuses absurdly large rects. */
   forEach(rect: Rect, visit: (cell: FakeCell, row: number, column: number) => void): void {
     if (rect.rows * rect.columns > MAX_READ_CELLS) {
-      throw officeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+      throw officeError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit."
+      );
     }
     for (let row = rect.top; row < rect.top + rect.rows; row++) {
       for (let column = rect.left; column < rect.left + rect.columns; column++) {
@@ -367,7 +403,10 @@ export class FakeSheet {
   /** Applies a change to each cell of a rect, creating the cells. */
   update(rect: Rect, change: (cell: FakeCell, row: number, column: number) => void): void {
     if (rect.rows * rect.columns > MAX_READ_CELLS) {
-      throw officeError("InvalidArgument", "The fake refuses to format more than 5,000,000 cells at once.");
+      throw officeError(
+        "InvalidArgument",
+        "The fake refuses to format more than 5,000,000 cells at once."
+      );
     }
     for (let row = rect.top; row < rect.top + rect.rows; row++) {
       for (let column = rect.left; column < rect.left + rect.columns; column++) {
@@ -440,7 +479,12 @@ function propertyList(option: LoadOption | undefined): string[] | null {
   if (option === undefined) {
     return null;
   }
-  const text = typeof option === "string" ? option : Array.isArray(option) ? option.join(",") : (option.select ?? "");
+  const text =
+    typeof option === "string"
+      ? option
+      : Array.isArray(option)
+        ? option.join(",")
+        : (option.select ?? "");
   return text
     .split(",")
     .map((part) => part.trim())
@@ -525,18 +569,28 @@ abstract class FakeObject<M> {
       if (slash >= 0) {
         const child = this.navigation()[path.slice(0, slash)];
         if (child === undefined) {
-          throw officeError("PropertyNotFound", `No navigation property '${path.slice(0, slash)}'.`);
+          throw officeError(
+            "PropertyNotFound",
+            `No navigation property '${path.slice(0, slash)}'.`
+          );
         }
         child().load(path.slice(slash + 1));
         continue;
       }
       if (specs[path] === undefined) {
-        throw officeError("PropertyNotFound", `The property '${path}' does not exist on this object.`);
+        throw officeError(
+          "PropertyNotFound",
+          `The property '${path}' does not exist on this object.`
+        );
       }
       own.push(path);
     }
     if (own.length > 0) {
-      const requires = own.map((name) => specs[name].requires ?? "1.1").sort(compareVersions).pop() ?? "1.1";
+      const requires =
+        own
+          .map((name) => specs[name].requires ?? "1.1")
+          .sort(compareVersions)
+          .pop() ?? "1.1";
       this.context.enqueue({
         bytes: 32 + utf8Bytes(own.join(",")),
         requires,
@@ -575,8 +629,20 @@ abstract class FakeObject<M> {
     return this.loaded.get(property) as T;
   }
 
-  protected enqueue(label: string, payload: unknown, requires: string, apply: (model: M) => void, write?: FakeAction["write"]): void {
-    this.context.enqueue({ bytes: 64 + jsonBytes(payload), requires, label, write, apply: () => apply(this.model()) });
+  protected enqueue(
+    label: string,
+    payload: unknown,
+    requires: string,
+    apply: (model: M) => void,
+    write?: FakeAction["write"]
+  ): void {
+    this.context.enqueue({
+      bytes: 64 + jsonBytes(payload),
+      requires,
+      label,
+      write,
+      apply: () => apply(this.model()),
+    });
   }
 }
 
@@ -607,17 +673,26 @@ abstract class FakeCollection<M, P extends FakeObject<M>> extends FakeObject<M[]
   override load(option?: LoadOption): this {
     const available = this.itemProperties();
     const list = propertyList(option) ?? Object.keys(available);
-    const names = list.map((path) => (path.startsWith("items/") ? path.slice("items/".length) : path));
+    const names = list.map((path) =>
+      path.startsWith("items/") ? path.slice("items/".length) : path
+    );
     if (names.includes("count")) {
       super.load("count");
     }
     const itemNames = names.filter((name) => name !== "count");
     for (const name of itemNames) {
       if (available[name] === undefined) {
-        throw officeError("PropertyNotFound", `The property '${name}' does not exist on the items.`);
+        throw officeError(
+          "PropertyNotFound",
+          `The property '${name}' does not exist on the items.`
+        );
       }
     }
-    const requires = itemNames.map((name) => available[name]).sort(compareVersions).pop() ?? "1.1";
+    const requires =
+      itemNames
+        .map((name) => available[name])
+        .sort(compareVersions)
+        .pop() ?? "1.1";
     this.context.enqueue({
       bytes: 32 + utf8Bytes(itemNames.join(",")),
       requires,
@@ -655,16 +730,28 @@ class FakeRangeFill extends FakeObject<RangeModel> {
     return this.read("color");
   }
   set color(color: string) {
-    this.enqueue("fill.color", color, "1.1", (m) => {
-      const value = normaliseColor(color, "color");
-      m.sheet.update(m.rect, (cell) => setFillColor(cell.fill, value));
-    });
+    this.enqueue(
+      "fill.color",
+      color,
+      "1.1",
+      (m) => {
+        const value = normaliseColor(color, "color");
+        m.sheet.update(m.rect, (cell) => setFillColor(cell.fill, value));
+      },
+      {
+        sheet: () => this.model().sheet.name,
+        address: () => addressOf(this.model().rect),
+        property: `fill.color ${color}`,
+      }
+    );
   }
   get pattern(): string {
     return this.read("pattern");
   }
   clear(): void {
-    this.enqueue("fill.clear", null, "1.1", (m) => m.sheet.update(m.rect, (cell) => (cell.fill = defaultFill())));
+    this.enqueue("fill.clear", null, "1.1", (m) =>
+      m.sheet.update(m.rect, (cell) => (cell.fill = defaultFill()))
+    );
   }
 }
 
@@ -734,19 +821,33 @@ class FakeRangeFont extends FakeObject<RangeModel> {
 }
 
 class FakeRangeBorder extends FakeObject<{ range: RangeModel; edge: string }> {
-  protected properties(): Readonly<Record<string, PropertySpec<{ range: RangeModel; edge: string }>>> {
+  protected properties(): Readonly<
+    Record<string, PropertySpec<{ range: RangeModel; edge: string }>>
+  > {
     return {};
   }
   set style(style: string) {
     this.enqueue("border.style", style, "1.1", (m) => {
-      m.range.sheet.borders.push({ address: addressOf(m.range.rect), edge: m.edge, style, weight: null });
+      m.range.sheet.borders.push({
+        address: addressOf(m.range.rect),
+        edge: m.edge,
+        style,
+        weight: null,
+      });
     });
   }
   set weight(weight: string) {
     this.enqueue("border.weight", weight, "1.1", (m) => {
-      const last = [...m.range.sheet.borders].reverse().find((border) => border.edge === m.edge && border.address === addressOf(m.range.rect));
+      const last = [...m.range.sheet.borders]
+        .reverse()
+        .find((border) => border.edge === m.edge && border.address === addressOf(m.range.rect));
       if (last === undefined) {
-        m.range.sheet.borders.push({ address: addressOf(m.range.rect), edge: m.edge, style: "Continuous", weight });
+        m.range.sheet.borders.push({
+          address: addressOf(m.range.rect),
+          edge: m.edge,
+          style: "Continuous",
+          weight,
+        });
       } else {
         last.weight = weight;
       }
@@ -754,7 +855,16 @@ class FakeRangeBorder extends FakeObject<{ range: RangeModel; edge: string }> {
   }
 }
 
-const borderEdges = new Set(["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"]);
+const borderEdges = new Set([
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+]);
 
 class FakeRangeBorderCollection extends FakeObject<RangeModel> {
   protected properties(): Readonly<Record<string, PropertySpec<RangeModel>>> {
@@ -785,7 +895,11 @@ class FakeRangeFormat extends FakeObject<RangeModel> {
       columnWidth: {
         get: (m) => {
           const widths = new Set<number>();
-          for (let column = m.rect.left; column < m.rect.left + m.rect.columns && widths.size < 2; column++) {
+          for (
+            let column = m.rect.left;
+            column < m.rect.left + m.rect.columns && widths.size < 2;
+            column++
+          ) {
             widths.add(m.sheet.columnWidths.get(column) ?? 48);
           }
           return widths.size === 1 ? [...widths][0] : null;
@@ -828,7 +942,18 @@ class FakeRangeFormat extends FakeObject<RangeModel> {
   }
   set horizontalAlignment(alignment: string) {
     this.enqueue("horizontalAlignment", alignment, "1.1", (m) => {
-      if (!["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"].includes(alignment)) {
+      if (
+        ![
+          "General",
+          "Left",
+          "Center",
+          "Right",
+          "Fill",
+          "Justify",
+          "CenterAcrossSelection",
+          "Distributed",
+        ].includes(alignment)
+      ) {
         throw officeError("InvalidArgument", `horizontalAlignment ${alignment}`);
       }
       m.sheet.update(m.rect, (cell) => (cell.horizontalAlignment = alignment));
@@ -950,7 +1075,14 @@ export class FakeRange extends FakeObject<RangeModel> {
         throw officeError("ApiNotFound", `${label} needs ExcelApi ${requires}.`);
       }
       const rect = make(m);
-      if (rect.rows < 1 || rect.columns < 1 || rect.top < 0 || rect.left < 0 || rect.top + rect.rows > MAX_ROWS || rect.left + rect.columns > MAX_COLUMNS) {
+      if (
+        rect.rows < 1 ||
+        rect.columns < 1 ||
+        rect.top < 0 ||
+        rect.left < 0 ||
+        rect.top + rect.rows > MAX_ROWS ||
+        rect.left + rect.columns > MAX_COLUMNS
+      ) {
         throw officeError("InvalidArgument", `${label}: the range is outside the worksheet.`);
       }
       return { sheet: m.sheet, rect };
@@ -991,7 +1123,11 @@ export class FakeRange extends FakeObject<RangeModel> {
           }
         });
       },
-      { sheet: () => this.model().sheet.name, address: () => addressOf(this.model().rect), property: "values" }
+      {
+        sheet: () => this.model().sheet.name,
+        address: () => addressOf(this.model().rect),
+        property: "values",
+      }
     );
   }
   get numberFormat(): string[][] {
@@ -1015,11 +1151,20 @@ export class FakeRange extends FakeObject<RangeModel> {
           cell.numberFormat = format === "" ? "General" : format;
         });
       },
-      { sheet: () => this.model().sheet.name, address: () => addressOf(this.model().rect), property: "numberFormat" }
+      {
+        sheet: () => this.model().sheet.name,
+        address: () => addressOf(this.model().rect),
+        property: "numberFormat",
+      }
     );
   }
   getCell(row: number, column: number): FakeRange {
-    return this.child("getCell", "1.1", (m) => ({ top: m.rect.top + row, left: m.rect.left + column, rows: 1, columns: 1 }));
+    return this.child("getCell", "1.1", (m) => ({
+      top: m.rect.top + row,
+      left: m.rect.left + column,
+      rows: 1,
+      columns: 1,
+    }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return this.child("getResizedRange", "1.3", (m) => ({
@@ -1030,12 +1175,21 @@ export class FakeRange extends FakeObject<RangeModel> {
     }));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
-    return this.child("getOffsetRange", "1.1", (m) => ({ ...m.rect, top: m.rect.top + rowOffset, left: m.rect.left + columnOffset }));
+    return this.child("getOffsetRange", "1.1", (m) => ({
+      ...m.rect,
+      top: m.rect.top + rowOffset,
+      left: m.rect.left + columnOffset,
+    }));
   }
   merge(across = false): void {
     this.enqueue("merge", { across }, "1.2", (m) => {
       const areas: Rect[] = across
-        ? Array.from({ length: m.rect.rows }, (_, offset) => ({ top: m.rect.top + offset, left: m.rect.left, rows: 1, columns: m.rect.columns }))
+        ? Array.from({ length: m.rect.rows }, (_, offset) => ({
+            top: m.rect.top + offset,
+            left: m.rect.left,
+            rows: 1,
+            columns: m.rect.columns,
+          }))
         : [m.rect];
       for (const area of areas) {
         if (area.rows * area.columns === 1) {
@@ -1046,7 +1200,10 @@ export class FakeRange extends FakeObject<RangeModel> {
           if (contains(area, existing)) {
             m.sheet.merges.splice(index, 1);
           } else if (intersects(area, existing)) {
-            throw officeError("InvalidOperation", "Cannot merge a range that partly overlaps a merged cell.");
+            throw officeError(
+              "InvalidOperation",
+              "Cannot merge a range that partly overlaps a merged cell."
+            );
           }
         }
         m.sheet.merges.push(area);
@@ -1073,7 +1230,10 @@ export class FakeRange extends FakeObject<RangeModel> {
       true
     );
   }
-  getCellProperties(options: { address?: boolean; format?: { fill?: Record<string, boolean>; font?: Record<string, boolean> } }): FakeClientResult<unknown[][]> {
+  getCellProperties(options: {
+    address?: boolean;
+    format?: { fill?: Record<string, boolean>; font?: Record<string, boolean> };
+  }): FakeClientResult<unknown[][]> {
     const result = new FakeClientResult<unknown[][]>();
     this.enqueue("getCellProperties", options, "1.9", (m) => {
       const rows: unknown[][] = [];
@@ -1119,9 +1279,13 @@ export class FakeRange extends FakeObject<RangeModel> {
     });
     return result;
   }
-  setCellProperties(properties: { format?: { fill?: Record<string, unknown>; font?: Record<string, unknown> } }[][]): void {
+  setCellProperties(
+    properties: { format?: { fill?: Record<string, unknown>; font?: Record<string, unknown> } }[][]
+  ): void {
     this.enqueue("setCellProperties", properties, "1.9", (m) => {
-      const rows = checkShape(properties, m.rect, "setCellProperties") as { format?: { fill?: Record<string, unknown>; font?: Record<string, unknown> } }[][];
+      const rows = checkShape(properties, m.rect, "setCellProperties") as {
+        format?: { fill?: Record<string, unknown>; font?: Record<string, unknown> };
+      }[][];
       m.sheet.update(m.rect, (cell, row, column) => {
         const props = rows[row - m.rect.top][column - m.rect.left];
         const fill = props?.format?.fill;
@@ -1142,7 +1306,10 @@ export class FakeRange extends FakeObject<RangeModel> {
       });
     });
   }
-  getRowProperties(options: { rowHidden?: boolean; rowIndex?: boolean }): FakeClientResult<{ rowIndex?: number; rowHidden?: boolean }[]> {
+  getRowProperties(options: {
+    rowHidden?: boolean;
+    rowIndex?: boolean;
+  }): FakeClientResult<{ rowIndex?: number; rowHidden?: boolean }[]> {
     const result = new FakeClientResult<{ rowIndex?: number; rowHidden?: boolean }[]>();
     this.enqueue("getRowProperties", options, "1.9", (m) => {
       const rows: { rowIndex?: number; rowHidden?: boolean }[] = [];
@@ -1198,9 +1365,15 @@ function grid<T>(m: RangeModel, pick: (cell: FakeCell) => T): T[][] {
 }
 
 class FakeRangeAreas extends FakeObject<{ sheet: FakeSheet; areas: Rect[] }> {
-  protected properties(): Readonly<Record<string, PropertySpec<{ sheet: FakeSheet; areas: Rect[] }>>> {
+  protected properties(): Readonly<
+    Record<string, PropertySpec<{ sheet: FakeSheet; areas: Rect[] }>>
+  > {
     return {
-      address: { get: (m) => m.areas.map((area) => `${quoteSheet(m.sheet.name)}!${addressOf(area)}`).join(", "), requires: "1.9" },
+      address: {
+        get: (m) =>
+          m.areas.map((area) => `${quoteSheet(m.sheet.name)}!${addressOf(area)}`).join(", "),
+        requires: "1.9",
+      },
       areaCount: { get: (m) => m.areas.length, requires: "1.9" },
     };
   }
@@ -1280,12 +1453,22 @@ class FakePageLayoutProxy extends FakeObject<FakeSheet> {
   }
   set zoom(zoom: FakePageLayout["zoom"]) {
     this.enqueue("pageLayout.zoom", zoom, "1.9", (sheet) => {
-      const pages = [zoom.horizontalFitToPages, zoom.verticalFitToPages].filter((value) => value !== undefined);
-      if (pages.some((value) => typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 32767)) {
+      const pages = [zoom.horizontalFitToPages, zoom.verticalFitToPages].filter(
+        (value) => value !== undefined
+      );
+      if (
+        pages.some(
+          (value) =>
+            typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 32767
+        )
+      ) {
         throw officeError("InvalidArgument", "fit to pages must be a whole number from 1 to 32767");
       }
       if (zoom.scale !== undefined && (pages.length > 0 || zoom.scale < 10 || zoom.scale > 400)) {
-        throw officeError("InvalidArgument", "scale must be 10 to 400 and not combined with fit to pages");
+        throw officeError(
+          "InvalidArgument",
+          "scale must be 10 to 400 and not combined with fit to pages"
+        );
       }
       sheet.pageLayout.zoom = { ...zoom };
     });
@@ -1294,7 +1477,10 @@ class FakePageLayoutProxy extends FakeObject<FakeSheet> {
     this.enqueue("setPrintTitleRows", typeof rows === "string" ? rows : "range", "1.9", (sheet) => {
       const rect = typeof rows === "string" ? parseAddress(rows) : rows.model().rect;
       if (rect === null || rect.columns !== MAX_COLUMNS) {
-        throw officeError("InvalidArgument", `Print title rows must be whole rows: ${String(rows)}`);
+        throw officeError(
+          "InvalidArgument",
+          `Print title rows must be whole rows: ${String(rows)}`
+        );
       }
       sheet.pageLayout.printTitleRows = addressOf(rect, true);
     });
@@ -1350,7 +1536,9 @@ class FakeChartFill extends FakeObject<(color: string) => void> {
     return {};
   }
   setSolidColor(color: string): void {
-    this.enqueue("setSolidColor", color, "1.1", (apply) => apply(normaliseColor(color, "setSolidColor")));
+    this.enqueue("setSolidColor", color, "1.1", (apply) =>
+      apply(normaliseColor(color, "setSolidColor"))
+    );
   }
 }
 
@@ -1376,7 +1564,9 @@ class FakeChartPoint extends FakeObject<{ series: FakeSeries; index: number }> {
       };
     });
   }
-  protected properties(): Readonly<Record<string, PropertySpec<{ series: FakeSeries; index: number }>>> {
+  protected properties(): Readonly<
+    Record<string, PropertySpec<{ series: FakeSeries; index: number }>>
+  > {
     return {};
   }
 }
@@ -1430,7 +1620,10 @@ class FakeChartSeries extends FakeObject<FakeSeries> {
     this.enqueue("setValues", "range", "1.7", (series) => {
       const m = range.model();
       series.values = `${quoteSheet(m.sheet.name)}!${addressOf(m.rect, true)}`;
-      series.pointFills = Array.from({ length: m.rect.rows * m.rect.columns }, (_, index) => series.pointFills[index] ?? null);
+      series.pointFills = Array.from(
+        { length: m.rect.rows * m.rect.columns },
+        (_, index) => series.pointFills[index] ?? null
+      );
     });
   }
 }
@@ -1467,22 +1660,34 @@ class FakeChartProxy extends FakeObject<FakeChart> {
     return { type: { get: (c) => c.type } };
   }
   setPosition(start: FakeRange | string, end?: FakeRange | string): void {
-    this.enqueue("chart.setPosition", [typeof start === "string" ? start : "range", typeof end === "string" ? end : "range"], "1.1", (chart) => {
-      const where = (cell: FakeRange | string): string => {
-        if (typeof cell === "string") {
-          if (parseAddress(cell) === null) {
-            throw officeError("InvalidArgument", `setPosition ${cell}`);
+    this.enqueue(
+      "chart.setPosition",
+      [typeof start === "string" ? start : "range", typeof end === "string" ? end : "range"],
+      "1.1",
+      (chart) => {
+        const where = (cell: FakeRange | string): string => {
+          if (typeof cell === "string") {
+            if (parseAddress(cell) === null) {
+              throw officeError("InvalidArgument", `setPosition ${cell}`);
+            }
+            return cell;
           }
-          return cell;
-        }
-        return addressOf(cell.model().rect);
-      };
-      chart.position = { start: where(start), end: end === undefined ? null : where(end) };
-    });
+          return addressOf(cell.model().rect);
+        };
+        chart.position = { start: where(start), end: end === undefined ? null : where(end) };
+      }
+    );
   }
 }
 
-const chartTypes = new Set(["BarClustered", "ColumnClustered", "Line", "Pie", "BarStacked", "ColumnStacked"]);
+const chartTypes = new Set([
+  "BarClustered",
+  "ColumnClustered",
+  "Line",
+  "Pie",
+  "BarStacked",
+  "ColumnStacked",
+]);
 
 class FakeChartCollection extends FakeObject<FakeSheet> {
   protected properties(): Readonly<Record<string, PropertySpec<FakeSheet>>> {
@@ -1495,7 +1700,8 @@ class FakeChartCollection extends FakeObject<FakeSheet> {
         throw officeError("InvalidArgument", `Chart type ${type}`);
       }
       const m = source.model();
-      const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && m.rect.rows >= m.rect.columns);
+      const byColumns =
+        seriesBy === "Columns" || (seriesBy === "Auto" && m.rect.rows >= m.rect.columns);
       const count = byColumns ? m.rect.columns : m.rect.rows;
       const points = byColumns ? m.rect.rows : m.rect.columns;
       const series: FakeSeries[] = Array.from({ length: count }, (_, index) => ({
@@ -1569,7 +1775,9 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
       if (problem !== null) {
         throw officeError("InvalidArgument", `Invalid sheet name '${name}': ${problem}.`);
       }
-      const clash = this.context.excel.sheets.find((other) => other !== sheet && other.name.toLowerCase() === name.toLowerCase());
+      const clash = this.context.excel.sheets.find(
+        (other) => other !== sheet && other.name.toLowerCase() === name.toLowerCase()
+      );
       if (clash !== undefined) {
         throw officeError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
       }
@@ -1596,7 +1804,10 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
       const sheet = this.model();
-      const rect = address === undefined ? { top: 0, left: 0, rows: MAX_ROWS, columns: MAX_COLUMNS } : parseAddress(address);
+      const rect =
+        address === undefined
+          ? { top: 0, left: 0, rows: MAX_ROWS, columns: MAX_COLUMNS }
+          : parseAddress(address);
       if (rect === null) {
         throw officeError("InvalidArgument", `The address '${address}' is not valid.`);
       }
@@ -1610,8 +1821,19 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
         throw officeError("ApiNotFound", "getRangeByIndexes needs ExcelApi 1.7.");
       }
       const rect = { top: row, left: column, rows: rowCount, columns: columnCount };
-      if (![row, column, rowCount, columnCount].every(Number.isInteger) || row < 0 || column < 0 || rowCount < 1 || columnCount < 1 || row + rowCount > MAX_ROWS || column + columnCount > MAX_COLUMNS) {
-        throw officeError("InvalidArgument", `getRangeByIndexes(${row}, ${column}, ${rowCount}, ${columnCount})`);
+      if (
+        ![row, column, rowCount, columnCount].every(Number.isInteger) ||
+        row < 0 ||
+        column < 0 ||
+        rowCount < 1 ||
+        columnCount < 1 ||
+        row + rowCount > MAX_ROWS ||
+        column + columnCount > MAX_COLUMNS
+      ) {
+        throw officeError(
+          "InvalidArgument",
+          `getRangeByIndexes(${row}, ${column}, ${rowCount}, ${columnCount})`
+        );
       }
       return { sheet, rect };
     });
@@ -1619,7 +1841,10 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   getUsedRange(valuesOnly = false): FakeRange {
     return new FakeRange(this.context, () => {
       const sheet = this.model();
-      return { sheet, rect: sheet.usedRect(valuesOnly) ?? { top: 0, left: 0, rows: 1, columns: 1 } };
+      return {
+        sheet,
+        rect: sheet.usedRect(valuesOnly) ?? { top: 0, left: 0, rows: 1, columns: 1 },
+      };
     });
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
@@ -1646,7 +1871,10 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
       const excel = this.context.excel;
       const visible = excel.sheets.filter((other) => other.visibility === "Visible");
       if (visible.length === 1 && visible[0] === sheet) {
-        throw officeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+        throw officeError(
+          "InvalidOperation",
+          "A workbook must contain at least one visible worksheet."
+        );
       }
       excel.sheets.splice(excel.sheets.indexOf(sheet), 1);
       sheet.deleted = true;
@@ -1694,9 +1922,14 @@ class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorksheet> {
   }
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => {
-      const sheet = this.model().find((candidate) => candidate.name.toLowerCase() === name.toLowerCase() || candidate.id === name);
+      const sheet = this.model().find(
+        (candidate) => candidate.name.toLowerCase() === name.toLowerCase() || candidate.id === name
+      );
       if (sheet === undefined) {
-        throw officeError("ItemNotFound", `The requested resource doesn't exist: worksheet '${name}'.`);
+        throw officeError(
+          "ItemNotFound",
+          `The requested resource doesn't exist: worksheet '${name}'.`
+        );
       }
       return sheet;
     });
@@ -1708,7 +1941,12 @@ class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorksheet> {
         if (compareVersions("1.4", this.context.excel.apiVersion) > 0) {
           throw officeError("ApiNotFound", "getItemOrNullObject needs ExcelApi 1.4.");
         }
-        return this.model().find((candidate) => candidate.name.toLowerCase() === name.toLowerCase() || candidate.id === name) ?? null;
+        return (
+          this.model().find(
+            (candidate) =>
+              candidate.name.toLowerCase() === name.toLowerCase() || candidate.id === name
+          ) ?? null
+        );
       },
       true
     );
@@ -1787,37 +2025,51 @@ class FakeNamedItemCollection extends FakeCollection<FakeNamedItem, FakeNamedIte
     return new FakeNamedItemProxy(this.context, () => model);
   }
   protected itemProperties(): Readonly<Record<string, string>> {
-    return { name: "1.1", comment: "1.4", formula: "1.7", type: "1.1", value: "1.1", visible: "1.1", scope: "1.4" };
+    return {
+      name: "1.1",
+      comment: "1.4",
+      formula: "1.7",
+      type: "1.1",
+      value: "1.1",
+      visible: "1.1",
+      scope: "1.4",
+    };
   }
   add(name: string, reference: FakeRange | string, comment = ""): FakeNamedItemProxy {
     let created: FakeNamedItem | undefined;
-    this.enqueue("names.add", [name, typeof reference === "string" ? reference : "range", comment], "1.4", (names) => {
-      const problem = nameProblem(name);
-      if (problem !== null) {
-        throw officeError("InvalidArgument", `The name '${name}' is not valid: ${problem}.`);
-      }
-      if (names.some((item) => item.name.toLowerCase() === name.toLowerCase())) {
-        throw officeError("ItemAlreadyExists", `The name '${name}' already exists.`);
-      }
-      if (comment.length > 255) {
-        throw officeError("InvalidArgument", "A name's comment is at most 255 characters.");
-      }
-      let target: { sheet: FakeSheet; rect: Rect };
-      if (typeof reference === "string") {
-        const match = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(reference);
-        const sheetName = match === null ? undefined : (match[1]?.replace(/''/g, "'") ?? match[2]);
-        const sheet = this.context.excel.sheets.find((candidate) => candidate.name === sheetName);
-        const rect = match === null ? null : parseAddress(match[3]);
-        if (sheet === undefined || rect === null) {
-          throw officeError("InvalidArgument", `The reference '${reference}' is not valid.`);
+    this.enqueue(
+      "names.add",
+      [name, typeof reference === "string" ? reference : "range", comment],
+      "1.4",
+      (names) => {
+        const problem = nameProblem(name);
+        if (problem !== null) {
+          throw officeError("InvalidArgument", `The name '${name}' is not valid: ${problem}.`);
         }
-        target = { sheet, rect };
-      } else {
-        target = reference.model();
+        if (names.some((item) => item.name.toLowerCase() === name.toLowerCase())) {
+          throw officeError("ItemAlreadyExists", `The name '${name}' already exists.`);
+        }
+        if (comment.length > 255) {
+          throw officeError("InvalidArgument", "A name's comment is at most 255 characters.");
+        }
+        let target: { sheet: FakeSheet; rect: Rect };
+        if (typeof reference === "string") {
+          const match = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(reference);
+          const sheetName =
+            match === null ? undefined : (match[1]?.replace(/''/g, "'") ?? match[2]);
+          const sheet = this.context.excel.sheets.find((candidate) => candidate.name === sheetName);
+          const rect = match === null ? null : parseAddress(match[3]);
+          if (sheet === undefined || rect === null) {
+            throw officeError("InvalidArgument", `The reference '${reference}' is not valid.`);
+          }
+          target = { sheet, rect };
+        } else {
+          target = reference.model();
+        }
+        created = new FakeNamedItem(name, target, comment);
+        names.push(created);
       }
-      created = new FakeNamedItem(name, target, comment);
-      names.push(created);
-    });
+    );
     return new FakeNamedItemProxy(this.context, () => {
       if (created === undefined) {
         throw officeError("ItemNotFound", "The name was not created.");
@@ -1827,7 +2079,9 @@ class FakeNamedItemCollection extends FakeCollection<FakeNamedItem, FakeNamedIte
   }
   getItem(name: string): FakeNamedItemProxy {
     return new FakeNamedItemProxy(this.context, () => {
-      const item = this.model().find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+      const item = this.model().find(
+        (candidate) => candidate.name.toLowerCase() === name.toLowerCase()
+      );
       if (item === undefined) {
         throw officeError("ItemNotFound", `The name '${name}' doesn't exist.`);
       }
@@ -1837,7 +2091,9 @@ class FakeNamedItemCollection extends FakeCollection<FakeNamedItem, FakeNamedIte
   getItemOrNullObject(name: string): FakeNamedItemProxy {
     return new FakeNamedItemProxy(
       this.context,
-      () => this.model().find((candidate) => candidate.name.toLowerCase() === name.toLowerCase()) ?? null,
+      () =>
+        this.model().find((candidate) => candidate.name.toLowerCase() === name.toLowerCase()) ??
+        null,
       true
     );
   }
@@ -1856,7 +2112,10 @@ export class FakeSettingProxy extends FakeObject<SettingModel> {
   protected properties(): Readonly<Record<string, PropertySpec<SettingModel>>> {
     return {
       key: { get: (s) => s.key, requires: "1.4" },
-      value: { get: (s) => JSON.parse(this.context.excel.settings.get(s.key) ?? "null"), requires: "1.4" },
+      value: {
+        get: (s) => JSON.parse(this.context.excel.settings.get(s.key) ?? "null"),
+        requires: "1.4",
+      },
     };
   }
   get key(): string {
@@ -1882,7 +2141,10 @@ function serialiseSetting(value: unknown): string {
   try {
     text = JSON.stringify(value);
   } catch (error) {
-    throw officeError("InvalidArgument", `The setting's value cannot be serialised: ${String(error)}`);
+    throw officeError(
+      "InvalidArgument",
+      `The setting's value cannot be serialised: ${String(error)}`
+    );
   }
   if (text === undefined) {
     throw officeError("InvalidArgument", "The setting's value cannot be serialised.");
@@ -1915,7 +2177,11 @@ class FakeSettingCollection extends FakeCollection<SettingModel, FakeSettingProx
     });
   }
   getItemOrNullObject(key: string): FakeSettingProxy {
-    return new FakeSettingProxy(this.context, () => (this.context.excel.settings.has(key) ? { key } : null), true);
+    return new FakeSettingProxy(
+      this.context,
+      () => (this.context.excel.settings.has(key) ? { key } : null),
+      true
+    );
   }
 }
 
@@ -1926,6 +2192,14 @@ class FakeApplication extends FakeObject<FakeExcel> {
   suspendApiCalculationUntilNextSync(): void {
     this.enqueue("suspendApiCalculationUntilNextSync", null, "1.6", () => {
       this.context.calculationSuspended = true;
+    });
+  }
+  calculate(type: string): void {
+    this.enqueue("calculate", type, "1.1", (excel) => {
+      if (!["Recalculate", "Full", "FullRebuild"].includes(type)) {
+        throw officeError("InvalidArgument", `calculate ${type}`);
+      }
+      excel.calculations.push(type);
     });
   }
   suspendScreenUpdatingUntilNextSync(): void {
@@ -2020,6 +2294,8 @@ export class FakeExcel {
   payloadLimit = 5 * 1024 * 1024;
   readonly syncs: SyncRecord[] = [];
   runs = 0;
+  /** The calculations asked for, in order. */
+  readonly calculations: string[] = [];
   private failure: { at: number; afterActions: number; code: string } | null = null;
 
   constructor(options: { apiVersion?: string; sheets?: readonly string[] } = {}) {
@@ -2036,7 +2312,9 @@ export class FakeExcel {
   readonly isSetSupported = (name: string, version: string): boolean =>
     name === "ExcelApi" && compareVersions(version, this.apiVersion) <= 0;
 
-  readonly run: FakeRun = async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
+  readonly run: FakeRun = async <T>(
+    batch: (context: FakeRequestContext) => Promise<T>
+  ): Promise<T> => {
     this.runs++;
     const context = new FakeRequestContext(this);
     const result = await batch(context);
@@ -2049,7 +2327,11 @@ export class FakeExcel {
 
   /** Makes the Nth sync from now fail (before any action, or after some). */
   failOnSync(failure: InjectedFailure): void {
-    this.failure = { at: this.syncs.length + failure.sync, afterActions: failure.afterActions ?? 0, code: failure.code ?? "GeneralException" };
+    this.failure = {
+      at: this.syncs.length + failure.sync,
+      afterActions: failure.afterActions ?? 0,
+      code: failure.code ?? "GeneralException",
+    };
   }
 
   get syncCount(): number {
@@ -2057,9 +2339,16 @@ export class FakeExcel {
   }
 
   /** Test setup: a sheet with values from A1 (or `at`), written directly. */
-  addSheet(name: string, values: readonly (readonly (FakeValue | null)[])[] = [], at = "A1"): FakeSheet {
+  addSheet(
+    name: string,
+    values: readonly (readonly (FakeValue | null)[])[] = [],
+    at = "A1"
+  ): FakeSheet {
     const problem = sheetNameProblem(name);
-    if (problem !== null || this.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())) {
+    if (
+      problem !== null ||
+      this.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())
+    ) {
       throw new Error(`fake setup: bad sheet name ${name}`);
     }
     const sheet = new FakeSheet(name);
@@ -2105,7 +2394,9 @@ export class FakeExcel {
           id: sheet.id,
           name: sheet.name,
           visibility: sheet.visibility,
-          cells: [...sheet.cells.entries()].sort((a, b) => a[0] - b[0]),
+          cells: [...sheet.cells.entries()]
+            .filter(([, cell]) => JSON.stringify(cell) !== JSON.stringify(defaultCell()))
+            .sort((a, b) => a[0] - b[0]),
           columnWidths: [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
           hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
           merges: sheet.merges,
@@ -2114,7 +2405,12 @@ export class FakeExcel {
           charts: sheet.charts,
           borders: sheet.borders,
         })),
-        names: this.names.map((item) => ({ name: item.name, comment: item.comment, visible: item.visible, formula: item.formula })),
+        names: this.names.map((item) => ({
+          name: item.name,
+          comment: item.comment,
+          visible: item.visible,
+          formula: item.formula,
+        })),
         settings: [...this.settings.entries()].sort((a, b) => a[0].localeCompare(b[0])),
       })
     );
@@ -2123,7 +2419,14 @@ export class FakeExcel {
   /** Applies one request: counts it, checks its size and the API versions, runs its actions in order. */
   execute(context: FakeRequestContext, actions: readonly FakeAction[]): void {
     const bytes = actions.reduce((sum, action) => sum + action.bytes, 0);
-    const record: SyncRecord = { index: this.syncs.length + 1, bytes, actions: actions.length, calculationSuspended: false, failed: null, writes: [] };
+    const record: SyncRecord = {
+      index: this.syncs.length + 1,
+      bytes,
+      actions: actions.length,
+      calculationSuspended: false,
+      failed: null,
+      writes: [],
+    };
     this.syncs.push(record);
     const failure = this.failure !== null && this.failure.at === record.index ? this.failure : null;
     if (failure !== null) {
@@ -2131,25 +2434,41 @@ export class FakeExcel {
     }
     if (bytes > this.payloadLimit) {
       record.failed = "RequestPayloadSizeLimitExceeded";
-      throw officeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} bytes).`);
+      throw officeError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size has exceeded the limit (${bytes} bytes).`
+      );
     }
     let applied = 0;
     try {
       for (const action of actions) {
         if (failure !== null && applied === failure.afterActions) {
-          throw officeError(failure.code, `Injected failure on sync ${record.index} after ${applied} actions.`);
+          throw officeError(
+            failure.code,
+            `Injected failure on sync ${record.index} after ${applied} actions.`
+          );
         }
         if (compareVersions(action.requires, this.apiVersion) > 0) {
-          throw officeError("ApiNotFound", `${action.label} needs ExcelApi ${action.requires}; this host has ${this.apiVersion}.`);
+          throw officeError(
+            "ApiNotFound",
+            `${action.label} needs ExcelApi ${action.requires}; this host has ${this.apiVersion}.`
+          );
         }
         action.apply();
         if (action.write !== undefined) {
-          record.writes.push({ sheet: action.write.sheet(), address: action.write.address(), property: action.write.property });
+          record.writes.push({
+            sheet: action.write.sheet(),
+            address: action.write.address(),
+            property: action.write.property,
+          });
         }
         applied++;
       }
       if (failure !== null) {
-        throw officeError(failure.code, `Injected failure on sync ${record.index} after ${applied} actions.`);
+        throw officeError(
+          failure.code,
+          `Injected failure on sync ${record.index} after ${applied} actions.`
+        );
       }
     } catch (error) {
       record.failed = error instanceof FakeOfficeError ? error.code : "Error";

@@ -1,6 +1,7 @@
 import { DOMParser } from "@xmldom/xmldom";
 import * as fs from "fs";
 import * as path from "path";
+import { adapterRequirements } from "../../src/excel/requirements";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { rewriteManifestUrls } = require("../../scripts/manifest-urls");
@@ -94,6 +95,13 @@ describe("manifest.xml", () => {
     expect(sets.SharedRuntime).toBe("1.1");
     // Error objects with messages need CustomFunctionsRuntime 1.3 (src/functions/excelError.ts).
     expect(sets.CustomFunctionsRuntime).toBe("1.3");
+    // The adapter's hard minimum; higher sets are feature-checked at run time (src/excel/requirements.ts).
+    const required = adapterRequirements.filter((entry) => entry.required);
+    expect(required.map((entry) => `${entry.set} ${entry.version}`)).toEqual([`ExcelApi ${sets.ExcelApi}`]);
+    // Every other set the adapter uses is newer than the minimum, so it must be feature-checked.
+    for (const entry of adapterRequirements.filter((item) => !item.required)) {
+      expect(Number(entry.version)).toBeGreaterThan(Number(sets.ExcelApi));
+    }
   });
 
   it("icons exist in assets/ at the declared sizes", () => {

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { AssessError } from "../../src/engine/errors";
-import { PreviewWorkbook, settingsSheetName, statusFills, WorkbookChange } from "../../src/preview/previewWorkbook";
+import { statusFill } from "../../src/excel/statusFill";
+import { PreviewWorkbook, settingsSheetName, WorkbookChange } from "../../src/preview/previewWorkbook";
 import { runMarkerName } from "../../src/xlsx/runMarker";
 import { bulletinSpec } from "../xlsx/sheetSpecFixture";
 
@@ -103,7 +104,7 @@ describe("PreviewWorkbook", () => {
     expect(fillOf(workbook, "A2")).toEqual(beforeA2);
   });
 
-  it.each(Object.entries(statusFills))("paints %s rows %s", async (status, colour) => {
+  it.each(Object.entries(statusFill))("paints %s rows %s", async (status, colour) => {
     const workbook = await PreviewWorkbook.open(await clerkWorkbook(), "a.xlsx");
     await workbook.markStatuses("分解表", [{ row: 4, firstColumn: 1, lastColumn: 1, status: status as never }]);
     expect(fillOf(workbook, "A4")).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${colour.slice(1)}` } });

@@ -15,7 +15,13 @@ import { CellValue, GridSheet, MergedArea } from "../../src/engine/grid";
  * - 旅游总收入: P(7) = 0.7 + (1.27 − 0.7) / 3 = 0.89, actual 0.95 → 正常
  * - 专利申请量: no July actual → 未报送
  */
-export const seedIndicators = ["地方财政收入", "招商引资(引进市外资金)", "社会消费品零售总额", "旅游总收入", "专利申请量"] as const;
+export const seedIndicators = [
+  "地方财政收入",
+  "招商引资(引进市外资金)",
+  "社会消费品零售总额",
+  "旅游总收入",
+  "专利申请量",
+] as const;
 
 /** July actuals of the fixture (专利申请量 has none). */
 export const julyActuals: Readonly<Record<string, number>> = {
@@ -41,13 +47,25 @@ function seedRows(): SeedRow[] {
   const lines = text.split(/\r?\n/).filter((line) => line !== "" && !line.startsWith("#"));
   const [, ...data] = lines;
   return data.map((line) => {
-    const [indicator, measure, checkpoint, supervisor, unit, target, leader, responsible] = line.split("\t");
+    const [indicator, measure, checkpoint, supervisor, unit, target, leader, responsible] =
+      line.split("\t");
     return { indicator, measure, checkpoint, supervisor, unit, target, leader, responsible };
   });
 }
 
 /** The table's header, as seed 000 writes it. */
-export const seedHeader = ["序号", "主要指标", "口径", "倒排时间", "监管部门", "单位", "考核任务", "包抓领导", "责任单位", "责任人"];
+export const seedHeader = [
+  "序号",
+  "主要指标",
+  "口径",
+  "倒排时间",
+  "监管部门",
+  "单位",
+  "考核任务",
+  "包抓领导",
+  "责任单位",
+  "责任人",
+];
 
 /**
  * 分解表: the seed-style table for the given indicators (absolute rows only). `rename` replaces an
@@ -57,9 +75,22 @@ export function seedTable(
   indicators: readonly string[] = seedIndicators,
   rename: Readonly<Record<string, string>> = {}
 ): GridSheet {
-  const rows = seedRows().filter((row) => indicators.includes(row.indicator) && row.measure === "绝对量");
+  const rows = seedRows().filter(
+    (row) => indicators.includes(row.indicator) && row.measure === "绝对量"
+  );
   const values: CellValue[][] = [
-    ["镇巴县2016年6-12月市对县考核主要指标任务分解表", null, null, null, null, null, null, null, null, null],
+    [
+      "镇巴县2016年6-12月市对县考核主要指标任务分解表",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ],
     [...seedHeader],
   ];
   const merges: MergedArea[] = [{ top: 0, left: 0, bottom: 0, right: seedHeader.length - 1 }];
@@ -98,7 +129,10 @@ export function seedTable(
 }
 
 /** 月度完成: the July actuals, one row per indicator. */
-export function seedActuals(actuals: Readonly<Record<string, number>> = julyActuals, rename: Readonly<Record<string, string>> = {}): GridSheet {
+export function seedActuals(
+  actuals: Readonly<Record<string, number>> = julyActuals,
+  rename: Readonly<Record<string, string>> = {}
+): GridSheet {
   const values: CellValue[][] = [["指标", "口径", "7月"]];
   for (const [indicator, actual] of Object.entries(actuals)) {
     values.push([rename[indicator] ?? indicator, "绝对量", actual]);

@@ -2,7 +2,12 @@ import ExcelJS from "exceljs";
 import { writeFile } from "fs/promises";
 import { join } from "path";
 import { AssessError } from "../../src/engine/errors";
-import { cellValueOf, isoDateOf, readWorkbook, readWorkbookBuffer } from "../../src/xlsx/readWorkbook";
+import {
+  cellValueOf,
+  isoDateOf,
+  readWorkbook,
+  readWorkbookBuffer,
+} from "../../src/xlsx/readWorkbook";
 import { temporaryDirectory } from "./sheetSpecFixture";
 
 describe("cellValueOf", () => {
@@ -16,14 +21,33 @@ describe("cellValueOf", () => {
     ["a date at midnight", new Date(Date.UTC(2016, 6, 15)), "2016-07-15"],
     ["a date with a time", new Date(Date.UTC(2016, 6, 15, 8, 30)), "2016-07-15T08:30:00"],
     ["an error", { error: "#DIV/0!" } as ExcelJS.CellErrorValue, "#DIV/0!"],
-    ["rich text", { richText: [{ text: "县财政局" }, { text: "（牵头）", font: { bold: true } }] }, "县财政局（牵头）"],
+    [
+      "rich text",
+      { richText: [{ text: "县财政局" }, { text: "（牵头）", font: { bold: true } }] },
+      "县财政局（牵头）",
+    ],
     ["a formula's number", { formula: "A1*2", result: 7700 } as ExcelJS.CellFormulaValue, 7700],
-    ["a formula's error", { formula: "NA()", result: { error: "#N/A" } } as ExcelJS.CellFormulaValue, "#N/A"],
-    ["a formula's date", { formula: "TODAY()", result: new Date(Date.UTC(2016, 7, 15)) } as ExcelJS.CellFormulaValue, "2016-08-15"],
+    [
+      "a formula's error",
+      { formula: "NA()", result: { error: "#N/A" } } as ExcelJS.CellFormulaValue,
+      "#N/A",
+    ],
+    [
+      "a formula's date",
+      { formula: "TODAY()", result: new Date(Date.UTC(2016, 7, 15)) } as ExcelJS.CellFormulaValue,
+      "2016-08-15",
+    ],
     ["a formula without a cached result", { formula: "A1" } as ExcelJS.CellFormulaValue, null],
     ["a shared formula", { sharedFormula: "B2", result: 3 } as ExcelJS.CellSharedFormulaValue, 3],
     ["a hyperlink", { text: "通知", hyperlink: "http://example.org" }, "通知"],
-    ["a rich-text hyperlink", { text: { richText: [{ text: "通" }, { text: "知" }] }, hyperlink: "x" } as unknown as ExcelJS.CellValue, "通知"],
+    [
+      "a rich-text hyperlink",
+      {
+        text: { richText: [{ text: "通" }, { text: "知" }] },
+        hyperlink: "x",
+      } as unknown as ExcelJS.CellValue,
+      "通知",
+    ],
   ])("reads %s", (_label, value, expected) => {
     expect(cellValueOf(value)).toEqual(expected);
   });

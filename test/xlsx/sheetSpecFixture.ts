@@ -4,7 +4,11 @@ import { join } from "path";
 import { SheetKind, SheetSpec } from "../../src/engine/sheetSpec";
 
 /** A small bulletin in the engine's layout, with seed 000's 地方财政收入 figures. */
-export function bulletinSpec(name = "7月进度通报", kind: SheetKind = "bulletin", title = "镇巴县2016年7月市考指标进度通报"): SheetSpec {
+export function bulletinSpec(
+  name = "7月进度通报",
+  kind: SheetKind = "bulletin",
+  title = "镇巴县2016年7月市考指标进度通报"
+): SheetSpec {
   return {
     kind,
     name,
@@ -26,8 +30,19 @@ export function bulletinSpec(name = "7月进度通报", kind: SheetKind = "bulle
     rowFills: ["#FFEB9C", null, null],
     cellStyles: [{ row: 0, column: 5, fill: "#FFC7CE", fontColor: "#9C0006", bold: true }],
     freeze: { rows: 3, columns: 1 },
-    print: { orientation: "landscape", paperSize: "A4", fitToPagesWide: 1, fitToPagesTall: 0, titleRows: [3, 3] },
-    chart: { title: "进度差", categoryColumn: "name", valueColumn: "completion", pointColors: ["#C00000", "#00B050", "#00B050"] },
+    print: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToPagesWide: 1,
+      fitToPagesTall: 0,
+      titleRows: [3, 3],
+    },
+    chart: {
+      title: "进度差",
+      categoryColumn: "name",
+      valueColumn: "completion",
+      pointColors: ["#C00000", "#00B050", "#00B050"],
+    },
   };
 }
 

@@ -17,13 +17,17 @@ describe("uniqueSheetName", () => {
 
   it("always returns a valid name that is not taken", () => {
     fc.assert(
-      fc.property(fc.string(), fc.array(fc.string({ maxLength: 31 }), { maxLength: 8 }), (wanted, taken) => {
-        const name = uniqueSheetName(wanted, taken);
-        expect(name.length).toBeGreaterThan(0);
-        expect(name.length).toBeLessThanOrEqual(maxSheetNameLength);
-        expect(name).not.toMatch(/[[\]:*?/\\]/);
-        expect(taken.map((t) => t.toLowerCase())).not.toContain(name.toLowerCase());
-      })
+      fc.property(
+        fc.string(),
+        fc.array(fc.string({ maxLength: 31 }), { maxLength: 8 }),
+        (wanted, taken) => {
+          const name = uniqueSheetName(wanted, taken);
+          expect(name.length).toBeGreaterThan(0);
+          expect(name.length).toBeLessThanOrEqual(maxSheetNameLength);
+          expect(name).not.toMatch(/[[\]:*?/\\]/);
+          expect(taken.map((t) => t.toLowerCase())).not.toContain(name.toLowerCase());
+        }
+      )
     );
   });
 });

@@ -52,13 +52,24 @@ describe("writeSheetSpec", () => {
 
   it("styles the title, header, row fills and cell styles", () => {
     expect(reread.getCell("A1").font).toMatchObject({ bold: true, size: 16 });
-    const header = reread.getCell("C3");
-    expect(header.font).toMatchObject({ bold: true });
-    expect(header.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } });
-    expect(header.alignment).toMatchObject({ wrapText: true });
-    expect(header.border).toMatchObject({ top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } });
+    const { font, fill, alignment, border } = reread.getCell("C3");
+    expect(font).toMatchObject({ bold: true });
+    expect(fill).toMatchObject({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFD9D9D9" },
+    });
+    expect(alignment).toMatchObject({ wrapText: true });
+    expect(border).toMatchObject({
+      top: { style: "thin" },
+      left: { style: "thin" },
+      bottom: { style: "thin" },
+      right: { style: "thin" },
+    });
     expect(reread.getCell("B4").fill).toMatchObject({ fgColor: { argb: "FFFFEB9C" } });
-    expect(reread.getCell("B5").fill ?? { type: "pattern", pattern: "none" }).toMatchObject({ pattern: "none" });
+    expect(reread.getCell("B5").fill ?? { type: "pattern", pattern: "none" }).toMatchObject({
+      pattern: "none",
+    });
     expect(reread.getCell("F4").fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });
     expect(reread.getCell("F4").font).toMatchObject({ bold: true, color: { argb: "FF9C0006" } });
   });
@@ -74,7 +85,12 @@ describe("writeSheetSpec", () => {
       fitToHeight: 0,
       printTitlesRow: "3:3",
     });
-    expect(reread.pageSetup.margins).toMatchObject({ left: 0.25, right: 0.25, top: 0.75, bottom: 0.75 });
+    expect(reread.pageSetup.margins).toMatchObject({
+      left: 0.25,
+      right: 0.25,
+      top: 0.75,
+      bottom: 0.75,
+    });
   });
 
   it.each([

@@ -66,7 +66,12 @@ describe("writeSummaryWorkbook", () => {
     expect((await readFile(input)).equals(before)).toBe(true);
 
     const sheets = await readWorkbook(output);
-    expect(sheets.map((sheet) => sheet.name)).toEqual(["分解表", "7月进度通报", "7月进度通报(2)", "7月排名"]);
+    expect(sheets.map((sheet) => sheet.name)).toEqual([
+      "分解表",
+      "7月进度通报",
+      "7月进度通报(2)",
+      "7月排名",
+    ]);
     const own = sheets.find((sheet) => sheet.name === "7月进度通报")!;
     expect(own.values).toEqual([["我自己的通报，别动", null, null]]);
     expect(own.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
@@ -78,7 +83,9 @@ describe("writeSummaryWorkbook", () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(output);
-    expect(workbook.getWorksheet("分解表")!.getCell("C2").fill).toMatchObject({ fgColor: { argb: "FFFFFF00" } });
+    expect(workbook.getWorksheet("分解表")!.getCell("C2").fill).toMatchObject({
+      fgColor: { argb: "FFFFFF00" },
+    });
     expect(workbook.definedNames.model).toEqual(
       expect.arrayContaining([
         { name: "年度目标", ranges: ["'分解表'!$C$2"] },
@@ -86,7 +93,10 @@ describe("writeSummaryWorkbook", () => {
         { name: "assess.run.2016_07.ranking", ranges: ["'7月排名'!$A$1"] },
       ])
     );
-    expect(ownedSheets(workbook).map((owned) => owned.sheet)).toEqual(["7月进度通报(2)", "7月排名"]);
+    expect(ownedSheets(workbook).map((owned) => owned.sheet)).toEqual([
+      "7月进度通报(2)",
+      "7月排名",
+    ]);
   });
 
   it("re-running replaces its own sheets for that month only, in place", async () => {
@@ -117,7 +127,26 @@ describe("writeSummaryWorkbook", () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(third);
-    expect(workbook.definedNames.model.filter((name) => name.name.startsWith("assess.run.")).length).toBe(4);
+    expect(
+      workbook.definedNames.model.filter((name) => name.name.startsWith("assess.run.")).length
+    ).toBe(4);
+  });
+
+  it("drops Excel's sheet-scoped built-in names, which exceljs would make workbook-wide", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(input);
+    workbook.definedNames.add("分解表!$A$1:$C$2", "_xlnm._FilterDatabase");
+    const filtered = join(directory.path, "filtered.xlsx");
+    await workbook.xlsx.writeFile(filtered);
+    const output = join(directory.path, "out.xlsx");
+    await writeSummaryWorkbook(filtered, output, july(), { run: "2016-07" });
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(output);
+    expect(copy.definedNames.model.map((definedName) => definedName.name).sort()).toEqual([
+      "assess.run.2016_07.bulletin",
+      "assess.run.2016_07.ranking",
+      "年度目标",
+    ]);
   });
 
   it("takes the run from the titles when none is given", async () => {
@@ -133,13 +162,17 @@ describe("writeSummaryWorkbook", () => {
     const bad = join(directory.path, "bad.xlsx");
     await writeFile(bad, "not a zip");
     const output = join(directory.path, "out.xlsx");
-    await expect(writeSummaryWorkbook(bad, output, july())).rejects.toMatchObject({ key: "workbookUnreadable" });
+    await expect(writeSummaryWorkbook(bad, output, july())).rejects.toMatchObject({
+      key: "workbookUnreadable",
+    });
     await expect(readFile(output)).rejects.toMatchObject({ code: "ENOENT" });
   });
 
   it("fails with workbookUnwritable when the output folder does not exist", async () => {
     const output = join(directory.path, "missing", "out.xlsx");
-    await expect(writeSummaryWorkbook(input, output, july())).rejects.toMatchObject({ key: "workbookUnwritable" });
+    await expect(writeSummaryWorkbook(input, output, july())).rejects.toMatchObject({
+      key: "workbookUnwritable",
+    });
   });
 });
 
@@ -148,7 +181,9 @@ describe("zipEntries", () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("表");
     const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-    expect(zipEntries(bytes)).toEqual(expect.arrayContaining(["xl/workbook.xml", "xl/worksheets/sheet1.xml", "[Content_Types].xml"]));
+    expect(zipEntries(bytes)).toEqual(
+      expect.arrayContaining(["xl/workbook.xml", "xl/worksheets/sheet1.xml", "[Content_Types].xml"])
+    );
   });
 
   it("returns nothing for bytes that are not a zip", () => {

@@ -12,10 +12,22 @@ export function LanguageSwitch(): React.JSX.Element {
   const { locale, setLocale, t } = useMessages();
   return (
     <div className={styles.root} role="group" aria-label={t("language")}>
-      <ToggleButton size="small" appearance="subtle" checked={locale === "zh-CN"} onClick={() => setLocale("zh-CN")} lang="zh-CN">
+      <ToggleButton
+        size="small"
+        appearance="subtle"
+        checked={locale === "zh-CN"}
+        onClick={() => setLocale("zh-CN")}
+        lang="zh-CN"
+      >
         {t("languageZh")}
       </ToggleButton>
-      <ToggleButton size="small" appearance="subtle" checked={locale === "en-US"} onClick={() => setLocale("en-US")} lang="en-US">
+      <ToggleButton
+        size="small"
+        appearance="subtle"
+        checked={locale === "en-US"}
+        onClick={() => setLocale("en-US")}
+        lang="en-US"
+      >
         {t("languageEn")}
       </ToggleButton>
     </div>

@@ -24,7 +24,11 @@ export function ProgressView(props: ProgressViewProps): React.JSX.Element {
   return (
     <div className={styles.root} role="status" aria-live="polite">
       <Spinner size="tiny" label={label} labelPosition="after" />
-      <ProgressBar value={value} thickness="medium" aria-label={label} />
+      <ProgressBar
+        value={value}
+        thickness="medium"
+        aria-label={t("stepOf", { number: Math.max(position, 0) + 1, count: props.steps.length })}
+      />
     </div>
   );
 }

@@ -44,9 +44,14 @@ export function SettingsCard(props: SettingsCardProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useMessages();
   const { settings, onChange, disabled } = props;
-  const months = Array.from({ length: Math.max(1, Math.min(settings.periods, 366)) }, (_, index) => index + 1);
-  const bandValid = Number.isFinite(settings.bandPoints) && settings.bandPoints >= 0 && settings.bandPoints <= 100;
-  const periodsValid = Number.isSafeInteger(settings.periods) && settings.periods >= 1 && settings.periods <= 366;
+  const months = Array.from(
+    { length: Math.max(1, Math.min(settings.periods, 366)) },
+    (_, index) => index + 1
+  );
+  const bandValid =
+    Number.isFinite(settings.bandPoints) && settings.bandPoints >= 0 && settings.bandPoints <= 100;
+  const periodsValid =
+    Number.isSafeInteger(settings.periods) && settings.periods >= 1 && settings.periods <= 366;
   return (
     <Card className={styles.card} aria-label={t("settingsTitle")}>
       <CardHeader header={<Subtitle2>{t("settingsTitle")}</Subtitle2>} />
@@ -73,7 +78,11 @@ export function SettingsCard(props: SettingsCardProps): React.JSX.Element {
             disabled={disabled}
             onChange={(_event, data) => {
               const periods = spinValue(data);
-              onChange({ ...settings, periods, month: Math.min(settings.month, Math.max(1, periods || 1)) });
+              onChange({
+                ...settings,
+                periods,
+                month: Math.min(settings.month, Math.max(1, periods || 1)),
+              });
             }}
           />
         </Field>
@@ -82,7 +91,9 @@ export function SettingsCard(props: SettingsCardProps): React.JSX.Element {
         <RadioGroup
           value={settings.method}
           disabled={disabled}
-          onChange={(_event, data) => onChange({ ...settings, method: data.value as PaneSettings["method"] })}
+          onChange={(_event, data) =>
+            onChange({ ...settings, method: data.value as PaneSettings["method"] })
+          }
         >
           <Radio value="auto" label={t("paceAuto")} />
           <Radio value="checkpoint" label={t("paceCheckpoint")} />

@@ -91,7 +91,9 @@ export function TableCard(props: TableCardProps): React.JSX.Element {
       />
       <div className={styles.facts}>
         <Caption1>{t("tableSheet", { sheet: table.sheet })}</Caption1>
-        <Caption1>{first === last ? t("tableHeaderRow", { first }) : t("tableHeaderRows", { first, last })}</Caption1>
+        <Caption1>
+          {first === last ? t("tableHeaderRow", { first }) : t("tableHeaderRows", { first, last })}
+        </Caption1>
         <Caption1>{t("tableIndicators", { count: table.indicators.length })}</Caption1>
       </div>
       {props.unapplied.length > 0 && (
@@ -99,7 +101,11 @@ export function TableCard(props: TableCardProps): React.JSX.Element {
           <MessageBarBody>
             {t("correctionsUnapplied", {
               columns: props.unapplied
-                .map((item) => props.columns.find((column) => column.column === item.column)?.letter ?? String(item.column + 1))
+                .map(
+                  (item) =>
+                    props.columns.find((column) => column.column === item.column)?.letter ??
+                    String(item.column + 1)
+                )
                 .join(", "),
             })}
           </MessageBarBody>
@@ -115,7 +121,12 @@ export function TableCard(props: TableCardProps): React.JSX.Element {
         </TableHeader>
         <TableBody>
           {props.columns.map((column) => (
-            <ColumnRow key={column.column} column={column} disabled={props.disabled} onCorrect={props.onCorrect} />
+            <ColumnRow
+              key={column.column}
+              column={column}
+              disabled={props.disabled}
+              onCorrect={props.onCorrect}
+            />
           ))}
         </TableBody>
       </Table>
@@ -167,7 +178,9 @@ function ColumnRow(props: {
             props.onCorrect({
               column: column.column,
               role,
-              ...((role === "checkpointTarget" || role === "actual") && month !== undefined ? { month } : {}),
+              ...((role === "checkpointTarget" || role === "actual") && month !== undefined
+                ? { month }
+                : {}),
             });
           }}
         >

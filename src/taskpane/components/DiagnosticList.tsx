@@ -1,0 +1,72 @@
+import { Badge, Link, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import * as React from "react";
+import { useMessages } from "../i18n";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
+  item: { wordBreak: "break-word" },
+  badge: { marginRight: tokens.spacingHorizontalXS },
+});
+
+/** A reader or summary finding, as the pane lists it. */
+export interface ListedDiagnostic {
+  readonly severity: "error" | "warning";
+  readonly sheet: string;
+  readonly cell: string;
+  readonly message: string;
+  readonly messageEn: string;
+}
+
+/** Props of {@link DiagnosticList}. */
+export interface DiagnosticListProps {
+  readonly diagnostics: readonly ListedDiagnostic[];
+  readonly onSelect: (sheet: string, address: string) => void;
+}
+
+/**
+ * 诊断清单: the reader's and the summary's findings in the clerk's language, each naming its cell;
+ * a finding with a cell is a link that goes there. Nothing when there are none.
+ */
+export function DiagnosticList(props: DiagnosticListProps): React.JSX.Element | null {
+  const styles = useStyles();
+  const { t, locale } = useMessages();
+  if (props.diagnostics.length === 0) {
+    return null;
+  }
+  return (
+    <section className={styles.root} aria-label={t("diagnosticsTitle")}>
+      <Subtitle2>{t("diagnosticsTitle")}</Subtitle2>
+      <ul className={styles.list}>
+        {props.diagnostics.map((diagnostic, index) => {
+          const text = locale === "zh-CN" ? diagnostic.message : diagnostic.messageEn;
+          return (
+            <li key={index} className={styles.item}>
+              <Badge
+                className={styles.badge}
+                size="small"
+                appearance="tint"
+                color={diagnostic.severity === "error" ? "danger" : "warning"}
+              >
+                {t(`severity_${diagnostic.severity}`)}
+              </Badge>
+              {diagnostic.cell !== "" && diagnostic.sheet !== "" ? (
+                <Link as="button" onClick={() => props.onSelect(diagnostic.sheet, diagnostic.cell)}>
+                  {text}
+                </Link>
+              ) : (
+                <span>{text}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

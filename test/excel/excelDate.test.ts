@@ -1,0 +1,31 @@
+import { isDateFormat, isoOfSerial } from "../../src/excel/excelDate";
+
+describe("Excel dates", () => {
+  it.each([
+    ["yyyy/m/d", true],
+    ['yyyy"年"m"月"d"日"', true],
+    ["m/d/yyyy;@", true],
+    ["h:mm", true],
+    ["[$-804]yyyy年m月d日", true],
+    ["General", false],
+    ["0.00", false],
+    ["0.0%", false],
+    ["@", false],
+    ['#,##0.00" 万元"', false],
+    ["[Red]0.00", false],
+    ["0.00E+00", false],
+    [null, false],
+  ])("%j is a date format: %s", (format, expected) => {
+    expect(isDateFormat(format)).toBe(expected);
+  });
+
+  it.each([
+    [42582, "2016-07-31"],
+    [42566.5, "2016-07-15T12:00:00"],
+    [1, "1900-01-01"],
+    [61, "1900-03-01"],
+    [Number.NaN, "#VALUE!"],
+  ])("serial %s is %s", (serial, iso) => {
+    expect(isoOfSerial(serial)).toBe(iso);
+  });
+});

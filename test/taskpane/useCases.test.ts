@@ -1,0 +1,342 @@
+import fc from "fast-check";
+import { classifyHeader } from "../../src/engine/classifyHeader";
+import { AssessError } from "../../src/engine/errors";
+import { sheetReference } from "../../src/engine/sheetReference";
+import { WorkbookError } from "../../src/excel/workbookError";
+import { getFunctionDefaults, setFunctionDefaults } from "../../src/functions/runtimeDefaults";
+import {
+  ColumnChoice,
+  applyColumnRoles,
+  roleHeaderWord,
+} from "../../src/taskpane/applyColumnRoles";
+import { defaultMonth } from "../../src/taskpane/defaultMonth";
+import { describeError } from "../../src/taskpane/describeError";
+import { PaneError } from "../../src/taskpane/paneError";
+import { splitReference } from "../../src/taskpane/splitReference";
+import {
+  applyDefaults,
+  clearMarks,
+  computeSummary,
+  correctColumnRole,
+  detectTable,
+  generateSummary,
+  markLagging,
+  runOf,
+  savedTableKey,
+} from "../../src/taskpane/useCases";
+import { MemoryPort } from "./memoryPort";
+import { seedActuals, seedTable, seedWorkbook } from "./seedWorkbook";
+
+/** The fixture with the 责任单位 header written in words the reader does not know. */
+function workbookWithUnknownUnitHeader(): MemoryPort {
+  const table = seedTable();
+  const values = table.values.map((row) => [...row]);
+  values[1][8] = "负责科室";
+  return new MemoryPort([{ ...table, values }, seedActuals()]);
+}
+
+describe("detectTable", () => {
+  it("finds the seed-style table, its header and each column's role", async () => {
+    const detection = await detectTable(new MemoryPort(seedWorkbook()));
+    expect(detection.table?.sheet).toBe("分解表");
+    expect(detection.table?.indicators.map((indicator) => indicator.name)).toEqual([
+      "地方财政收入",
+      "招商引资(引进市外资金)",
+      "社会消费品零售总额",
+      "旅游总收入",
+      "专利申请量",
+    ]);
+    expect(
+      detection.columns.map((column) => `${column.letter} ${column.header} ${column.role}`)
+    ).toEqual([
+      "A 序号 ignore",
+      "B 主要指标 indicator",
+      "C 口径 measure",
+      "D 倒排时间 checkpoint",
+      "E 监管部门 supervisor",
+      "F 单位 unit",
+      "G 考核任务 target",
+      "H 包抓领导 leader",
+      "I 责任单位 leadUnit",
+      "J 责任人 person",
+    ]);
+    expect(detection.saved).toBeNull();
+    expect(detection.unapplied).toEqual([]);
+  });
+
+  it("reports no table when no sheet has a table header", async () => {
+    const port = new MemoryPort([
+      {
+        name: "Sheet1",
+        values: [
+          ["姓名", "电话"],
+          ["张三", "123"],
+        ],
+        merges: [],
+      },
+    ]);
+    const detection = await detectTable(port);
+    expect(detection.table).toBeNull();
+    expect(detection.columns).toEqual([]);
+    expect(detection.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(["no_header"]);
+    expect(detection.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1"]);
+  });
+
+  it("does not read the sheets the add-in wrote", async () => {
+    const port = new MemoryPort(seedWorkbook());
+    await generateSummary(port, { month: 7 });
+    const detection = await detectTable(port);
+    expect(detection.table?.sheet).toBe("分解表");
+    expect(detection.sheets.filter((sheet) => sheet.ownedRun === "2016-07")).toHaveLength(5);
+  });
+});
+
+describe("correctColumnRole", () => {
+  it("saves the clerk's role under one key and reads the table with it, now and next time", async () => {
+    const port = workbookWithUnknownUnitHeader();
+    const before = await detectTable(port);
+    expect(before.columns.find((column) => column.column === 8)?.role).toBe("ignore");
+    expect(before.table?.indicators[0].leadUnit).toBe("");
+
+    const after = await correctColumnRole(port, before, { column: 8, role: "leadUnit" });
+    expect(JSON.parse(port.settings.get(savedTableKey) ?? "null")).toEqual({
+      sheet: "分解表",
+      columns: [{ column: 8, role: "leadUnit" }],
+    });
+    expect(after.columns.find((column) => column.column === 8)).toMatchObject({
+      header: "负责科室",
+      role: "leadUnit",
+      corrected: true,
+    });
+    expect(after.table?.indicators.map((indicator) => indicator.leadUnit)).toEqual([
+      "县财政局",
+      "县经合局",
+      "县经贸局",
+      "县文广局",
+      "县科技局",
+    ]);
+    expect(after.unapplied).toEqual([]);
+
+    const nextTime = await detectTable(port);
+    expect(nextTime.columns.find((column) => column.column === 8)?.role).toBe("leadUnit");
+    const summary = await computeSummary(port, { month: 7 });
+    expect(summary.indicators[2].leadUnit).toBe("县经贸局");
+  });
+
+  it("takes a single role away from the column that had it", async () => {
+    const port = new MemoryPort(seedWorkbook());
+    const before = await detectTable(port);
+    const after = await correctColumnRole(port, before, { column: 9, role: "leadUnit" });
+    expect(after.saved?.columns).toEqual([
+      { column: 8, role: "ignore" },
+      { column: 9, role: "leadUnit" },
+    ]);
+    expect(after.table?.indicators[0].leadUnit).toBe("张正银");
+  });
+
+  it("leaves the workbook's cells unchanged", async () => {
+    const port = workbookWithUnknownUnitHeader();
+    const header = [...port.sheets[0].values[1]];
+    await correctColumnRole(port, await detectTable(port), { column: 8, role: "leadUnit" });
+    expect(port.sheets[0].values[1]).toEqual(header);
+  });
+});
+
+describe("generateSummary", () => {
+  it("writes the summary's own sheets for the run of its year and month", async () => {
+    const port = new MemoryPort(seedWorkbook());
+    const { summary, run, report } = await generateSummary(port, { month: 7 });
+    expect(run).toBe("2016-07");
+    expect(report.written).toEqual([
+      "7月进度通报",
+      "7月排名",
+      "7月加减分汇总",
+      "7月预警",
+      "7月迟报",
+    ]);
+    expect(report.written.map((name) => port.written.get(name)?.spec)).toEqual(summary.sheets);
+    expect([...port.written.values()].map((item) => item.run)).toEqual(Array(5).fill("2016-07"));
+  });
+
+  it("passes the port's failure on, not swallowed", async () => {
+    const port = new MemoryPort(seedWorkbook());
+    port.failNext("writeSummary", new Error("工作表受保护"));
+    await expect(generateSummary(port, { month: 7 })).rejects.toThrow("工作表受保护");
+    expect(port.written.size).toBe(0);
+  });
+
+  it("refuses to write when there is no table, with the reader's reason", async () => {
+    const port = new MemoryPort([{ name: "Sheet1", values: [["姓名"]], merges: [] }]);
+    const failure = await generateSummary(port, { month: 7 }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(PaneError);
+    expect(describeError(failure, "zh-CN")).toMatch(/^未能生成月度汇总：工作簿中找不到任务分解表/);
+    expect(port.written.size).toBe(0);
+  });
+});
+
+describe("runOf", () => {
+  it.each([
+    [2016, 7, "2016-07"],
+    [2017, 12, "2017-12"],
+    [null, 7, "7"],
+    [null, 12, "12"],
+  ])("year %p month %p → %p", (year, month, run) => {
+    expect(runOf({ year, month })).toBe(run);
+  });
+});
+
+describe("markLagging", () => {
+  it("marks every row of the lagging, seriously lagging and unreported indicators across the table", async () => {
+    const port = new MemoryPort(seedWorkbook());
+    const detection = await detectTable(port);
+    const summary = await computeSummary(port, { month: 7 });
+    const report = await markLagging(port, summary, detection.table!);
+    const expected = [
+      { row: 6, status: "lagging" },
+      { row: 7, status: "lagging" },
+      { row: 8, status: "lagging" },
+      { row: 9, status: "serious" },
+      { row: 10, status: "serious" },
+      { row: 11, status: "serious" },
+      { row: 15, status: "not_reported" },
+      { row: 16, status: "not_reported" },
+    ].map((mark) => ({ ...mark, firstColumn: 2, lastColumn: 10 }));
+    expect(report).toEqual({ sheet: "分解表", marks: expected });
+    expect(port.marks.get("分解表")).toEqual(expected);
+  });
+
+  it("clearMarks leaves no marks", async () => {
+    const port = new MemoryPort(seedWorkbook());
+    const detection = await detectTable(port);
+    await markLagging(port, await computeSummary(port, { month: 7 }), detection.table!);
+    await clearMarks(port);
+    expect(port.marks.size).toBe(0);
+  });
+});
+
+describe("applyDefaults", () => {
+  afterEach(() => setFunctionDefaults({ periods: 12, band: 0.05 }));
+
+  it("makes the pane's periods and band the functions' defaults and recalculates", async () => {
+    const port = new MemoryPort(seedWorkbook());
+    await applyDefaults(port, { periods: 4, band: 0.1 });
+    expect(getFunctionDefaults()).toEqual({ periods: 4, band: 0.1 });
+    expect(port.recalculations).toBe(1);
+  });
+});
+
+describe("roleHeaderWord", () => {
+  const roles: ColumnChoice[] = [
+    "indicator",
+    "measure",
+    "checkpoint",
+    "unit",
+    "target",
+    "leader",
+    "leadUnit",
+    "units",
+    "cooperatingUnits",
+    "person",
+    "supervisor",
+    "direction",
+    "month",
+    "ignore",
+  ];
+  it.each(roles)("the word for %s is read back as that role", (role) => {
+    expect(classifyHeader(roleHeaderWord({ column: 0, role }))?.role).toBe(role);
+  });
+  it.each([
+    ["checkpointTarget", 7, "1-7月目标", "target"],
+    ["checkpointTarget", 12, "全年目标", "target"],
+    ["actual", 7, "7月累计完成", "actual"],
+  ] as const)("%s of month %p is written %p", (role, month, word, kind) => {
+    expect(roleHeaderWord({ column: 0, role, month })).toBe(word);
+    expect(classifyHeader(word)).toMatchObject({ month, kind });
+  });
+  it("has no word for a period role without a month", () => {
+    expect(roleHeaderWord({ column: 0, role: "actual" })).toBeNull();
+  });
+  it("never changes the sheet it is given", () => {
+    const sheet = seedTable();
+    const copy = JSON.parse(JSON.stringify(sheet));
+    applyColumnRoles(
+      sheet,
+      [1, 2],
+      [
+        { column: 1, role: "ignore" },
+        { column: 0, role: "indicator" },
+      ]
+    );
+    expect(sheet).toEqual(copy);
+  });
+});
+
+describe("defaultMonth", () => {
+  it.each([
+    ["2024-01-10", 12, 12],
+    ["2024-02-14", 12, 1],
+    ["2016-08-03", 12, 7],
+    ["2024-12-31", 12, 11],
+    ["2016-08-03", 4, 2],
+    ["2024-01-10", 4, 4],
+  ])("on %s with %p periods → %p", (day, periods, month) => {
+    const [year, monthNumber, date] = day.split("-").map(Number);
+    expect(defaultMonth(new Date(year, monthNumber - 1, date), periods)).toBe(month);
+  });
+});
+
+describe("splitReference", () => {
+  it.each([
+    ["分解表!B3", { sheet: "分解表", address: "B3" }],
+    ["'6月 通报'!$c$12", { sheet: "6月 通报", address: "C12" }],
+    ["'it''s'!A1", { sheet: "it's", address: "A1" }],
+    ["B3", null],
+    ["分解表!", null],
+  ])("%p", (reference, expected) => {
+    expect(splitReference(reference)).toEqual(expected);
+  });
+
+  it("undoes sheetReference for any sheet name Excel allows", () => {
+    const nameChar = fc.constantFrom(..."分解表 月度完成abcXYZ019_-.!'()（）".split(""));
+    const name = fc
+      .array(nameChar, { minLength: 1, maxLength: 31 })
+      .map((chars) => chars.join(""))
+      .filter(
+        (text) =>
+          !text.startsWith("'") && !text.endsWith("'") && text.trim() === text && text !== ""
+      );
+    const letters = fc.stringMatching(/^[A-Z]{1,3}$/);
+    fc.assert(
+      fc.property(name, letters, fc.integer({ min: 1, max: 1048576 }), (sheet, column, row) => {
+        expect(splitReference(sheetReference(sheet, `${column}${row}`))).toEqual({
+          sheet,
+          address: `${column}${row}`,
+        });
+      })
+    );
+  });
+});
+
+describe("describeError", () => {
+  it.each([
+    [
+      new PaneError("noWorkbook"),
+      "en-US",
+      "No workbook is available: open the add-in in Excel, or load an .xlsx workbook in the preview first",
+    ],
+    [
+      new AssessError("value", "tableSheetNotFound", { sheet: "分解表" }),
+      "zh-CN",
+      "找不到工作表“分解表”",
+    ],
+    [
+      new WorkbookError("cellEditMode"),
+      "en-US",
+      "Excel is editing a cell: press Enter or Esc to finish editing, then retry",
+    ],
+    [new Error("boom"), "zh-CN", "发生未知错误：boom"],
+    ["plain", "en-US", "An unexpected error occurred: plain"],
+  ] as const)("%p in %s", (error, locale, text) => {
+    expect(describeError(error, locale)).toBe(text);
+  });
+});
