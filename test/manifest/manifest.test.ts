@@ -100,7 +100,8 @@ describe("manifest.xml", () => {
     expect(required.map((entry) => `${entry.set} ${entry.version}`)).toEqual([`ExcelApi ${sets.ExcelApi}`]);
     // Every other set the adapter uses is newer than the minimum, so it must be feature-checked.
     for (const entry of adapterRequirements.filter((item) => !item.required)) {
-      expect(Number(entry.version)).toBeGreaterThan(Number(sets.ExcelApi));
+      const minor = (version: string): number => Number(version.split(".")[1]);
+      expect(minor(entry.version)).toBeGreaterThan(minor(sets.ExcelApi ?? "1.0"));
     }
   });
 
