@@ -17,7 +17,12 @@ const productionUrl = process.env.ADDIN_PRODUCTION_URL || "https://assess.exampl
 /** The sample workbooks the browser preview lists (assets/samples/*.xlsx, copied to dist/samples/). */
 function previewSamples() {
   const folder = path.resolve(__dirname, "assets/samples");
-  return fs.existsSync(folder) ? fs.readdirSync(folder).filter((file) => /\.xlsx$/i.test(file) && !file.startsWith("~$")).sort() : [];
+  return fs.existsSync(folder)
+    ? fs
+        .readdirSync(folder)
+        .filter((file) => /\.xlsx$/i.test(file) && !file.startsWith("~$"))
+        .sort()
+    : [];
 }
 
 module.exports = async (env, options) => {

@@ -11,7 +11,9 @@ export interface PreviewServerOptions {
 }
 
 /** Starts the preview's static server; resolves to the server and its base URL ("http://127.0.0.1:3001/"). */
-export function startPreviewServer(options?: PreviewServerOptions): Promise<{ server: Server; url: string }>;
+export function startPreviewServer(
+  options?: PreviewServerOptions
+): Promise<{ server: Server; url: string }>;
 
 /** Content types by file extension (".html" → "text/html; charset=utf-8"). */
 export const contentTypes: Readonly<Record<string, string>>;

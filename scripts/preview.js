@@ -104,7 +104,9 @@ module.exports = { startPreviewServer, contentTypes };
 
 if (require.main === module) {
   if (!fs.existsSync(path.join(defaultRoot, "preview.html"))) {
-    console.error("dist/preview.html 不存在：请先运行 npm run build。/ dist/preview.html is missing: run npm run build first.");
+    console.error(
+      "dist/preview.html 不存在：请先运行 npm run build。/ dist/preview.html is missing: run npm run build first."
+    );
     process.exit(1);
   }
   startPreviewServer({ port: process.env.PORT || 3001 }).then(

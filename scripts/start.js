@@ -8,13 +8,23 @@
 const { spawn } = require("child_process");
 
 const forced = process.env.ASSESS_START;
-const excel = forced ? forced === "excel" : process.platform === "win32" || process.platform === "darwin";
+const excel = forced
+  ? forced === "excel"
+  : process.platform === "win32" || process.platform === "darwin";
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 
 const [command, args, what] = excel
-  ? [npx, ["office-addin-debugging", "start", "manifest.xml"], "在 Excel 中加载加载项 / sideloading the add-in into Excel"]
-  : [npm, ["run", "preview"], "没有桌面版 Excel：启动浏览器预览 / no desktop Excel here: starting the browser preview"];
+  ? [
+      npx,
+      ["office-addin-debugging", "start", "manifest.xml"],
+      "在 Excel 中加载加载项 / sideloading the add-in into Excel",
+    ]
+  : [
+      npm,
+      ["run", "preview"],
+      "没有桌面版 Excel：启动浏览器预览 / no desktop Excel here: starting the browser preview",
+    ];
 
 console.log(`npm start (${process.platform}): ${what}`);
 console.log(`> ${[command, ...args].join(" ")}`);

@@ -33,7 +33,10 @@ const ROLE_NAMES = new Map<string, ColumnRole | "ignore">([
     "指标 主要指标 考核指标 指标名称 指标名 指标项目 指标项 市考指标 考核项目 主要经济指标 指标内容 考核指标名称 主要指标名称 indicator"
   ),
   ...words("measure", "口径 类别 指标口径 计算口径 统计口径 类型 指标类别 指标类型 measure"),
-  ...words("checkpoint", "倒排时间 时间节点 序时 序时节点 节点 完成时限 时限 考核时间 时间要求 倒排节点 节点时间 倒排时限 checkpoint"),
+  ...words(
+    "checkpoint",
+    "倒排时间 时间节点 序时 序时节点 节点 完成时限 时限 考核时间 时间要求 倒排节点 节点时间 倒排时限 checkpoint"
+  ),
   ...words("unit", "单位 计量单位 计算单位 指标单位 数据单位 unit"),
   ...words(
     "target",
@@ -43,9 +46,15 @@ const ROLE_NAMES = new Map<string, ColumnRole | "ignore">([
     "leader",
     "包抓领导 责任领导 分管领导 县级责任领导 县级包抓领导 区级包抓领导 区级责任领导 县级领导 区级领导 包抓县级领导 包抓县领导 联系领导 牵头领导 领导 leader"
   ),
-  ...words("leadUnit", "责任单位 牵头单位 责任部门 牵头部门 主责单位 主责部门 县级责任单位 区级责任单位 牵头责任单位"),
+  ...words(
+    "leadUnit",
+    "责任单位 牵头单位 责任部门 牵头部门 主责单位 主责部门 县级责任单位 区级责任单位 牵头责任单位"
+  ),
   ...words("units", "承办单位 实施单位 责任单位及配合单位 牵头及配合单位 承担单位"),
-  ...words("cooperatingUnits", "配合单位 协助单位 协办单位 配合部门 协助部门 协同单位 参与单位 责任配合单位"),
+  ...words(
+    "cooperatingUnits",
+    "配合单位 协助单位 协办单位 配合部门 协助部门 协同单位 参与单位 责任配合单位"
+  ),
   ...words("person", "责任人 具体责任人 联系人 负责人 责任人员 经办人 person"),
   ...words(
     "supervisor",
@@ -140,9 +149,14 @@ export function classifyHeader(value: CellValue | undefined, periods = 12): Head
       ...(group === undefined ? {} : { group }),
     };
   }
-  const month = core.length <= 16 && PERIOD_CHARACTERS.test(core) ? periodMonth(core, periods) : undefined;
+  const month =
+    core.length <= 16 && PERIOD_CHARACTERS.test(core) ? periodMonth(core, periods) : undefined;
   if (month !== undefined) {
-    const kind = ACTUAL_WORDS.test(core) ? "actual" : TARGET_WORDS.test(core) ? "target" : undefined;
+    const kind = ACTUAL_WORDS.test(core)
+      ? "actual"
+      : TARGET_WORDS.test(core)
+        ? "target"
+        : undefined;
     return { ...base, month, ...(kind === undefined ? {} : { kind }) };
   }
   const date = ISO_DATE.exec(core);

@@ -102,7 +102,12 @@ function interpret(context: Context, row: number, twoRows: boolean): Candidate |
   let usedSecondRow = false;
   let carriedGroup: "target" | "actual" | undefined;
 
-  const add = (column: number, found: HeaderClass, group?: "target" | "actual", groupUnit?: string): void => {
+  const add = (
+    column: number,
+    found: HeaderClass,
+    group?: "target" | "actual",
+    groupUnit?: string
+  ): void => {
     if (found.month !== undefined) {
       const kind = found.kind ?? group ?? defaultKind(context, found);
       const unit = found.unit ?? groupUnit;
@@ -120,7 +125,12 @@ function interpret(context: Context, row: number, twoRows: boolean): Candidate |
       return;
     }
     taken.add(role);
-    mappings.push({ role, column, header: found.text, ...(found.unit === undefined ? {} : { unit: found.unit }) });
+    mappings.push({
+      role,
+      column,
+      header: found.text,
+      ...(found.unit === undefined ? {} : { unit: found.unit }),
+    });
   };
 
   for (let column = 0; column < index.columns; column++) {
@@ -143,7 +153,11 @@ function interpret(context: Context, row: number, twoRows: boolean): Candidate |
     const bottomArea = index.area(row + 1, column);
     const bottomIsLeft = bottomArea === undefined || bottomArea.left === column;
     const bottom = spansBoth || !bottomIsLeft ? null : classify(index.filled(row + 1, column));
-    if (bottom !== null && bottom.month !== undefined && (top === null || top.group !== undefined)) {
+    if (
+      bottom !== null &&
+      bottom.month !== undefined &&
+      (top === null || top.group !== undefined)
+    ) {
       add(column, bottom, group, top?.unit);
       usedSecondRow = true;
       usedFirstRow ||= group !== undefined;

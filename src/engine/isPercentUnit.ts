@@ -1,7 +1,16 @@
 import { normalizeText } from "./normalizeText";
 import { toSimplified } from "./toSimplified";
 
-const PERCENT_UNITS = new Set(["%", "百分比", "百分点", "个百分点", "百分率", "percent", "pct", "pp"]);
+const PERCENT_UNITS = new Set([
+  "%",
+  "百分比",
+  "百分点",
+  "个百分点",
+  "百分率",
+  "percent",
+  "pct",
+  "pp",
+]);
 
 /** 百分比单位: true when a unit means percent (%, ％, 百分点, 個百分點). */
 export function isPercentUnit(unit: string): boolean {

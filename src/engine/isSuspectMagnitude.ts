@@ -9,7 +9,11 @@ const isFiniteNumber = Number.isFinite;
  * 万元/亿元 slip (an actual of 136000 against a target of 13600). Growth rates are never suspect:
  * a rate far above its target is plausible. Compared exactly (decimal).
  */
-export function isSuspectMagnitude(actual: number | null, annualTarget: number | null, measure: Measure): boolean {
+export function isSuspectMagnitude(
+  actual: number | null,
+  annualTarget: number | null,
+  measure: Measure
+): boolean {
   if (measure !== "absolute" || actual === null || annualTarget === null || !(annualTarget > 0)) {
     return false;
   }

@@ -62,11 +62,18 @@ export function joinActuals(
       column[mapping.role] = mapping.column;
     }
   }
-  const monthColumns = (header?.columns ?? []).filter((mapping) => mapping.role === "actual" && mapping.month !== undefined);
+  const monthColumns = (header?.columns ?? []).filter(
+    (mapping) => mapping.role === "actual" && mapping.month !== undefined
+  );
   const monthColumn = column.month ?? column.checkpoint;
   const valueColumn = column.actual;
-  const longForm = monthColumns.length === 0 && monthColumn !== undefined && valueColumn !== undefined;
-  if (header === null || column.indicator === undefined || (monthColumns.length === 0 && !longForm)) {
+  const longForm =
+    monthColumns.length === 0 && monthColumn !== undefined && valueColumn !== undefined;
+  if (
+    header === null ||
+    column.indicator === undefined ||
+    (monthColumns.length === 0 && !longForm)
+  ) {
     report("no_header", "error", "", "tableNoHeader", {});
     return { table, diagnostics };
   }
@@ -80,7 +87,8 @@ export function joinActuals(
     return area !== undefined && area.left !== col ? null : index.filled(row, col);
   };
   /** Actual cells are read where they stand: a merged area's value belongs to its top-left row. */
-  const own = (row: number, col: number): CellValue => (index.isCovered(row, col) ? null : index.own(row, col));
+  const own = (row: number, col: number): CellValue =>
+    index.isCovered(row, col) ? null : index.own(row, col);
 
   const byName = new Map<string, IndicatorRecord[]>();
   const byBareName = new Map<string, IndicatorRecord[]>();
@@ -116,14 +124,24 @@ export function joinActuals(
     const unitText = cellText(value(row, column.unit));
     const parsed = parseMeasure(value(row, column.measure));
     const measure: Measure | undefined =
-      parsed === "absolute" || parsed === "growth" ? parsed : isPercentUnit(unitText) ? "growth" : undefined;
+      parsed === "absolute" || parsed === "growth"
+        ? parsed
+        : isPercentUnit(unitText)
+          ? "growth"
+          : undefined;
     const record = match(name, measure);
     if (record === undefined) {
       const id = `${nameKey(name)}|${measure ?? ""}`;
       if (!unmatched.has(id)) {
         unmatched.add(id);
         const label = measure === undefined ? name : `${name}（${MEASURE_LABELS[measure].zh}）`;
-        report("unmatched_actual", "warning", cellAddress(row, indicatorColumn), "tableUnmatchedActual", { name: label });
+        report(
+          "unmatched_actual",
+          "warning",
+          cellAddress(row, indicatorColumn),
+          "tableUnmatchedActual",
+          { name: label }
+        );
       }
       continue;
     }
@@ -139,7 +157,8 @@ export function joinActuals(
       }
       const cell = cellAddress(row, col);
       const readable =
-        reading.kind === "number" && !(reading.percent && record.measure === "absolute" && !isPercentUnit(record.unit));
+        reading.kind === "number" &&
+        !(reading.percent && record.measure === "absolute" && !isPercentUnit(record.unit));
       if (!readable) {
         report("unreadable_actual", "error", cell, "tableUnreadableActual", {
           text: reading.kind === "text" || reading.kind === "error" ? reading.text : "",
@@ -147,7 +166,12 @@ export function joinActuals(
       }
       const figure = readable && reading.kind === "number" ? reading.value : null;
       const previous = (actuals as Map<number, ActualRecord>).get(month);
-      if (previous !== undefined && previous.value !== null && figure !== null && !dec(previous.value).eq(dec(figure))) {
+      if (
+        previous !== undefined &&
+        previous.value !== null &&
+        figure !== null &&
+        !dec(previous.value).eq(dec(figure))
+      ) {
         const previousRef = sheetReference(previous.sheet ?? table.sheet, previous.cell);
         const ref = sheetReference(sheetName, cell);
         report("actual_conflict", "warning", cell, "tableActualConflict", {
@@ -162,7 +186,12 @@ export function joinActuals(
         });
       }
       if (figure !== null || previous === undefined || previous.value === null) {
-        (actuals as Map<number, ActualRecord>).set(month, { month, value: figure, cell, sheet: sheetName });
+        (actuals as Map<number, ActualRecord>).set(month, {
+          month,
+          value: figure,
+          cell,
+          sheet: sheetName,
+        });
       }
     };
     if (longForm && monthColumn !== undefined && valueColumn !== undefined) {
@@ -172,9 +201,15 @@ export function joinActuals(
       }
       const month = readMonth(monthValue);
       if (month === undefined) {
-        report("unknown_checkpoint", "error", cellAddress(row, monthColumn), "tableUnknownCheckpoint", {
-          text: cellText(monthValue),
-        });
+        report(
+          "unknown_checkpoint",
+          "error",
+          cellAddress(row, monthColumn),
+          "tableUnknownCheckpoint",
+          {
+            text: cellText(monthValue),
+          }
+        );
         continue;
       }
       take(month, valueColumn);
@@ -194,7 +229,10 @@ export function joinActuals(
     }
     const sorted = [...actuals.values()].sort((a, b) => a.month - b.month);
     for (const actual of sorted) {
-      if (actual.sheet === sheetName && isSuspectMagnitude(actual.value, record.annualTarget, record.measure)) {
+      if (
+        actual.sheet === sheetName &&
+        isSuspectMagnitude(actual.value, record.annualTarget, record.measure)
+      ) {
         report("suspect_magnitude", "warning", actual.cell, "tableSuspectMagnitude", {
           name: record.name,
           actual: String(actual.value),
@@ -219,7 +257,9 @@ export function joinActuals(
     if (measure !== undefined) {
       return candidates.find((record) => record.measure === measure);
     }
-    return candidates.length === 1 ? candidates[0] : candidates.find((record) => record.measure === "absolute");
+    return candidates.length === 1
+      ? candidates[0]
+      : candidates.find((record) => record.measure === "absolute");
   }
 }
 

@@ -61,7 +61,9 @@ export function mergeIndex(sheet: GridSheet): MergeIndex {
       return null;
     }
     const value: unknown = cells[column];
-    return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
+    return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+      ? value
+      : null;
   };
   const area = (row: number, column: number): MergedArea | undefined => {
     if (byCell.size === 0) {
@@ -92,7 +94,9 @@ function clip(merge: unknown, rows: number, columns: number): MergedArea | null 
     return null;
   }
   const { top, left, bottom, right } = merge as Record<string, unknown>;
-  if (![top, left, bottom, right].every((bound) => typeof bound === "number" && !Number.isNaN(bound))) {
+  if (
+    ![top, left, bottom, right].every((bound) => typeof bound === "number" && !Number.isNaN(bound))
+  ) {
     return null;
   }
   const area = {

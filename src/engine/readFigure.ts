@@ -12,7 +12,12 @@ import { toSimplified } from "./toSimplified";
  */
 export type FigureReading =
   | { readonly kind: "blank" }
-  | { readonly kind: "number"; readonly value: number; readonly bound?: "ceiling" | "floor"; readonly percent: boolean }
+  | {
+      readonly kind: "number";
+      readonly value: number;
+      readonly bound?: "ceiling" | "floor";
+      readonly percent: boolean;
+    }
   | { readonly kind: "error"; readonly text: string }
   | { readonly kind: "text"; readonly text: string };
 
@@ -42,7 +47,9 @@ export function readFigure(value: CellValue | undefined, unit = ""): FigureReadi
     return BLANK;
   }
   if (typeof value === "number") {
-    return isFiniteNumber(value) ? { kind: "number", value, percent: false } : { kind: "error", text: `${value}` };
+    return isFiniteNumber(value)
+      ? { kind: "number", value, percent: false }
+      : { kind: "error", text: `${value}` };
   }
   if (typeof value === "boolean") {
     return { kind: "text", text: value ? "TRUE" : "FALSE" };
@@ -60,7 +67,9 @@ export function readFigure(value: CellValue | undefined, unit = ""): FigureReadi
   if (original.startsWith("#")) {
     return { kind: "error", text: original };
   }
-  let text = normalizeText(original).replace(SPACES, "").replace(/^\u2212/, "-");
+  let text = normalizeText(original)
+    .replace(SPACES, "")
+    .replace(/^\u2212/, "-");
   if (NO_FIGURE.has(text)) {
     return BLANK;
   }
@@ -92,5 +101,7 @@ export function readFigure(value: CellValue | undefined, unit = ""): FigureReadi
   if (!isFiniteNumber(number)) {
     return { kind: "text", text: original };
   }
-  return bound === undefined ? { kind: "number", value: number, percent } : { kind: "number", value: number, bound, percent };
+  return bound === undefined
+    ? { kind: "number", value: number, percent }
+    : { kind: "number", value: number, bound, percent };
 }

@@ -22,7 +22,13 @@ export interface ReadTableResult {
 }
 
 /** Names of a separate actuals sheet (simplified, without spaces). */
-const ACTUALS_SHEETS: ReadonlySet<string> = new Set(["月度完成", "月度完成情况", "完成情况", "月度完成表", "月度完成情况表"]);
+const ACTUALS_SHEETS: ReadonlySet<string> = new Set([
+  "月度完成",
+  "月度完成情况",
+  "完成情况",
+  "月度完成表",
+  "月度完成情况表",
+]);
 /** The sheet picked for the table and its header. */
 interface Chosen {
   readonly sheet: GridSheet;
@@ -41,7 +47,10 @@ const TARGET_ROLES = new Set(["target", "checkpoint", "checkpointTarget"]);
  *
  * @throws AssessError `number` / `periodsInvalid` only when `options.periods` is not a positive whole number.
  */
-export function readTable(sheets: readonly GridSheet[], options: ReadTableOptions = {}): ReadTableResult {
+export function readTable(
+  sheets: readonly GridSheet[],
+  options: ReadTableOptions = {}
+): ReadTableResult {
   const periods = options.periods ?? 12;
   checkMonth(1, periods);
   const diagnostics: Diagnostic[] = [];
@@ -54,12 +63,18 @@ export function readTable(sheets: readonly GridSheet[], options: ReadTableOption
       list.find((candidate) => candidate.name === options.sheet) ??
       list.find((candidate) => sheetKey(candidate.name) === wanted);
     if (sheet === undefined) {
-      diagnostics.push(tableDiagnostic("sheet_not_found", "error", options.sheet, "", "tableSheetNotFound", { sheet: options.sheet }));
+      diagnostics.push(
+        tableDiagnostic("sheet_not_found", "error", options.sheet, "", "tableSheetNotFound", {
+          sheet: options.sheet,
+        })
+      );
       return { table: null, diagnostics };
     }
     const header = findHeader(sheet, { periods });
     if (header === null) {
-      diagnostics.push(tableDiagnostic("no_header", "error", String(sheet.name ?? ""), "", "tableNoHeader", {}));
+      diagnostics.push(
+        tableDiagnostic("no_header", "error", String(sheet.name ?? ""), "", "tableNoHeader", {})
+      );
       return { table: null, diagnostics };
     }
     chosen = { sheet, header };
@@ -99,7 +114,9 @@ export function readTable(sheets: readonly GridSheet[], options: ReadTableOption
 }
 
 function sheetKey(name: unknown): string {
-  return toSimplified(String(name ?? "")).replace(/\s+/g, "").toLowerCase();
+  return toSimplified(String(name ?? ""))
+    .replace(/\s+/g, "")
+    .toLowerCase();
 }
 
 function isActualsSheet(sheet: GridSheet): boolean {

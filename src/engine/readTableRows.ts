@@ -51,6 +51,14 @@ const KEY_CHANGES = /[A-Z\s]/;
 /** Looked up once: global lookups are slow in some hosts (jest's sandbox) and this runs per cell. */
 const isFiniteNumber = Number.isFinite;
 const MapClass = Map;
+/** The people of an indicator whose rows name none. */
+const NO_PEOPLE: ResponsiblePeople = {
+  leader: "",
+  units: [],
+  persons: [],
+  person: "",
+  supervisors: [],
+};
 /** Entries a cache keeps (units and persons repeat; a cache must not grow with the table). */
 const MAX_CACHED = 1000;
 
@@ -523,7 +531,9 @@ class RowReader {
     }
     const rows = block.people;
     let people: ResponsiblePeople | undefined;
-    if (rows.length === 1 && this.peopleMemoSize < MAX_CACHED) {
+    if (rows.length === 0) {
+      people = NO_PEOPLE;
+    } else if (rows.length === 1 && this.peopleMemoSize < MAX_CACHED) {
       let level: Map<CellValue, unknown> = this.peopleMemo;
       const cells = rows[0];
       for (let index = 0; index < cells.length - 1; index++) {

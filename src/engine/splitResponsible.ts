@@ -19,12 +19,19 @@ const ROLE_NOTE = /\((?:牵头|牽頭|主责|主責|责任|責任|配合|协助|
  */
 export function splitResponsible(value: CellValue | undefined): readonly ResponsibleEntry[] {
   const text = (value === null || value === undefined ? "" : normalizeText(String(value)))
-    .replace(ROLE_NOTE, "").replace(AROUND_COLON, ":");
+    .replace(ROLE_NOTE, "")
+    .replace(AROUND_COLON, ":");
   const entries: ResponsibleEntry[] = [];
   for (const item of text.split(SEPARATORS)) {
     const colon = item.indexOf(":");
     const unit = (colon < 0 ? item : item.slice(0, colon)).trim();
-    const person = colon < 0 ? "" : item.slice(colon + 1).replace(/:/g, "").trim();
+    const person =
+      colon < 0
+        ? ""
+        : item
+            .slice(colon + 1)
+            .replace(/:/g, "")
+            .trim();
     if (unit !== "") {
       entries.push({ unit, person });
     }

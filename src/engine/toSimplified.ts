@@ -55,5 +55,7 @@ const TRADITIONAL = new RegExp(`[${[...TO_SIMPLIFIED.keys()].join("")}]`, "g");
  */
 export function toSimplified(text: string): string {
   TRADITIONAL.lastIndex = 0;
-  return TRADITIONAL.test(text) ? text.replace(TRADITIONAL, (char) => TO_SIMPLIFIED.get(char) ?? char) : text;
+  return TRADITIONAL.test(text)
+    ? text.replace(TRADITIONAL, (char) => TO_SIMPLIFIED.get(char) ?? char)
+    : text;
 }

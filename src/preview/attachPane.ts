@@ -63,7 +63,11 @@ function inject(target: PaneWindow | null, port: WorkbookPort): boolean {
  * `postMessage({ type: "assess-preview-port?" })` gets the port and a reply
  * `{ type: "assess-preview-port" }`.
  */
-export function attachPane(host: HTMLElement, port: WorkbookPort, source = "taskpane.html"): HTMLIFrameElement {
+export function attachPane(
+  host: HTMLElement,
+  port: WorkbookPort,
+  source = "taskpane.html"
+): HTMLIFrameElement {
   const iframe = document.createElement("iframe");
   iframe.title = "任务窗格 / Task pane";
   iframe.name = "assess-taskpane";
@@ -84,7 +88,11 @@ export function attachPane(host: HTMLElement, port: WorkbookPort, source = "task
       return;
     }
     const data = event.data as { type?: unknown } | null;
-    if (event.source === iframe.contentWindow && event.origin === window.location.origin && data?.type === `${previewPortEvent}?`) {
+    if (
+      event.source === iframe.contentWindow &&
+      event.origin === window.location.origin &&
+      data?.type === `${previewPortEvent}?`
+    ) {
       inject(iframe.contentWindow as PaneWindow, port);
       iframe.contentWindow?.postMessage({ type: previewPortEvent }, window.location.origin);
     }

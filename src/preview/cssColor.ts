@@ -18,20 +18,79 @@ const themeColors = [
 
 /** Excel's legacy indexed palette (indices 0–63); 64 is the system foreground, 65 the background. */
 const indexedColors = [
-  "000000", "FFFFFF", "FF0000", "00FF00", "0000FF", "FFFF00", "FF00FF", "00FFFF",
-  "000000", "FFFFFF", "FF0000", "00FF00", "0000FF", "FFFF00", "FF00FF", "00FFFF",
-  "800000", "008000", "000080", "808000", "800080", "008080", "C0C0C0", "808080",
-  "9999FF", "993366", "FFFFCC", "CCFFFF", "660066", "FF8080", "0066CC", "CCCCFF",
-  "000080", "FF00FF", "FFFF00", "00FFFF", "800080", "800000", "008080", "0000FF",
-  "00CCFF", "CCFFFF", "CCFFCC", "FFFF99", "99CCFF", "FF99CC", "CC99FF", "FFCC99",
-  "3366FF", "33CCCC", "99CC00", "FFCC00", "FF9900", "FF6600", "666699", "969696",
-  "003366", "339966", "003300", "333300", "993300", "993366", "333399", "333333",
-  "000000", "FFFFFF",
+  "000000",
+  "FFFFFF",
+  "FF0000",
+  "00FF00",
+  "0000FF",
+  "FFFF00",
+  "FF00FF",
+  "00FFFF",
+  "000000",
+  "FFFFFF",
+  "FF0000",
+  "00FF00",
+  "0000FF",
+  "FFFF00",
+  "FF00FF",
+  "00FFFF",
+  "800000",
+  "008000",
+  "000080",
+  "808000",
+  "800080",
+  "008080",
+  "C0C0C0",
+  "808080",
+  "9999FF",
+  "993366",
+  "FFFFCC",
+  "CCFFFF",
+  "660066",
+  "FF8080",
+  "0066CC",
+  "CCCCFF",
+  "000080",
+  "FF00FF",
+  "FFFF00",
+  "00FFFF",
+  "800080",
+  "800000",
+  "008080",
+  "0000FF",
+  "00CCFF",
+  "CCFFFF",
+  "CCFFCC",
+  "FFFF99",
+  "99CCFF",
+  "FF99CC",
+  "CC99FF",
+  "FFCC99",
+  "3366FF",
+  "33CCCC",
+  "99CC00",
+  "FFCC00",
+  "FF9900",
+  "FF6600",
+  "666699",
+  "969696",
+  "003366",
+  "339966",
+  "003300",
+  "333300",
+  "993300",
+  "993366",
+  "333399",
+  "333333",
+  "000000",
+  "FFFFFF",
 ];
 
 /** Applies Excel's tint (−1 … 1) to an RGB colour through its HSL lightness. */
 function tinted(hex: string, tint: number): string {
-  const [red, green, blue] = [0, 2, 4].map((offset) => parseInt(hex.slice(offset, offset + 2), 16) / 255);
+  const [red, green, blue] = [0, 2, 4].map(
+    (offset) => parseInt(hex.slice(offset, offset + 2), 16) / 255
+  );
   const max = Math.max(red, green, blue);
   const min = Math.min(red, green, blue);
   let hue = 0;
@@ -40,7 +99,12 @@ function tinted(hex: string, tint: number): string {
   if (max !== min) {
     const delta = max - min;
     saturation = lightness > 0.5 ? delta / (2 - max - min) : delta / (max + min);
-    hue = max === red ? (green - blue) / delta + (green < blue ? 6 : 0) : max === green ? (blue - red) / delta + 2 : (red - green) / delta + 4;
+    hue =
+      max === red
+        ? (green - blue) / delta + (green < blue ? 6 : 0)
+        : max === green
+          ? (blue - red) / delta + 2
+          : (red - green) / delta + 4;
     hue /= 6;
   }
   lightness = tint < 0 ? lightness * (1 + tint) : lightness * (1 - tint) + tint;
@@ -55,11 +119,21 @@ function tinted(hex: string, tint: number): string {
   if (saturation === 0) {
     rgb = [lightness, lightness, lightness];
   } else {
-    const q = lightness < 0.5 ? lightness * (1 + saturation) : lightness + saturation - lightness * saturation;
+    const q =
+      lightness < 0.5
+        ? lightness * (1 + saturation)
+        : lightness + saturation - lightness * saturation;
     const p = 2 * lightness - q;
     rgb = [toRgb(p, q, hue + 1 / 3), toRgb(p, q, hue), toRgb(p, q, hue - 1 / 3)];
   }
-  return rgb.map((channel) => Math.round(channel * 255).toString(16).padStart(2, "0")).join("").toUpperCase();
+  return rgb
+    .map((channel) =>
+      Math.round(channel * 255)
+        .toString(16)
+        .padStart(2, "0")
+    )
+    .join("")
+    .toUpperCase();
 }
 
 /**

@@ -109,7 +109,10 @@ function parseSection(section: string): Section {
 
 /** Whether a section is a date or time format (y, d, h, s, or m outside a number pattern). */
 function isDateSection(section: string): boolean {
-  const stripped = section.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "");
+  const stripped = section
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "");
   return /[ydhs]/i.test(stripped) || (/m/i.test(stripped) && !/[0#?]/.test(stripped));
 }
 
@@ -192,9 +195,15 @@ function formatDate(date: Date, section: string): string {
       out += lower.length <= 2 ? pad(date.getUTCFullYear() % 100) : String(date.getUTCFullYear());
     } else if (/^m+$/.test(lower)) {
       // "m" after an hour or before seconds is minutes.
-      const previous = tokens.slice(0, index).reverse().find((item) => /^[a-z]/i.test(item));
+      const previous = tokens
+        .slice(0, index)
+        .reverse()
+        .find((item) => /^[a-z]/i.test(item));
       const next = tokens.slice(index + 1).find((item) => /^[a-z]/i.test(item));
-      const minutes = hasHour && ((previous !== undefined && /^h/i.test(previous)) || (next !== undefined && /^s/i.test(next)));
+      const minutes =
+        hasHour &&
+        ((previous !== undefined && /^h/i.test(previous)) ||
+          (next !== undefined && /^s/i.test(next)));
       const number = minutes ? date.getUTCMinutes() : date.getUTCMonth() + 1;
       out += lower.length >= 2 ? pad(number) : String(number);
     } else if (/^d+$/.test(lower)) {
@@ -222,7 +231,12 @@ function plainValueOf(value: DisplayValue): number | string | boolean | Date | n
   if (value === null || value === undefined) {
     return null;
   }
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean" || value instanceof Date) {
+  if (
+    typeof value === "number" ||
+    typeof value === "string" ||
+    typeof value === "boolean" ||
+    value instanceof Date
+  ) {
     return value;
   }
   const record = value as Record<string, unknown>;
@@ -255,14 +269,20 @@ export function formatCellText(value: DisplayValue, numberFormat?: string | null
   if (typeof plain === "boolean") {
     return plain ? "TRUE" : "FALSE";
   }
-  const format = numberFormat === undefined || numberFormat === null || numberFormat === "" ? "General" : numberFormat;
+  const format =
+    numberFormat === undefined || numberFormat === null || numberFormat === ""
+      ? "General"
+      : numberFormat;
   const sections = sectionsOf(format);
   if (plain instanceof Date) {
     const dateSection = sections.find(isDateSection);
-    return dateSection === undefined ? formatDate(plain, "yyyy-mm-dd") : formatDate(plain, dateSection);
+    return dateSection === undefined
+      ? formatDate(plain, "yyyy-mm-dd")
+      : formatDate(plain, dateSection);
   }
   if (typeof plain === "string") {
-    const textSection = sections.length >= 4 ? sections[3] : sections.find((section) => section.includes("@"));
+    const textSection =
+      sections.length >= 4 ? sections[3] : sections.find((section) => section.includes("@"));
     if (textSection === undefined) {
       return plain;
     }

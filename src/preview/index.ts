@@ -27,7 +27,12 @@ const tabs = element<HTMLElement>("tabs");
 const pane = element<HTMLElement>("pane");
 
 /** The open workbook, the sheet on screen and its active cell. */
-let current: { workbook: PreviewWorkbook; sheet: string; activeCell: string | null; unsubscribe: () => void } | null = null;
+let current: {
+  workbook: PreviewWorkbook;
+  sheet: string;
+  activeCell: string | null;
+  unsubscribe: () => void;
+} | null = null;
 
 function showMessage(text: string | null, kind: "error" | "info" = "error"): void {
   message.hidden = text === null;
@@ -92,7 +97,9 @@ function draw(keepScroll: boolean): void {
     grid.scrollTop = 0;
     grid.scrollLeft = 0;
   }
-  tabs.querySelector<HTMLElement>('button[aria-selected="true"]')?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  tabs
+    .querySelector<HTMLElement>('button[aria-selected="true"]')
+    ?.scrollIntoView({ block: "nearest", inline: "nearest" });
 }
 
 function onChange(change: WorkbookChange): void {
@@ -160,7 +167,9 @@ async function download(): Promise<void> {
   downloadButton.disabled = true;
   try {
     const bytes = await current.workbook.toBytes();
-    const blob = new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    const blob = new Blob([bytes], {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    });
     const url = URL.createObjectURL(blob);
     const link = document.createElement("a");
     link.href = url;
@@ -179,7 +188,12 @@ async function download(): Promise<void> {
 function start(): void {
   const samples = [...ASSESS_PREVIEW_SAMPLES];
   const asked = new URLSearchParams(window.location.search).get("sample");
-  const first = asked !== null && samples.includes(asked) ? asked : samples.includes(defaultSample) ? defaultSample : samples[0];
+  const first =
+    asked !== null && samples.includes(asked)
+      ? asked
+      : samples.includes(defaultSample)
+        ? defaultSample
+        : samples[0];
   sampleSelect.replaceChildren(
     ...samples.map((file) => {
       const option = document.createElement("option");

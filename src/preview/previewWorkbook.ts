@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- exceljs cells, not Office.js proxies: nothing to load or sync */
 import ExcelJS from "exceljs";
 import type { Fill, Style, Worksheet } from "exceljs";
 import { AssessError } from "../engine/errors";
@@ -6,7 +7,13 @@ import { SheetKind, SheetSpec } from "../engine/sheetSpec";
 import { SheetInfo, StatusMark, WorkbookPort, WriteReport } from "../excel/port";
 import { statusFill } from "../excel/statusFill";
 import { gridOf } from "../xlsx/readWorkbook";
-import { isRunMarker, markerRange, ownedSheets, runMarkerName, runMatches } from "../xlsx/runMarker";
+import {
+  isRunMarker,
+  markerRange,
+  ownedSheets,
+  runMarkerName,
+  runMatches,
+} from "../xlsx/runMarker";
 import { uniqueSheetName } from "../xlsx/uniqueSheetName";
 import { solidFill, writeSheetSpec } from "../xlsx/writeSheetSpec";
 
@@ -106,7 +113,9 @@ export class PreviewWorkbook implements WorkbookPort {
       const reason = error instanceof Error ? error.message : String(error);
       throw new AssessError("value", "workbookUnreadable", {
         file: fileName,
-        reason: /zip|central directory|signature/i.test(reason) ? "不是 .xlsx 工作簿（.xls 请先另存为 .xlsx）" : reason,
+        reason: /zip|central directory|signature/i.test(reason)
+          ? "不是 .xlsx 工作簿（.xls 请先另存为 .xlsx）"
+          : reason,
       });
     }
     return new PreviewWorkbook(workbook, fileName);
@@ -120,7 +129,9 @@ export class PreviewWorkbook implements WorkbookPort {
 
   /** The worksheets the clerk sees as tabs: every visible sheet, in tab order. */
   visibleWorksheets(): Worksheet[] {
-    return this.workbook.worksheets.filter((worksheet) => worksheet.state === "visible" && worksheet.name !== settingsSheetName);
+    return this.workbook.worksheets.filter(
+      (worksheet) => worksheet.state === "visible" && worksheet.name !== settingsSheetName
+    );
   }
 
   /** The workbook as .xlsx bytes, for the download. */
@@ -132,7 +143,10 @@ export class PreviewWorkbook implements WorkbookPort {
     const owned = ownedSheets(this.workbook);
     return this.userWorksheets().map((worksheet) => {
       const mark = owned.find((item) => item.sheet === worksheet.name);
-      return { name: worksheet.name, ownedRun: mark === undefined ? null : mark.run.replace(/_/g, "-") };
+      return {
+        name: worksheet.name,
+        ownedRun: mark === undefined ? null : mark.run.replace(/_/g, "-"),
+      };
     });
   }
 
@@ -165,7 +179,9 @@ export class PreviewWorkbook implements WorkbookPort {
     const existing = new Set(workbook.worksheets.map((worksheet) => worksheet.name));
     const previousMarkers = new Set(previous.map((owned) => owned.marker));
     workbook.definedNames.model = workbook.definedNames.model
-      .filter((definedName) => !(isRunMarker(definedName.name) && previousMarkers.has(definedName.name)))
+      .filter(
+        (definedName) => !(isRunMarker(definedName.name) && previousMarkers.has(definedName.name))
+      )
       .map((definedName) => ({
         name: definedName.name,
         ranges: definedName.ranges.filter((range) => {
@@ -214,7 +230,10 @@ export class PreviewWorkbook implements WorkbookPort {
       for (let column = mark.firstColumn; column <= mark.lastColumn; column++) {
         const cell = worksheet.getCell(mark.row, column);
         if (!marked.has(cell.address)) {
-          marked.set(cell.address, { style: cell.style ?? null, fill: copyOf(cell.style?.fill ?? null) });
+          marked.set(cell.address, {
+            style: cell.style ?? null,
+            fill: copyOf(cell.style?.fill ?? null),
+          });
         }
         cell.style = { ...(cell.style ?? {}), fill: copyOf(fill) };
       }
@@ -244,10 +263,22 @@ export class PreviewWorkbook implements WorkbookPort {
     const workbookView = (this.workbook.views ?? [])[0];
     this.workbook.views = [
       workbookView === undefined
-        ? { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: tab, visibility: "visible" }
+        ? {
+            x: 0,
+            y: 0,
+            width: 10000,
+            height: 20000,
+            firstSheet: 0,
+            activeTab: tab,
+            visibility: "visible",
+          }
         : { ...workbookView, activeTab: tab },
     ];
-    this.emit({ kind: "select", sheet: worksheet.name, address: address.replace(/\$/g, "").toUpperCase() });
+    this.emit({
+      kind: "select",
+      sheet: worksheet.name,
+      address: address.replace(/\$/g, "").toUpperCase(),
+    });
   }
 
   async loadSetting<T>(key: string): Promise<T | null> {
@@ -325,9 +356,15 @@ export class PreviewWorkbook implements WorkbookPort {
       return stored;
     }
     try {
-      const data = JSON.parse(settingText(row)) as Record<string, Record<string, Fill | null>> | null;
+      const data = JSON.parse(settingText(row)) as Record<
+        string,
+        Record<string, Fill | null>
+      > | null;
       for (const [sheet, cells] of Object.entries(data ?? {})) {
-        stored.set(sheet, new Map(Object.entries(cells).map(([address, fill]) => [address, { style: null, fill }])));
+        stored.set(
+          sheet,
+          new Map(Object.entries(cells).map(([address, fill]) => [address, { style: null, fill }]))
+        );
       }
     } catch {
       // An unreadable record restores nothing; the fills stay as they are.
@@ -375,7 +412,10 @@ export class PreviewWorkbook implements WorkbookPort {
     const text = JSON.stringify(value === undefined ? null : value);
     const chunks = Math.max(1, Math.ceil(text.length / settingChunkLength));
     for (let index = 0; index < chunks; index++) {
-      row.getCell(2 + index).value = text.slice(index * settingChunkLength, (index + 1) * settingChunkLength);
+      row.getCell(2 + index).value = text.slice(
+        index * settingChunkLength,
+        (index + 1) * settingChunkLength
+      );
     }
     for (let column = 2 + chunks; column <= row.cellCount; column++) {
       row.getCell(column).value = null;
@@ -389,7 +429,9 @@ export class PreviewWorkbook implements WorkbookPort {
     if (settings === undefined) {
       return;
     }
-    const last = Math.max(...this.workbook.worksheets.map((worksheet) => (worksheet as ExcelWorksheet).orderNo));
+    const last = Math.max(
+      ...this.workbook.worksheets.map((worksheet) => (worksheet as ExcelWorksheet).orderNo)
+    );
     if (settings.orderNo < last) {
       settings.orderNo = last + 1;
     }

@@ -35,7 +35,9 @@ function rowPixels(points: number): number {
 }
 
 /** "B3:D5" → 1-based corners. */
-function mergeOf(range: string): { top: number; left: number; bottom: number; right: number } | null {
+function mergeOf(
+  range: string
+): { top: number; left: number; bottom: number; right: number } | null {
   const match = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/i.exec(range.trim());
   if (match === null) {
     return null;
@@ -45,7 +47,12 @@ function mergeOf(range: string): { top: number; left: number; bottom: number; ri
       .toUpperCase()
       .split("")
       .reduce((sum, letter) => sum * 26 + (letter.charCodeAt(0) - 64), 0);
-  return { top: Number(match[2]), left: column(match[1]), bottom: Number(match[4]), right: column(match[3]) };
+  return {
+    top: Number(match[2]),
+    left: column(match[1]),
+    bottom: Number(match[4]),
+    right: column(match[3]),
+  };
 }
 
 function fillColor(fill: Fill | undefined): string | null {
@@ -131,7 +138,8 @@ function applyStyle(element: HTMLTableCellElement, cell: Cell, isNumber: boolean
   if (alignment?.vertical === "top") style.verticalAlign = "top";
   else if (alignment?.vertical === "middle") style.verticalAlign = "middle";
   if (alignment?.wrapText) element.classList.add("wrap");
-  if (typeof alignment?.indent === "number" && alignment.indent > 0) style.paddingLeft = `${3 + alignment.indent * 9}px`;
+  if (typeof alignment?.indent === "number" && alignment.indent > 0)
+    style.paddingLeft = `${3 + alignment.indent * 9}px`;
 }
 
 /** Whether a cell holds a number (or a formula with a numeric result), which Excel right-aligns. */
@@ -140,7 +148,12 @@ function holdsNumber(cell: Cell): boolean {
   if (typeof value === "number" || value instanceof Date) {
     return true;
   }
-  return typeof value === "object" && value !== null && "result" in value && typeof (value as { result: unknown }).result === "number";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "result" in value &&
+    typeof (value as { result: unknown }).result === "number"
+  );
 }
 
 /**
@@ -150,7 +163,11 @@ function holdsNumber(cell: Cell): boolean {
  * widths and row heights; hidden rows and columns left out; frozen rows and columns sticky.
  * Text goes in through `textContent` only.
  */
-export function renderSheet(worksheet: Worksheet, host: HTMLElement, options: RenderOptions = {}): void {
+export function renderSheet(
+  worksheet: Worksheet,
+  host: HTMLElement,
+  options: RenderOptions = {}
+): void {
   const maxRows = options.maxRows ?? 5000;
   const maxColumns = options.maxColumns ?? 200;
   const merges = ((worksheet.model as { merges?: string[] }).merges ?? [])
@@ -164,7 +181,10 @@ export function renderSheet(worksheet: Worksheet, host: HTMLElement, options: Re
   const spans = new Map<string, { rows: number; columns: number }>();
   const covered = new Set<string>();
   for (const merge of merges) {
-    spans.set(`${merge.top},${merge.left}`, { rows: merge.bottom - merge.top + 1, columns: merge.right - merge.left + 1 });
+    spans.set(`${merge.top},${merge.left}`, {
+      rows: merge.bottom - merge.top + 1,
+      columns: merge.right - merge.left + 1,
+    });
     for (let row = merge.top; row <= merge.bottom; row++) {
       for (let column = merge.left; column <= merge.right; column++) {
         if (row !== merge.top || column !== merge.left) covered.add(`${row},${column}`);
@@ -172,7 +192,8 @@ export function renderSheet(worksheet: Worksheet, host: HTMLElement, options: Re
     }
   }
 
-  const view = (worksheet.views ?? [])[0] as { state?: string; xSplit?: number; ySplit?: number; activeCell?: string } | undefined;
+  const view = (worksheet.views ?? [])[0] as
+    { state?: string; xSplit?: number; ySplit?: number; activeCell?: string } | undefined;
   const frozenRows = view?.state === "frozen" ? Math.min(view.ySplit ?? 0, rowTotal) : 0;
   const frozenColumns = view?.state === "frozen" ? Math.min(view.xSplit ?? 0, columnTotal) : 0;
   const activeCell = (options.activeCell ?? null)?.toUpperCase() ?? null;
@@ -269,7 +290,11 @@ export function renderSheet(worksheet: Worksheet, host: HTMLElement, options: Re
         applyStyle(td, cell, holdsNumber(cell));
       }
       const lastColumn = column + (span?.columns ?? 1) - 1;
-      if (column <= frozenColumns && lastColumn <= frozenColumns && columnLeft[column] !== undefined) {
+      if (
+        column <= frozenColumns &&
+        lastColumn <= frozenColumns &&
+        columnLeft[column] !== undefined
+      ) {
         td.classList.add("frozen-column");
         td.style.left = `${columnLeft[column]}px`;
       }
@@ -299,6 +324,8 @@ export function renderSheet(worksheet: Worksheet, host: HTMLElement, options: Re
     last?.classList.add("frozen-edge");
   }
   if (activeCell !== null) {
-    table.querySelector<HTMLElement>(`td[data-address="${activeCell}"]`)?.scrollIntoView({ block: "center", inline: "center" });
+    table
+      .querySelector<HTMLElement>(`td[data-address="${activeCell}"]`)
+      ?.scrollIntoView({ block: "center", inline: "center" });
   }
 }

@@ -147,11 +147,6 @@ const catalogue = {
     "zh-CN": "已清除标记，表格恢复原样。",
     "en-US": "Marks cleared: the table is as it was.",
   },
-  defaultsApplied: {
-    "zh-CN": "ASSESS 函数的默认值已更新为每年{periods}期、预警幅度{band}个百分点，并已重算。",
-    "en-US":
-      "The ASSESS functions now default to {periods} periods and a {band}-point band; recalculated.",
-  },
 
   // Failures
   failedTitle: { "zh-CN": "未能完成：{step}", "en-US": "Could not finish: {step}" },
@@ -209,10 +204,6 @@ const catalogue = {
     "zh-CN": "未能生成月度汇总",
     "en-US": "No monthly summary could be made",
   },
-  noTableForAction: {
-    "zh-CN": "尚未识别到任务分解表",
-    "en-US": "No decomposition table has been found yet",
-  },
   noWorkbook: {
     "zh-CN": "没有可用的工作簿：请在 Excel 中打开本加载项，或在预览页面中先载入一个 .xlsx 工作簿",
     "en-US":
@@ -222,7 +213,6 @@ const catalogue = {
     "zh-CN": "发生未知错误：{text}",
     "en-US": "An unexpected error occurred: {text}",
   },
-  dismiss: { "zh-CN": "关闭", "en-US": "Dismiss" },
   capabilitiesTitle: {
     "zh-CN": "此版本的 Excel 不支持部分功能",
     "en-US": "This version of Excel lacks some features",

@@ -7,6 +7,7 @@
  * generate the July summary, compare the bulletin with the CLI's figures for the same file, clear
  * the marks, switch to English. Screenshots go to test-results/ (git-ignored).
  */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- exceljs cells, not Office.js proxies: nothing to load or sync */
 import { Server } from "http";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
@@ -45,8 +46,13 @@ function rgb(hex: string): string {
 async function gridCells(page: Page): Promise<Record<string, { text: string; fill: string }>> {
   return page.evaluate(() => {
     const cells: Record<string, { text: string; fill: string }> = {};
-    for (const cell of Array.from(document.querySelectorAll<HTMLTableCellElement>("#grid td[data-address]"))) {
-      cells[cell.dataset.address ?? ""] = { text: cell.textContent ?? "", fill: getComputedStyle(cell).backgroundColor };
+    for (const cell of Array.from(
+      document.querySelectorAll<HTMLTableCellElement>("#grid td[data-address]")
+    )) {
+      cells[cell.dataset.address ?? ""] = {
+        text: cell.textContent ?? "",
+        fill: getComputedStyle(cell).backgroundColor,
+      };
     }
     return cells;
   });
@@ -54,11 +60,20 @@ async function gridCells(page: Page): Promise<Record<string, { text: string; fil
 
 async function showSheet(page: Page, name: string): Promise<void> {
   await page.locator(`#tabs button[data-sheet="${name}"]`).click();
-  await page.waitForFunction((sheet) => document.querySelector("#grid table.sheet")?.getAttribute("data-sheet") === sheet, name);
+  await page.waitForFunction(
+    (sheet) => document.querySelector("#grid table.sheet")?.getAttribute("data-sheet") === sheet,
+    name
+  );
 }
 
 /** The 1-based row of the sheet where column `first` reads `a` and column `second` reads `b`. */
-function rowWhere(worksheet: ExcelJS.Worksheet, first: number, a: string, second: number, b: string): number {
+function rowWhere(
+  worksheet: ExcelJS.Worksheet,
+  first: number,
+  a: string,
+  second: number,
+  b: string
+): number {
   for (let row = 1; row <= worksheet.rowCount; row++) {
     if (worksheet.getCell(row, first).text === a && worksheet.getCell(row, second).text === b) {
       return row;
@@ -105,13 +120,19 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
 
   beforeAll(async () => {
     if (!existsSync(join(dist, "preview.html")) || !existsSync(join(dist, "taskpane.js"))) {
-      throw new Error("dist/preview.html or dist/taskpane.js is missing: run `npm run build` before the e2e tests (npm test builds first).");
+      throw new Error(
+        "dist/preview.html or dist/taskpane.js is missing: run `npm run build` before the e2e tests (npm test builds first)."
+      );
     }
     if (!existsSync(join(dist, "samples", sampleFile))) {
-      throw new Error(`dist/samples/${sampleFile} is missing: run \`npm run samples\` and \`npm run build\`.`);
+      throw new Error(
+        `dist/samples/${sampleFile} is missing: run \`npm run samples\` and \`npm run build\`.`
+      );
     }
     if (!existsSync(chromiumPath)) {
-      throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium, set CHROMIUM_PATH, or ASSESS_SKIP_E2E=1 to skip.`);
+      throw new Error(
+        `No Chromium at ${chromiumPath}: install Debian's chromium, set CHROMIUM_PATH, or ASSESS_SKIP_E2E=1 to skip.`
+      );
     }
     mkdirSync(results, { recursive: true });
     work = mkdtempSync(join(tmpdir(), "assess-e2e-"));
@@ -121,10 +142,13 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
     const cliOutput = join(work, "cli.xlsx");
     let stdout = "";
     let stderr = "";
-    const code = await run(["summary", samplePath, "--month", String(month), "--json", "--out", cliOutput], {
-      stdout: { write: (text: string) => (stdout += text) },
-      stderr: { write: (text: string) => (stderr += text) },
-    });
+    const code = await run(
+      ["summary", samplePath, "--month", String(month), "--json", "--out", cliOutput],
+      {
+        stdout: { write: (text: string) => (stdout += text) },
+        stderr: { write: (text: string) => (stderr += text) },
+      }
+    );
     expect({ code, stderr }).toMatchObject({ code: 0 });
     cli = JSON.parse(stdout) as SummaryJson;
     cliWorkbook = new ExcelJS.Workbook();
@@ -136,7 +160,15 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: chromiumPath,
       headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+      ],
       viewport: { width: 1440, height: 900 },
       acceptDownloads: true,
       locale: "zh-CN",
@@ -144,7 +176,8 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
     page = context.pages()[0] ?? (await context.newPage());
     page.on("request", (request) => requests.push(request.url()));
     page.on("requestfailed", (request) => {
-      if (!request.url().startsWith(officeJsPrefix)) failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? "failed"}`);
+      if (!request.url().startsWith(officeJsPrefix))
+        failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? "failed"}`);
     });
     page.on("response", (response) => {
       if (response.status() >= 400) badResponses.push(`${response.status()} ${response.url()}`);
@@ -168,7 +201,9 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
     await page.goto(`${baseUrl}preview.html?sample=${sampleFile}`);
     await page.waitForSelector('#grid table.sheet[data-sheet="分解表"]');
     expect(await page.locator("#sample").inputValue()).toBe(sampleFile);
-    expect(await page.locator("#tabs button").allTextContents()).toEqual(expect.arrayContaining(["分解表", "月度完成"]));
+    expect(await page.locator("#tabs button").allTextContents()).toEqual(
+      expect.arrayContaining(["分解表", "月度完成"])
+    );
 
     // The grid: merged title, number formats as Excel shows them, the header fill and bold.
     const title = page.locator('#grid td[data-address="A1"]');
@@ -179,7 +214,9 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
     expect(await header.evaluate((cell) => getComputedStyle(cell).fontWeight)).toBe("700");
     expect(await page.locator('#grid td[data-address="B10"]').getAttribute("rowspan")).toBe("6");
     expect(await page.locator('#grid td[data-address="G10"]').textContent()).toBe("6800");
-    expect(await page.locator('#grid tr[data-row="3"]').getAttribute("class")).toContain("frozen-row");
+    expect(await page.locator('#grid tr[data-row="3"]').getAttribute("class")).toContain(
+      "frozen-row"
+    );
 
     // The pane: found the table on 分解表, read every indicator, and shows each column's role.
     await pane.getByText(`共识别${cli.indicators.length}项指标`).waitFor({ timeout: 60_000 });
@@ -213,10 +250,17 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
     const investment = indicator("招商引资(引进市外资金)", "绝对量");
     const patents = indicator("专利授权量", "绝对量");
     const growth = indicator("地方财政收入", "增幅");
-    expect([revenue.status, investment.status, patents.status, growth.status]).toEqual(["lagging", "serious", "not_reported", "on_pace"]);
+    expect([revenue.status, investment.status, patents.status, growth.status]).toEqual([
+      "lagging",
+      "serious",
+      "not_reported",
+      "on_pace",
+    ]);
 
     // Rows 10, 32, 69 as the seed's table has them; 11 (增幅, on pace) keeps its look.
-    expect([rowOf(revenue), rowOf(investment), rowOf(patents), rowOf(growth)]).toEqual([10, 32, 69, 11]);
+    expect([rowOf(revenue), rowOf(investment), rowOf(patents), rowOf(growth)]).toEqual([
+      10, 32, 69, 11,
+    ]);
     for (const column of ["C", "D", "F", "G"]) {
       expect(cells[`${column}10`].fill).toBe(rgb(statusFill.lagging));
       expect(cells[`${column}12`].fill).toBe(rgb(statusFill.lagging));
@@ -225,33 +269,54 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
       expect(cells[`${column}11`].fill).toBe(tableBefore[`${column}11`].fill);
     }
     expect(cells.G10.text).toBe(tableBefore.G10.text);
-    const changed = Object.keys(cells).filter((address) => cells[address].fill !== tableBefore[address]?.fill);
+    const changed = Object.keys(cells).filter(
+      (address) => cells[address].fill !== tableBefore[address]?.fill
+    );
     expect(changed.length).toBeGreaterThan(10);
     await page.screenshot({ path: join(results, "preview-marked.png") });
   });
 
   it("generates the July summary: the bulletin shows the CLI's figures", async () => {
     await pane.getByRole("button", { name: "生成月度通报" }).click();
-    await page.waitForSelector(`#tabs button[data-sheet="${month}月进度通报"]`, { timeout: 60_000 });
-    await page.waitForFunction((name) => document.querySelector("#grid table.sheet")?.getAttribute("data-sheet") === name, `${month}月进度通报`);
+    await page.waitForSelector(`#tabs button[data-sheet="${month}月进度通报"]`, {
+      timeout: 60_000,
+    });
+    await page.waitForFunction(
+      (name) => document.querySelector("#grid table.sheet")?.getAttribute("data-sheet") === name,
+      `${month}月进度通报`
+    );
     await pane.getByText("已写入的工作表").waitFor({ timeout: 60_000 });
 
     // The sheets written are the CLI's, in the same order.
     const cliSheets = cliWorkbook.worksheets.map((worksheet) => worksheet.name);
     const tabs = await page.locator("#tabs button").allTextContents();
-    expect(tabs).toEqual(cliSheets.filter((name) => cliWorkbook.getWorksheet(name)?.state === "visible"));
+    expect(tabs).toEqual(
+      cliSheets.filter((name) => cliWorkbook.getWorksheet(name)?.state === "visible")
+    );
 
     // 地方财政收入 绝对量 in July: 序时目标 7700 (seed 000: 6800 + (9500 − 6800) × 1/3).
-    const revenue = cli.indicators.find((item) => item.name === "地方财政收入" && item.measure === "绝对量");
+    const revenue = cli.indicators.find(
+      (item) => item.name === "地方财政收入" && item.measure === "绝对量"
+    );
     expect(revenue?.paceTarget).toBe(7700);
     const bulletin = cliWorkbook.getWorksheet(`${month}月进度通报`);
-    if (bulletin === undefined || revenue === undefined) throw new Error("no bulletin in the CLI's workbook");
-    const row = rowWhere(bulletin, headerColumn(bulletin, "指标"), "地方财政收入", headerColumn(bulletin, "口径"), "绝对量");
+    if (bulletin === undefined || revenue === undefined)
+      throw new Error("no bulletin in the CLI's workbook");
+    const row = rowWhere(
+      bulletin,
+      headerColumn(bulletin, "指标"),
+      "地方财政收入",
+      headerColumn(bulletin, "口径"),
+      "绝对量"
+    );
     const cells = await gridCells(page);
     const expected: [string, number | string | null][] = [
       ["序时目标", revenue.paceTarget],
       ["累计完成", revenue.actual],
-      ["进度差（百分点）", revenue.paceGap === null ? null : new Dec(revenue.paceGap).times(100).toNumber()],
+      [
+        "进度差（百分点）",
+        revenue.paceGap === null ? null : new Dec(revenue.paceGap).times(100).toNumber(),
+      ],
       ["状态", statusLabel(revenue.status)],
     ];
     for (const [heading, value] of expected) {
@@ -274,7 +339,9 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
       for (let c = 1; c <= bulletin.columnCount; c++) {
         const cell = bulletin.getCell(r, c);
         if (cell.isMerged && cell.master.address !== cell.address) continue;
-        expect(`${cell.address} ${cells[cell.address]?.text}`).toBe(`${cell.address} ${formatCellText(cell.value as never, cell.numFmt)}`);
+        expect(`${cell.address} ${cells[cell.address]?.text}`).toBe(
+          `${cell.address} ${formatCellText(cell.value as never, cell.numFmt)}`
+        );
       }
     }
     await page.locator("#grid").screenshot({ path: join(results, "bulletin.png") });
@@ -283,17 +350,24 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
   });
 
   it("downloads the workbook: the CLI's sheets and figures, the clerk's table kept", async () => {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download").click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("#download").click(),
+    ]);
     expect(download.suggestedFilename()).toBe(sampleFile);
     const saved = join(work, "preview.xlsx");
     await download.saveAs(saved);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(saved);
 
-    const visible = (book: ExcelJS.Workbook): string[] => book.worksheets.filter((sheet) => sheet.state === "visible").map((sheet) => sheet.name);
+    const visible = (book: ExcelJS.Workbook): string[] =>
+      book.worksheets.filter((sheet) => sheet.state === "visible").map((sheet) => sheet.name);
     expect(visible(workbook)).toEqual(visible(cliWorkbook));
     const markers = (book: ExcelJS.Workbook): string[] =>
-      book.definedNames.model.map((definedName) => definedName.name).filter((name) => name.startsWith("assess.run.")).sort();
+      book.definedNames.model
+        .map((definedName) => definedName.name)
+        .filter((name) => name.startsWith("assess.run."))
+        .sort();
     expect(markers(workbook)).toEqual(markers(cliWorkbook));
     for (const name of visible(cliWorkbook)) {
       const mine = workbook.getWorksheet(name);
@@ -301,7 +375,9 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
       if (mine === undefined || theirs === undefined) throw new Error(`sheet ${name} is missing`);
       for (let r = 1; r <= theirs.rowCount; r++) {
         for (let c = 1; c <= theirs.columnCount; c++) {
-          expect(`${name}!${mine.getCell(r, c).address} ${JSON.stringify(mine.getCell(r, c).value)}`).toBe(
+          expect(
+            `${name}!${mine.getCell(r, c).address} ${JSON.stringify(mine.getCell(r, c).value)}`
+          ).toBe(
             `${name}!${theirs.getCell(r, c).address} ${JSON.stringify(theirs.getCell(r, c).value)}`
           );
         }
@@ -311,8 +387,12 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
 
   it("goes to a lagging indicator's row when the clerk clicks it", async () => {
     await pane.getByText("地方财政收入（绝对量）").first().click();
-    await page.waitForSelector('#grid table.sheet[data-sheet="分解表"] td.active', { timeout: 30_000 });
-    expect(await page.locator("#grid td.active").getAttribute("data-address")).toMatch(/^[A-Z]+10$/);
+    await page.waitForSelector('#grid table.sheet[data-sheet="分解表"] td.active', {
+      timeout: 30_000,
+    });
+    expect(await page.locator("#grid td.active").getAttribute("data-address")).toMatch(
+      /^[A-Z]+10$/
+    );
   });
 
   it("clears the marks: every fill is as it was", async () => {
@@ -327,7 +407,13 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
 
   it("switches to English", async () => {
     await pane.getByRole("button", { name: "English" }).click();
-    for (const label of ["Settings for the month", "Generate monthly summary", "Mark lagging indicators", "Clear marks", "Decomposition table"]) {
+    for (const label of [
+      "Settings for the month",
+      "Generate monthly summary",
+      "Mark lagging indicators",
+      "Clear marks",
+      "Decomposition table",
+    ]) {
       await pane.getByText(label, { exact: true }).first().waitFor({ timeout: 30_000 });
     }
     expect(await pane.getByText("生成月度通报").count()).toBe(0);
@@ -336,7 +422,12 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
 
   it("made no request off this host but office.js, and logged no error", async () => {
     const origin = new URL(baseUrl).origin;
-    const offHost = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith(officeJsPrefix) && !/^(data|blob):/.test(url));
+    const offHost = requests.filter(
+      (url) =>
+        !url.startsWith(`${origin}/`) &&
+        !url.startsWith(officeJsPrefix) &&
+        !/^(data|blob):/.test(url)
+    );
     expect(offHost).toEqual([]);
     expect(requests.some((url) => url.startsWith(`${origin}/samples/${sampleFile}`))).toBe(true);
     expect(failedRequests).toEqual([]);

@@ -23,7 +23,9 @@ describe("cellAddress", () => {
     [1.5, 0],
     [0, Number.NaN],
   ])("rejects (%d, %d) as value/invalidCellPosition", (row, column) => {
-    expect(() => cellAddress(row, column)).toThrow(expect.objectContaining({ kind: "value", key: "invalidCellPosition" }));
+    expect(() => cellAddress(row, column)).toThrow(
+      expect.objectContaining({ kind: "value", key: "invalidCellPosition" })
+    );
   });
 
   it("gives every column its own letters, in spreadsheet order", () => {
@@ -32,7 +34,9 @@ describe("cellAddress", () => {
         const letters = cellAddress(0, column).slice(0, -1);
         const next = cellAddress(0, column + 1).slice(0, -1);
         expect(letters).toMatch(/^[A-Z]+$/);
-        expect(next.length > letters.length || (next.length === letters.length && next > letters)).toBe(true);
+        expect(
+          next.length > letters.length || (next.length === letters.length && next > letters)
+        ).toBe(true);
       })
     );
   });

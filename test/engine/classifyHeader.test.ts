@@ -96,12 +96,20 @@ describe("classifyHeader", () => {
     expect(classifyHeader(text)?.unit).toBe(unit);
   });
 
-  it.each([["镇巴县6-12月市对县考核主要指标任务分解表"], ["地方财政收入"], ["县统计局"], ["6800"], [""], ["   "], [null], [6800], [true], ["第二产业增加值"]])(
-    "does not take %j for a header",
-    (text) => {
-      expect(classifyHeader(text)).toBeNull();
-    }
-  );
+  it.each([
+    ["镇巴县6-12月市对县考核主要指标任务分解表"],
+    ["地方财政收入"],
+    ["县统计局"],
+    ["6800"],
+    [""],
+    ["   "],
+    [null],
+    [6800],
+    [true],
+    ["第二产业增加值"],
+  ])("does not take %j for a header", (text) => {
+    expect(classifyHeader(text)).toBeNull();
+  });
 
   it("reads longer headers by the longest name they contain", () => {
     expect(classifyHeader("县级包抓领导")?.role).toBe("leader");
@@ -111,13 +119,17 @@ describe("classifyHeader", () => {
 
   it("never throws", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null)), fc.integer({ min: 1, max: 24 }), (value, periods) => {
-        const found = classifyHeader(value, periods);
-        if (found?.month !== undefined) {
-          expect(found.month).toBeGreaterThanOrEqual(1);
-          expect(found.month).toBeLessThanOrEqual(periods);
+      fc.property(
+        fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null)),
+        fc.integer({ min: 1, max: 24 }),
+        (value, periods) => {
+          const found = classifyHeader(value, periods);
+          if (found?.month !== undefined) {
+            expect(found.month).toBeGreaterThanOrEqual(1);
+            expect(found.month).toBeLessThanOrEqual(periods);
+          }
         }
-      }),
+      ),
       { numRuns: 500 }
     );
   });

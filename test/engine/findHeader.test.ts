@@ -8,7 +8,10 @@ import { zhenbaGrid } from "./fixtures/zhenbaGrid";
 
 const _ = null;
 const roles = (match: HeaderMatch | null): string[] =>
-  (match?.columns ?? []).map((column) => `${column.role}:${column.column}${column.month === undefined ? "" : `:${column.month}`}`);
+  (match?.columns ?? []).map(
+    (column) =>
+      `${column.role}:${column.column}${column.month === undefined ? "" : `:${column.month}`}`
+  );
 
 describe("findHeader", () => {
   it("finds seed 000's header under its merged title", () => {
@@ -30,14 +33,9 @@ describe("findHeader", () => {
   it("finds a two-row header in traditional characters (group cells merged across)", () => {
     const match = findHeader(traditionalLedger());
     expect(match).toMatchObject({ headerRows: [2, 3], layout: "ledger", dataStart: 3 });
-    expect(match?.columns.filter((column) => column.month !== undefined).map((column) => column.header)).toEqual([
-      "上半年",
-      "前三季度",
-      "全年",
-      "6月",
-      "7月",
-      "8月",
-    ]);
+    expect(
+      match?.columns.filter((column) => column.month !== undefined).map((column) => column.header)
+    ).toEqual(["上半年", "前三季度", "全年", "6月", "7月", "8月"]);
   });
 
   it("reads a group written once at the left, not merged, over its periods", () => {
@@ -64,8 +62,19 @@ describe("findHeader", () => {
       [1, "地方财政收入", 6800, 13600, 7700, _],
     ]);
     const match = findHeader(grid);
-    expect(roles(match)).toEqual(["indicator:1", "checkpointTarget:2:6", "checkpointTarget:3:12", "actual:4:7"]);
-    expect(match?.columns[1]).toEqual({ role: "checkpointTarget", column: 2, header: "上半年目标(万元)", month: 6, unit: "万元" });
+    expect(roles(match)).toEqual([
+      "indicator:1",
+      "checkpointTarget:2:6",
+      "checkpointTarget:3:12",
+      "actual:4:7",
+    ]);
+    expect(match?.columns[1]).toEqual({
+      role: "checkpointTarget",
+      column: 2,
+      header: "上半年目标(万元)",
+      month: 6,
+      unit: "万元",
+    });
   });
 
   it("tells 责任单位 from 单位 and keeps the first of two columns with one role", () => {
@@ -82,14 +91,28 @@ describe("findHeader", () => {
       ],
       [{ top: 0, left: 0, bottom: 0, right: 1 }]
     );
-    expect(roles(findHeader(grid))).toEqual(["indicator:0", "measure:1", "checkpoint:2", "unit:3", "target:4"]);
+    expect(roles(findHeader(grid))).toEqual([
+      "indicator:0",
+      "measure:1",
+      "checkpoint:2",
+      "unit:3",
+      "target:4",
+    ]);
   });
 
   it("skips rows still covered by a header merged down", () => {
     const grid = sheet(
       "表",
-      [["指标", "目标"], [_, _], [_, _], ["地方财政收入", 13600]],
-      [{ top: 0, left: 0, bottom: 2, right: 0 }, { top: 0, left: 1, bottom: 2, right: 1 }]
+      [
+        ["指标", "目标"],
+        [_, _],
+        [_, _],
+        ["地方财政收入", 13600],
+      ],
+      [
+        { top: 0, left: 0, bottom: 2, right: 0 },
+        { top: 0, left: 1, bottom: 2, right: 1 },
+      ]
     );
     expect(findHeader(grid)).toMatchObject({ headerRows: [1, 1], dataStart: 3 });
   });
@@ -111,9 +134,27 @@ describe("findHeader", () => {
   });
 
   it.each([
-    ["no indicator column", [["单位", "目标"], ["万元", 1]]],
-    ["an indicator column alone", [["指标", "备注"], ["地方财政收入", ""]]],
-    ["data only", [["地方财政收入", 6800], ["全社会固定资产投资", 26.15]]],
+    [
+      "no indicator column",
+      [
+        ["单位", "目标"],
+        ["万元", 1],
+      ],
+    ],
+    [
+      "an indicator column alone",
+      [
+        ["指标", "备注"],
+        ["地方财政收入", ""],
+      ],
+    ],
+    [
+      "data only",
+      [
+        ["地方财政收入", 6800],
+        ["全社会固定资产投资", 26.15],
+      ],
+    ],
     ["an empty sheet", []],
   ])("returns null for %s", (_name, values) => {
     expect(findHeader(sheet("表", values as CellValue[][]))).toBeNull();
@@ -121,13 +162,24 @@ describe("findHeader", () => {
 
   it("looks at the first 20 rows only", () => {
     const padding: CellValue[][] = Array.from({ length: 20 }, () => [_]);
-    expect(findHeader(sheet("表", [...padding.slice(1), ["指标", "目标"]]))?.headerRows).toEqual([20, 20]);
+    expect(findHeader(sheet("表", [...padding.slice(1), ["指标", "目标"]]))?.headerRows).toEqual([
+      20, 20,
+    ]);
     expect(findHeader(sheet("表", [...padding, ["指标", "目标"]]))).toBeNull();
   });
 
   it("never throws and always names an indicator column", () => {
     const cell = fc.oneof(
-      fc.constantFrom<CellValue>("指标", "考核任务", "累计完成", "上半年", "7月", "责任单位", "单位", null),
+      fc.constantFrom<CellValue>(
+        "指标",
+        "考核任务",
+        "累计完成",
+        "上半年",
+        "7月",
+        "责任单位",
+        "单位",
+        null
+      ),
       fc.string({ maxLength: 5 }),
       fc.double(),
       fc.boolean()
@@ -135,7 +187,15 @@ describe("findHeader", () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 24 }),
-        fc.array(fc.record({ top: fc.integer({ min: -2, max: 25 }), left: fc.integer({ min: -2, max: 9 }), bottom: fc.integer({ min: -2, max: 25 }), right: fc.integer({ min: -2, max: 9 }) }), { maxLength: 6 }),
+        fc.array(
+          fc.record({
+            top: fc.integer({ min: -2, max: 25 }),
+            left: fc.integer({ min: -2, max: 9 }),
+            bottom: fc.integer({ min: -2, max: 25 }),
+            right: fc.integer({ min: -2, max: 9 }),
+          }),
+          { maxLength: 6 }
+        ),
         (values, merges) => {
           const match = findHeader(sheet("表", values, merges));
           if (match !== null) {

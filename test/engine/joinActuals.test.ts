@@ -7,8 +7,6 @@ import { monthlyActualsLong, monthlyActualsWide, traditionalLedger } from "./fix
 import { sheet } from "./fixtures/sheet";
 import { zhenbaGrid } from "./fixtures/zhenbaGrid";
 
-const _ = null;
-
 function tableOf(grid = zhenbaGrid()): TableModel {
   const { table } = readTable([grid]);
   if (table === null) {
@@ -29,11 +27,26 @@ describe("joinActuals", () => {
 
   it("joins month columns by indicator and measure", () => {
     const { table: joined, diagnostics } = joinActuals(table, monthlyActualsWide());
-    expect(actualsOf(joined, "地方财政收入|绝对量")).toEqual(["6:6900@月度完成!C2", "7:7700@月度完成!D2"]);
-    expect(actualsOf(joined, "地方财政收入|增幅")).toEqual(["6:9.5@月度完成!C3", "7:10.2@月度完成!D3"]);
-    expect(actualsOf(joined, "全社会固定资产投资|绝对量")).toEqual(["6:27.1@月度完成!C4", "7:31.2@月度完成!D4"]);
-    expect(actualsOf(joined, "招商引资(引进市外资金)|绝对量")).toEqual(["6:9@月度完成!C5", "7:10@月度完成!D5"]);
-    expect(actualsOf(joined, "旅游总收入|绝对量")).toEqual(["6:null@月度完成!C7", "7:0.9@月度完成!D7"]);
+    expect(actualsOf(joined, "地方财政收入|绝对量")).toEqual([
+      "6:6900@月度完成!C2",
+      "7:7700@月度完成!D2",
+    ]);
+    expect(actualsOf(joined, "地方财政收入|增幅")).toEqual([
+      "6:9.5@月度完成!C3",
+      "7:10.2@月度完成!D3",
+    ]);
+    expect(actualsOf(joined, "全社会固定资产投资|绝对量")).toEqual([
+      "6:27.1@月度完成!C4",
+      "7:31.2@月度完成!D4",
+    ]);
+    expect(actualsOf(joined, "招商引资(引进市外资金)|绝对量")).toEqual([
+      "6:9@月度完成!C5",
+      "7:10@月度完成!D5",
+    ]);
+    expect(actualsOf(joined, "旅游总收入|绝对量")).toEqual([
+      "6:null@月度完成!C7",
+      "7:0.9@月度完成!D7",
+    ]);
     expect(codes(diagnostics)).toEqual([
       "unmatched_actual@月度完成!A6",
       "unreadable_actual@月度完成!C7",
@@ -53,7 +66,10 @@ describe("joinActuals", () => {
 
   it("joins the long form (指标, 口径, 月份, 累计完成) in traditional characters", () => {
     const { table: joined, diagnostics } = joinActuals(table, monthlyActualsLong());
-    expect(actualsOf(joined, "地方财政收入|绝对量")).toEqual(["6:6900@月度完成情況!D2", "7:7700@月度完成情況!D3"]);
+    expect(actualsOf(joined, "地方财政收入|绝对量")).toEqual([
+      "6:6900@月度完成情況!D2",
+      "7:7700@月度完成情況!D3",
+    ]);
     expect(actualsOf(joined, "地方财政收入|增幅")).toEqual(["7:10.2@月度完成情況!D4"]);
     expect(actualsOf(joined, "专利申请量|绝对量")).toEqual(["7:12@月度完成情況!D5"]);
     expect(codes(diagnostics)).toEqual(["unknown_checkpoint@月度完成情況!C6"]);
@@ -66,7 +82,10 @@ describe("joinActuals", () => {
       ["地方财政收入", "绝对量", 7000, 7650],
     ]);
     const { table: joined, diagnostics } = joinActuals(ledger, actuals);
-    expect(actualsOf(joined, "地方財政收入|绝对量")).toEqual(["6:7000@月度完成!C2", "7:7650@月度完成!D2"]);
+    expect(actualsOf(joined, "地方財政收入|绝对量")).toEqual([
+      "6:7000@月度完成!C2",
+      "7:7650@月度完成!D2",
+    ]);
     expect(codes(diagnostics)).toEqual(["actual_conflict@月度完成!C2"]);
     expect(diagnostics[0].message).toBe(
       "月度完成!C2：“地方財政收入”（绝对量）6月实际完成7000与考核臺賬!H4的6900不一致，已采用月度完成!C2的数值"
@@ -88,14 +107,30 @@ describe("joinActuals", () => {
     const junk = sheet("月度完成", [["填报说明"], ["请于每月15日前报送"]]);
     const result = joinActuals(table, junk);
     expect(result.table).toBe(table);
-    expect(result.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.cell])).toEqual([
-      ["no_header", "error", ""],
-    ]);
+    expect(
+      result.diagnostics.map((diagnostic) => [
+        diagnostic.code,
+        diagnostic.severity,
+        diagnostic.cell,
+      ])
+    ).toEqual([["no_header", "error", ""]]);
   });
 
   it("never throws on random grids", () => {
     const cell = fc.oneof(
-      fc.constantFrom<CellValue>("地方财政收入", "增幅", "绝对量", "7月", "月份", "累计完成", "#N/A", "1-7月", "下半年", 7, null),
+      fc.constantFrom<CellValue>(
+        "地方财政收入",
+        "增幅",
+        "绝对量",
+        "7月",
+        "月份",
+        "累计完成",
+        "#N/A",
+        "1-7月",
+        "下半年",
+        7,
+        null
+      ),
       fc.string({ maxLength: 5 }),
       fc.double(),
       fc.boolean()
@@ -105,8 +140,13 @@ describe("joinActuals", () => {
         fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 12 }),
         fc.boolean(),
         (values, wide) => {
-          const header: CellValue[] = wide ? ["指标", "口径", "6月", "7月"] : ["指标", "口径", "月份", "累计完成"];
-          const { table: joined } = joinActuals(table, sheet("月度完成", [header, ...values], [{ top: 1, left: 0, bottom: 3, right: 1 }]));
+          const header: CellValue[] = wide
+            ? ["指标", "口径", "6月", "7月"]
+            : ["指标", "口径", "月份", "累计完成"];
+          const { table: joined } = joinActuals(
+            table,
+            sheet("月度完成", [header, ...values], [{ top: 1, left: 0, bottom: 3, right: 1 }])
+          );
           for (const record of joined.indicators) {
             const months = record.actuals.map((actual) => actual.month);
             expect(months).toEqual([...new Set(months)].sort((a, b) => a - b));

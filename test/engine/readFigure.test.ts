@@ -30,7 +30,9 @@ describe("readFigure", () => {
     ["1e3", "", 1000, undefined, false],
   ])("%j (unit %j) → %d %s", (value, unit, number, bound, percent) => {
     expect(readFigure(value, unit)).toEqual(
-      bound === undefined ? { kind: "number", value: number, percent } : { kind: "number", value: number, bound, percent }
+      bound === undefined
+        ? { kind: "number", value: number, percent }
+        : { kind: "number", value: number, bound, percent }
     );
   });
 
@@ -38,25 +40,41 @@ describe("readFigure", () => {
     expect(readFigure(value)).toEqual({ kind: "blank" });
   });
 
-  it.each([["#N/A"], ["#DIV/0!"], ["#VALUE!"], [Number.NaN], [Number.POSITIVE_INFINITY]])("%j is an Excel error", (value) => {
-    expect(readFigure(value).kind).toBe("error");
-  });
+  it.each([["#N/A"], ["#DIV/0!"], ["#VALUE!"], [Number.NaN], [Number.POSITIVE_INFINITY]])(
+    "%j is an Excel error",
+    (value) => {
+      expect(readFigure(value).kind).toBe("error");
+    }
+  );
 
-  it.each([["约30"], ["30左右"], ["1,2"], ["12.3.4"], ["6800亿元"], [true], ["abc"], ["1e999"]])("%j is text", (value) => {
-    expect(readFigure(value, "万元").kind).toBe("text");
-  });
+  it.each([["约30"], ["30左右"], ["1,2"], ["12.3.4"], ["6800亿元"], [true], ["abc"], ["1e999"]])(
+    "%j is text",
+    (value) => {
+      expect(readFigure(value, "万元").kind).toBe("text");
+    }
+  );
 
   it("reads back every finite number written as text", () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (number) => {
-        expect(readFigure(String(number))).toEqual({ kind: "number", value: number === 0 ? Number(String(number)) : number, percent: false });
+        expect(readFigure(String(number))).toEqual({
+          kind: "number",
+          value: number === 0 ? Number(String(number)) : number,
+          percent: false,
+        });
       })
     );
   });
 
   it("never throws", () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null)), fc.string(), (value, unit) => {
-      expect(["blank", "number", "error", "text"]).toContain(readFigure(value, unit).kind);
-    }));
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null)),
+        fc.string(),
+        (value, unit) => {
+          expect(["blank", "number", "error", "text"]).toContain(readFigure(value, unit).kind);
+        }
+      )
+    );
   });
 });

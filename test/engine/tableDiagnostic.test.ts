@@ -2,7 +2,9 @@ import { tableDiagnostic } from "../../src/engine/tableDiagnostic";
 
 describe("tableDiagnostic", () => {
   it("fills the sheet reference into both languages", () => {
-    expect(tableDiagnostic("not_a_number", "error", "分解表", "F12", "tableNotANumber", { text: "约30" })).toEqual({
+    expect(
+      tableDiagnostic("not_a_number", "error", "分解表", "F12", "tableNotANumber", { text: "约30" })
+    ).toEqual({
       code: "not_a_number",
       severity: "error",
       sheet: "分解表",
@@ -13,6 +15,8 @@ describe("tableDiagnostic", () => {
   });
 
   it("names the sheet alone when there is no cell", () => {
-    expect(tableDiagnostic("no_header", "error", "6月", "", "tableNoHeader").message).toMatch(/^'6月'：前20行中找不到表头/);
+    expect(tableDiagnostic("no_header", "error", "6月", "", "tableNoHeader").message).toMatch(
+      /^'6月'：前20行中找不到表头/
+    );
   });
 });

@@ -43,11 +43,16 @@ describe("toSimplified", () => {
 
   it("is idempotent and keeps the length", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(..."責任單位考核任務累計完成況億萬縣區產業總額覈爲abc 1") }), (text) => {
-        const once = toSimplified(text);
-        expect(toSimplified(once)).toBe(once);
-        expect(once.length).toBe(text.length);
-      })
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(..."責任單位考核任務累計完成況億萬縣區產業總額覈爲abc 1"),
+        }),
+        (text) => {
+          const once = toSimplified(text);
+          expect(toSimplified(once)).toBe(once);
+          expect(once.length).toBe(text.length);
+        }
+      )
     );
   });
 });

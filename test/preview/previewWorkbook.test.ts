@@ -1,7 +1,11 @@
 import ExcelJS from "exceljs";
 import { AssessError } from "../../src/engine/errors";
 import { statusFill } from "../../src/excel/statusFill";
-import { PreviewWorkbook, settingsSheetName, WorkbookChange } from "../../src/preview/previewWorkbook";
+import {
+  PreviewWorkbook,
+  settingsSheetName,
+  WorkbookChange,
+} from "../../src/preview/previewWorkbook";
 import { runMarkerName } from "../../src/xlsx/runMarker";
 import { bulletinSpec } from "../xlsx/sheetSpecFixture";
 
@@ -13,7 +17,9 @@ async function clerkWorkbook(withSummaryName = false): Promise<ArrayBuffer> {
   table.addRow(["地方财政收入", 13600, 7200]);
   table.addRow(["全社会固定资产投资", 73.8, 30.1]);
   table.addRow(["招商引资", 18.22, 9]);
-  const shared = { fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } } as ExcelJS.Fill };
+  const shared = {
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } } as ExcelJS.Fill,
+  };
   for (let row = 2; row <= 4; row++) {
     for (let column = 1; column <= 3; column++) {
       table.getCell(row, column).style = { ...shared };
@@ -27,7 +33,9 @@ async function clerkWorkbook(withSummaryName = false): Promise<ArrayBuffer> {
 }
 
 function fillOf(workbook: PreviewWorkbook, address: string): unknown {
-  return JSON.parse(JSON.stringify(workbook.workbook.getWorksheet("分解表")?.getCell(address).fill ?? null));
+  return JSON.parse(
+    JSON.stringify(workbook.workbook.getWorksheet("分解表")?.getCell(address).fill ?? null)
+  );
 }
 
 describe("PreviewWorkbook", () => {
@@ -52,8 +60,15 @@ describe("PreviewWorkbook", () => {
   it("marks rows by status without touching cells that share their style, and restores them exactly", async () => {
     const workbook = await PreviewWorkbook.open(await clerkWorkbook(), "a.xlsx");
     const sheet = workbook.workbook.getWorksheet("分解表")!;
-    const before = new Map(["A2", "B2", "C2", "A3", "B3", "C3", "A4", "B4"].map((address) => [address, sheet.getCell(address).style]));
-    const beforeFills = new Map([...before.keys()].map((address) => [address, fillOf(workbook, address)]));
+    const before = new Map(
+      ["A2", "B2", "C2", "A3", "B3", "C3", "A4", "B4"].map((address) => [
+        address,
+        sheet.getCell(address).style,
+      ])
+    );
+    const beforeFills = new Map(
+      [...before.keys()].map((address) => [address, fillOf(workbook, address)])
+    );
     // exceljs shares one style object between cells of the same style: the premise of this test.
     expect(sheet.getCell("B3").style).toBe(sheet.getCell("C3").style);
     const changes: WorkbookChange[] = [];
@@ -63,9 +78,21 @@ describe("PreviewWorkbook", () => {
       { row: 2, firstColumn: 1, lastColumn: 3, status: "serious" },
       { row: 3, firstColumn: 1, lastColumn: 2, status: "lagging" },
     ]);
-    expect(fillOf(workbook, "A2")).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } });
-    expect(fillOf(workbook, "C2")).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } });
-    expect(fillOf(workbook, "B3")).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFEB9C" } });
+    expect(fillOf(workbook, "A2")).toEqual({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFFFC7CE" },
+    });
+    expect(fillOf(workbook, "C2")).toEqual({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFFFC7CE" },
+    });
+    expect(fillOf(workbook, "B3")).toEqual({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFFFEB9C" },
+    });
     expect(fillOf(workbook, "C3")).toEqual(beforeFills.get("C3"));
     expect(fillOf(workbook, "B4")).toEqual(beforeFills.get("B4"));
     expect(sheet.getCell("A2").font).toEqual({ bold: true });
@@ -86,7 +113,11 @@ describe("PreviewWorkbook", () => {
       { row: 4, firstColumn: 1, lastColumn: 1, status: "not_reported" },
     ]);
     const reopened = await PreviewWorkbook.open(await workbook.toBytes(), "a.xlsx");
-    expect(fillOf(reopened, "B2")).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFC6EFCE" } });
+    expect(fillOf(reopened, "B2")).toEqual({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFC6EFCE" },
+    });
     await reopened.clearMarks();
     expect(["A2", "B2", "C2", "A4"].map((address) => fillOf(reopened, address))).toEqual(before);
   });
@@ -95,10 +126,18 @@ describe("PreviewWorkbook", () => {
     const workbook = await PreviewWorkbook.open(await clerkWorkbook(), "a.xlsx");
     const before = fillOf(workbook, "A3");
     const beforeA2 = fillOf(workbook, "A2");
-    await workbook.markStatuses("分解表", [{ row: 3, firstColumn: 1, lastColumn: 3, status: "serious" }]);
-    await workbook.markStatuses("分解表", [{ row: 2, firstColumn: 1, lastColumn: 3, status: "lagging" }]);
+    await workbook.markStatuses("分解表", [
+      { row: 3, firstColumn: 1, lastColumn: 3, status: "serious" },
+    ]);
+    await workbook.markStatuses("分解表", [
+      { row: 2, firstColumn: 1, lastColumn: 3, status: "lagging" },
+    ]);
     expect(fillOf(workbook, "A3")).toEqual(before);
-    expect(fillOf(workbook, "A2")).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFEB9C" } });
+    expect(fillOf(workbook, "A2")).toEqual({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFFFEB9C" },
+    });
     await workbook.clearMarks();
     expect(fillOf(workbook, "A3")).toEqual(before);
     expect(fillOf(workbook, "A2")).toEqual(beforeA2);
@@ -106,8 +145,14 @@ describe("PreviewWorkbook", () => {
 
   it.each(Object.entries(statusFill))("paints %s rows %s", async (status, colour) => {
     const workbook = await PreviewWorkbook.open(await clerkWorkbook(), "a.xlsx");
-    await workbook.markStatuses("分解表", [{ row: 4, firstColumn: 1, lastColumn: 1, status: status as never }]);
-    expect(fillOf(workbook, "A4")).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${colour.slice(1)}` } });
+    await workbook.markStatuses("分解表", [
+      { row: 4, firstColumn: 1, lastColumn: 1, status: status as never },
+    ]);
+    expect(fillOf(workbook, "A4")).toEqual({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: `FF${colour.slice(1)}` },
+    });
   });
 
   it("never overwrites a clerk's sheet and replaces only its own sheets of the same run", async () => {
@@ -116,8 +161,14 @@ describe("PreviewWorkbook", () => {
     workbook.subscribe((change) => changes.push(change));
 
     const first = await workbook.writeSummary("2016-07", [bulletinSpec()]);
-    expect(first).toEqual({ written: ["7月进度通报(2)"], renamed: [{ wanted: "7月进度通报", used: "7月进度通报(2)" }], replaced: [] });
-    expect(workbook.workbook.getWorksheet("7月进度通报")?.getCell("A1").value).toBe("办公室自己的表");
+    expect(first).toEqual({
+      written: ["7月进度通报(2)"],
+      renamed: [{ wanted: "7月进度通报", used: "7月进度通报(2)" }],
+      replaced: [],
+    });
+    expect(workbook.workbook.getWorksheet("7月进度通报")?.getCell("A1").value).toBe(
+      "办公室自己的表"
+    );
     expect(changes).toEqual([{ kind: "sheets", written: ["7月进度通报(2)"] }]);
 
     await workbook.writeSummary("2016-06", [bulletinSpec("6月进度通报")]);
@@ -130,15 +181,24 @@ describe("PreviewWorkbook", () => {
       { name: "7月进度通报(2)", ownedRun: "2016-07" },
       { name: "6月进度通报", ownedRun: "2016-06" },
     ]);
-    const names = workbook.workbook.definedNames.model.map((definedName) => definedName.name).sort();
-    expect(names).toEqual([runMarkerName("2016-06", "bulletin"), runMarkerName("2016-07", "bulletin")].sort());
+    const names = workbook.workbook.definedNames.model
+      .map((definedName) => definedName.name)
+      .sort();
+    expect(names).toEqual(
+      [runMarkerName("2016-06", "bulletin"), runMarkerName("2016-07", "bulletin")].sort()
+    );
 
     const [grid] = await workbook.readSheets(["7月进度通报(2)"]);
     expect(grid.values[3].slice(0, 4)).toEqual(["地方财政收入（绝对量）", 13600, 7700, 7200]);
     const bytes = await workbook.toBytes();
     const reread = new ExcelJS.Workbook();
     await reread.xlsx.load(bytes);
-    expect(reread.worksheets.map((sheet) => sheet.name)).toEqual(["分解表", "7月进度通报", "7月进度通报(2)", "6月进度通报"]);
+    expect(reread.worksheets.map((sheet) => sheet.name)).toEqual([
+      "分解表",
+      "7月进度通报",
+      "7月进度通报(2)",
+      "6月进度通报",
+    ]);
   });
 
   it("selects a cell: the sheet becomes the active tab and the grid is told", async () => {
@@ -158,7 +218,10 @@ describe("PreviewWorkbook", () => {
     ["the settings sheet", (workbook: PreviewWorkbook) => workbook.readSheets([settingsSheetName])],
   ])("%s on a missing sheet fails with tableSheetNotFound", async (_name, call) => {
     const workbook = await PreviewWorkbook.open(await clerkWorkbook(), "a.xlsx");
-    await expect(call(workbook)).rejects.toMatchObject({ name: "AssessError", key: "tableSheetNotFound" });
+    await expect(call(workbook)).rejects.toMatchObject({
+      name: "AssessError",
+      key: "tableSheetNotFound",
+    });
   });
 
   it("refuses bytes that are not an .xlsx workbook", async () => {

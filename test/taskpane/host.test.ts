@@ -33,7 +33,10 @@ describe("whenHostReady", () => {
       onReady: async () => ({ host: "Excel", platform: "PC" }),
       context: { displayLanguage: "en-US" },
     };
-    await expect(whenHostReady()).resolves.toEqual({ officePresent: true, displayLanguage: "en-US" });
+    await expect(whenHostReady()).resolves.toEqual({
+      officePresent: true,
+      displayLanguage: "en-US",
+    });
   });
 
   it("reports no Office when office.js runs outside Office (the preview)", async () => {
