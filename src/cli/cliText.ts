@@ -72,10 +72,6 @@ const cliCatalogue = {
     "zh-CN": "检查发现：错误{errors}个、警告{warnings}个（见上）",
     "en-US": "Checks found {errors} errors and {warnings} warnings (above)",
   },
-  jsonOnly: {
-    "zh-CN": "未给 --out，只输出 JSON，未写工作簿",
-    "en-US": "No --out given: JSON only, no workbook written",
-  },
   stopped: { "zh-CN": "未能生成通报：{reason}", "en-US": "No summary made: {reason}" },
   noTable: {
     "zh-CN": "工作簿中没有找到任务分解表（见上方诊断）",
@@ -118,7 +114,7 @@ summary 选项：
   --month <1-12>              数据月份（必填）：7 表示截至7月底的累计数
   --out <文件.xlsx>           输出工作簿（原工作簿的副本加通报工作表），默认在输入文件旁
                               生成“<原名>.07月通报.xlsx”；从不改写输入文件
-  --json                      在标准输出打印汇总结果（JSON）；此时只有给了 --out 才写工作簿
+  --json                      另在标准输出打印汇总结果（JSON），提示信息改走标准错误
   --method linear|checkpoint  序时进度：linear 均衡进度，checkpoint 按倒排节点；默认逐项自动
   --band <0.05>               预警线（滞后与严重滞后的界线），默认 0.05 即5个百分点，也可写 5%
   --sheet <名称>              分解表所在工作表，默认自动查找
@@ -140,7 +136,7 @@ summary options:
   --month <1-12>              data month (required): 7 = cumulative figures to the end of July
   --out <file.xlsx>           output workbook (a copy of the input with the summary sheets);
                               default "<input>.07月通报.xlsx" beside the input; the input is never written
-  --json                      print the summary as JSON on stdout; a workbook is then written only with --out
+  --json                      also print the summary as JSON on stdout (messages go to stderr)
   --method linear|checkpoint  pace target: linear or by the table's checkpoints; default per indicator
   --band <0.05>               warning band, a fraction (0.05 = 5 percentage points) or a percentage (5%)
   --sheet <name>              the table's sheet; default: found automatically

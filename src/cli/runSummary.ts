@@ -1,4 +1,5 @@
 import { basename, dirname, join } from "path";
+import { runOf } from "../engine/runOf";
 import { buildMonthlySummary } from "../engine/buildMonthlySummary";
 import { Dec } from "../engine/decimal";
 import { AssessError } from "../engine/errors";
@@ -42,12 +43,6 @@ export function summaryJson(summary: MonthlySummary): string {
   return `${JSON.stringify(plain(model), null, 2)}\n`;
 }
 
-/** The run the summary's sheets are marked with: "2016-07", or "07" when the year is unknown. */
-export function runOf(summary: MonthlySummary): string {
-  const month = String(summary.month).padStart(2, "0");
-  return summary.year === null ? month : `${summary.year}-${month}`;
-}
-
 /** Whether the summary could not be made: no indicator read, and an error says why. */
 function stopped(summary: MonthlySummary): boolean {
   return (
@@ -63,7 +58,7 @@ function line(stream: CliIo["stdout"], text: string): void {
 /**
  * 生成月度通报 (run `assess summary`): reads the workbook, builds the month's summary, prints the
  * diagnostics to stderr (zh-CN, one per line, "分解表!F12：…"), writes a copy of the workbook with the
- * summary sheets (unless `--json` without `--out`) and, with `--json`, prints the model on stdout.
+ * summary sheets into a copy of the input and, with `--json`, also prints the model on stdout.
  * Returns 0 on success (warnings allowed) and 1 when the input stopped it (unreadable file, no
  * table, output refused). Never calls process.exit.
  */
@@ -112,11 +107,8 @@ export async function runSummary(options: SummaryOptions, io: CliIo): Promise<Ex
       );
     }
 
-    const output =
-      options.out ?? (options.json ? undefined : defaultOutputPath(options.input, summary.month));
-    if (output === undefined) {
-      line(io.stderr, cliMessage("zh-CN", "jsonOnly"));
-    } else {
+    const output = options.out ?? defaultOutputPath(options.input, summary.month);
+    {
       const result = await writeSummaryWorkbook(options.input, output, summary.sheets, {
         run: runOf(summary),
       });

@@ -119,11 +119,13 @@ const catalogue = {
   },
   tableNoHeader: {
     "zh-CN": "{ref}：前20行中找不到表头（需要“指标”列，以及“考核任务”“倒排时间”或“完成”等列）",
-    "en-US": "{ref}: no header in the first 20 rows (an indicator column and a target, checkpoint or actual column are needed)",
+    "en-US":
+      "{ref}: no header in the first 20 rows (an indicator column and a target, checkpoint or actual column are needed)",
   },
   tableNoTable: {
     "zh-CN": "工作簿中找不到任务分解表：没有哪张工作表的前20行有“指标”及“考核任务”“倒排时间”等表头",
-    "en-US": "No decomposition table in the workbook: no sheet has an indicator header and a target or checkpoint header in its first 20 rows",
+    "en-US":
+      "No decomposition table in the workbook: no sheet has an indicator header and a target or checkpoint header in its first 20 rows",
   },
   tableSheetNotFound: {
     "zh-CN": "找不到工作表“{sheet}”",
@@ -139,23 +141,30 @@ const catalogue = {
   },
   tableDuplicateIndicator: {
     "zh-CN": "{ref}：指标“{name}”（{measure}）与第{firstRow}行重复，已跳过此处",
-    "en-US": '{ref}: indicator "{name}" ({measureEn}) already appears in row {firstRow}; this copy was skipped',
+    "en-US":
+      '{ref}: indicator "{name}" ({measureEn}) already appears in row {firstRow}; this copy was skipped',
   },
   tableCheckpointConflict: {
-    "zh-CN": "{ref}：“{name}”（{measure}）{label}目标{value}与{otherRef}的{otherLabel}目标{otherValue}不一致，已采用{otherLabel}的{otherValue}",
-    "en-US": '{ref}: "{name}" ({measureEn}) has target {value} for {label} but {otherValue} for {otherLabel} at {otherRef}; {otherValue} ({otherLabel}) is used',
+    "zh-CN":
+      "{ref}：“{name}”（{measure}）{label}目标{value}与{otherRef}的{otherLabel}目标{otherValue}不一致，已采用{otherLabel}的{otherValue}",
+    "en-US":
+      '{ref}: "{name}" ({measureEn}) has target {value} for {label} but {otherValue} for {otherLabel} at {otherRef}; {otherValue} ({otherLabel}) is used',
   },
   tableUnitChanged: {
     "zh-CN": "{ref}：“{name}”的单位由“{from}”变为“{to}”，请核对数值（按“{from}”读取）",
-    "en-US": '{ref}: the unit of "{name}" changes from "{from}" to "{to}"; check the figures (read as "{from}")',
+    "en-US":
+      '{ref}: the unit of "{name}" changes from "{from}" to "{to}"; check the figures (read as "{from}")',
   },
   tableSuspectMagnitude: {
     "zh-CN": "{ref}：“{name}”实际完成{actual}超过全年目标{target}的10倍，请核对单位（万元/亿元）",
-    "en-US": '{ref}: the actual {actual} of "{name}" is more than 10 times the annual target {target}; check the unit (万元/亿元)',
+    "en-US":
+      '{ref}: the actual {actual} of "{name}" is more than 10 times the annual target {target}; check the unit (万元/亿元)',
   },
   tableUnknownCheckpoint: {
-    "zh-CN": "{ref}：无法识别的时间节点“{text}”，已跳过（可用：一季度、上半年、前三季度、全年、1-7月、7月等）",
-    "en-US": '{ref}: unrecognised checkpoint "{text}", skipped (use 一季度, 上半年, 前三季度, 全年, 1-7月, 7月 …)',
+    "zh-CN":
+      "{ref}：无法识别的时间节点“{text}”，已跳过（可用：一季度、上半年、前三季度、全年、1-7月、7月等）",
+    "en-US":
+      '{ref}: unrecognised checkpoint "{text}", skipped (use 一季度, 上半年, 前三季度, 全年, 1-7月, 7月 …)',
   },
   tableMissingTarget: {
     "zh-CN": "{ref}：“{name}”（{measure}）没有目标值",
@@ -163,7 +172,8 @@ const catalogue = {
   },
   tableMissingCheckpoint: {
     "zh-CN": "{ref}：“{name}”（{measure}）的目标没有时间节点，按全年目标读取",
-    "en-US": '{ref}: the target of "{name}" ({measureEn}) has no checkpoint; it is read as the annual target',
+    "en-US":
+      '{ref}: the target of "{name}" ({measureEn}) has no checkpoint; it is read as the annual target',
   },
   tableUnmatchedActual: {
     "zh-CN": "{ref}：“{name}”在分解表中找不到对应指标，该行完成数未导入",
@@ -182,8 +192,10 @@ const catalogue = {
     "en-US": '{ref}: the column "{text}" names no month; it was ignored',
   },
   tableActualConflict: {
-    "zh-CN": "{ref}：“{name}”（{measure}）{month}月实际完成{value}与{otherRef}的{otherValue}不一致，已采用{usedRef}的数值",
-    "en-US": '{ref}: "{name}" ({measureEn}) has actual {value} for month {month} but {otherValue} at {otherRef}; the figure at {usedRef} is used',
+    "zh-CN":
+      "{ref}：“{name}”（{measure}）{month}月实际完成{value}与{otherRef}的{otherValue}不一致，已采用{usedRef}的数值",
+    "en-US":
+      '{ref}: "{name}" ({measureEn}) has actual {value} for month {month} but {otherValue} at {otherRef}; the figure at {usedRef} is used',
   },
   sideNoHeader: {
     "zh-CN": "{ref}：前20行中找不到{table}的表头（需要{columns}等列）",

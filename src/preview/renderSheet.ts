@@ -14,6 +14,9 @@ export interface RenderOptions {
 /** Empty rows and columns drawn after the used range, so the sheet reads like a sheet. */
 const spareRows = 4;
 const spareColumns = 2;
+/** A short table still fills the view with an empty grid, as in Excel. */
+const minimumRows = 50;
+const minimumColumns = 15;
 
 /** "A", "B" … "Z", "AA" … for a 1-based column. */
 export function columnLetters(column: number): string {
@@ -175,8 +178,8 @@ export function renderSheet(
     .filter((merge): merge is NonNullable<typeof merge> => merge !== null);
   const usedRows = Math.max(worksheet.rowCount, ...merges.map((merge) => merge.bottom), 0);
   const usedColumns = Math.max(worksheet.columnCount, ...merges.map((merge) => merge.right), 0);
-  const rowTotal = Math.min(usedRows + spareRows, maxRows);
-  const columnTotal = Math.min(Math.max(usedColumns + spareColumns, 6), maxColumns);
+  const rowTotal = Math.min(Math.max(usedRows + spareRows, minimumRows), maxRows);
+  const columnTotal = Math.min(Math.max(usedColumns + spareColumns, minimumColumns), maxColumns);
 
   const spans = new Map<string, { rows: number; columns: number }>();
   const covered = new Set<string>();
@@ -308,7 +311,14 @@ export function renderSheet(
   }
   table.append(body);
 
-  host.replaceChildren(table);
+  if (usedRows > rowTotal || usedColumns > columnTotal) {
+    const note = document.createElement("p");
+    note.className = "truncated";
+    note.textContent = `预览只显示前 ${rowTotal} 行、前 ${columnTotal} 列；下载的工作簿是完整的。`;
+    host.replaceChildren(table, note);
+  } else {
+    host.replaceChildren(table);
+  }
 
   // Frozen rows stick below the column letters: their offsets are known once the rows are laid out.
   let top = headRow.getBoundingClientRect().height;

@@ -1,4 +1,5 @@
 import { buildMonthlySummary } from "../engine/buildMonthlySummary";
+import { runOf } from "../engine/runOf";
 import { findHeader } from "../engine/findHeader";
 import { GridSheet } from "../engine/grid";
 import { readTable } from "../engine/readTable";
@@ -228,12 +229,6 @@ export interface SummaryOutcome {
   readonly report: WriteReport;
 }
 
-/** 运行名: "2016-07" for July 2016; "7" when the year is unknown. */
-export function runOf(summary: Pick<MonthlySummary, "year" | "month">): string {
-  return summary.year === null
-    ? String(summary.month)
-    : `${summary.year}-${String(summary.month).padStart(2, "0")}`;
-}
 
 /** Options of {@link computeSummary} and {@link generateSummary}. */
 export interface SummaryOptions extends ReadOptions {

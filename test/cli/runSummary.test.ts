@@ -261,8 +261,12 @@ describe("assess summary", () => {
 
   it("applies the county's own rules: B04 capped at 0.3, B10 in proportion", async () => {
     const io = collectingIo();
+    const output = join(directory.path, "county.xlsx");
     expect(
-      await run(["summary", samplePath("county-rules.xlsx"), "--month", "7", "--json"], io)
+      await run(
+        ["summary", samplePath("county-rules.xlsx"), "--month", "7", "--json", "--out", output],
+        io
+      )
     ).toBe(0);
     const json = JSON.parse(io.out());
     const line = (unit: string) =>
@@ -272,6 +276,7 @@ describe("assess summary", () => {
     expect(line("县经贸局")).toMatchObject({ bonus: 1 });
     expect(line("县统计局")).toMatchObject({ bonus: 1.5, cityBonus: 0.75 });
     expect(line("县经合局")).toMatchObject({ deduction: -0.4 });
-    expect(io.err()).toContain("未给 --out，只输出 JSON，未写工作簿");
+    // With --json the report goes to stderr and stdout stays pure JSON.
+    expect(io.err()).toContain(`已生成通报工作簿：${output}`);
   });
 });

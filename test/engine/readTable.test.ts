@@ -780,7 +780,6 @@ describe("readTable performance", () => {
     expect(diagnostics).toEqual([]);
     const largeTime = fastest(large, 5);
     const smallTime = fastest(ledger(5_000), 5);
-    console.log("readTable 20k", largeTime.toFixed(0), "5k", smallTime.toFixed(0));
     expect(largeTime).toBeLessThan(300);
     expect(largeTime / Math.max(smallTime, 1)).toBeLessThan(10); // linear: 4 (a little more with the larger heap); quadratic: 16
   });

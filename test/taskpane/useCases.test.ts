@@ -21,7 +21,6 @@ import {
   detectTable,
   generateSummary,
   markLagging,
-  runOf,
   savedTableKey,
 } from "../../src/taskpane/useCases";
 import { MemoryPort } from "./memoryPort";
@@ -171,17 +170,6 @@ describe("generateSummary", () => {
     expect(failure).toBeInstanceOf(PaneError);
     expect(describeError(failure, "zh-CN")).toMatch(/^未能生成月度汇总：工作簿中找不到任务分解表/);
     expect(port.written.size).toBe(0);
-  });
-});
-
-describe("runOf", () => {
-  it.each([
-    [2016, 7, "2016-07"],
-    [2017, 12, "2017-12"],
-    [null, 7, "7"],
-    [null, 12, "12"],
-  ])("year %p month %p → %p", (year, month, run) => {
-    expect(runOf({ year, month })).toBe(run);
   });
 });
 
