@@ -420,6 +420,23 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
     await page.locator("#pane").screenshot({ path: join(results, "preview-pane-en.png") });
   });
 
+  it("opens a workbook from disk with a fresh pane bound to it", async () => {
+    await page
+      .locator("#file")
+      .setInputFiles(join(root, "assets", "samples", "ledger-traditional.xlsx"));
+    await page.waitForFunction(
+      () => document.getElementById("file-name")?.textContent === "ledger-traditional.xlsx"
+    );
+    expect(await page.locator("#sample option:checked").textContent()).toBe(
+      "本机：ledger-traditional.xlsx"
+    );
+    expect(await page.locator(`#tabs button[data-sheet="${month}月进度通报"]`).count()).toBe(0);
+    expect(await page.locator('#grid td[data-address="A1"]').textContent()).toBe(
+      "鎮巴縣2016年市考指標任務分解臺賬"
+    );
+    await pane.getByText(/共识别\d+项指标|\d+ indicators read/).waitFor({ timeout: 60_000 });
+  });
+
   it("made no request off this host but office.js, and logged no error", async () => {
     const origin = new URL(baseUrl).origin;
     const offHost = requests.filter(
