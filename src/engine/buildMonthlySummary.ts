@@ -1,3 +1,4 @@
+import { isAfterMonth } from "./isAfterMonth";
 import { IndicatorResult, assessIndicator } from "./assessIndicator";
 import { Dec, dec } from "./decimal";
 import { AssessError } from "./errors";
@@ -58,7 +59,7 @@ const RULES_SHEET = /加减分规则|加扣分规则|加减分标准/;
 const EVENTS_SHEET = /加减分登记|加减分记录|加减分台账/;
 const REPORT_SHEET = /报送登记|报送记录|报送情况/;
 /** The sheets this summary writes, which must not be read back as the table. */
-const OUTPUT_SHEET = /^\d+月(?:进度通报|排名|加减分汇总|预警|迟报)$/;
+const OUTPUT_SHEET = /^\d+月(?:进度通报|排名|加减分汇总|预警|迟报)(?:\(\d+\))?$/;
 
 function sheetKey(name: unknown): string {
   return toSimplified(String(name ?? "")).replace(/\s+/g, "");
@@ -493,13 +494,33 @@ export function buildMonthlySummary(
       rulesSource = "sheet";
     }
   }
-  let events: AdjustmentEvent[] = [];
-  let eventCells: EventCells[] = [];
+  const events: AdjustmentEvent[] = [];
+  const eventCells: EventCells[] = [];
   if (eventsSheet !== undefined) {
     const readEventsResult = readEvents(eventsSheet);
     diagnostics.push(...readEventsResult.diagnostics);
-    events = readEventsResult.events;
-    eventCells = readEventsResult.cells;
+    // Events dated after the month summarised count from their own month on.
+    readEventsResult.events.forEach((event, index) => {
+      const cells = readEventsResult.cells[index];
+      if (isAfterMonth(event.date, month, year)) {
+        diagnostics.push(
+          summaryDiagnostic(
+            "event_after_month",
+            "warning",
+            eventsSheet.name,
+            cells.date,
+            "eventAfterMonth",
+            {
+              date: event.date ?? "",
+              month,
+            }
+          )
+        );
+        return;
+      }
+      events.push(event);
+      eventCells.push(cells);
+    });
   }
   const adjustments: AdjustmentSummary[] = [];
   const ruleCodes: string[] = [];

@@ -103,7 +103,8 @@ const catalogue = {
   },
   outputIsInput: {
     "zh-CN": "输出文件“{file}”就是输入文件：本工具从不改写原工作簿，请另选输出文件名",
-    "en-US": 'The output "{file}" is the input file: this tool never overwrites the original workbook; choose another output name',
+    "en-US":
+      'The output "{file}" is the input file: this tool never overwrites the original workbook; choose another output name',
   },
   workbookUnwritable: {
     "zh-CN": "无法写入工作簿“{file}”：{reason}",
@@ -215,11 +216,16 @@ const catalogue = {
   },
   sideAssumedSide: {
     "zh-CN": "{ref}：规则{code}未写明加分或减分，按分值的正负读作{side}",
-    "en-US": "{ref}: rule {code} does not say bonus or deduction; read as {sideEn} from the sign of its points",
+    "en-US":
+      "{ref}: rule {code} does not say bonus or deduction; read as {sideEn} from the sign of its points",
   },
   sideDuplicateRule: {
     "zh-CN": "{ref}：规则编号{code}与第{firstRow}行重复，已跳过此处",
     "en-US": "{ref}: rule code {code} already appears in row {firstRow}; this copy was skipped",
+  },
+  eventAfterMonth: {
+    "zh-CN": "{ref}：日期{date}晚于{month}月，不计入{month}月汇总",
+    "en-US": "{ref}: dated {date}, after month {month}; not counted in the month {month} summary",
   },
   sideRejectedEvent: {
     "zh-CN": "{ref}：{reason}，该条未计分",
@@ -231,11 +237,13 @@ const catalogue = {
   },
   summaryMonthInvalid: {
     "zh-CN": "月份{month}无效（应为1至{periods}之间的整数），未生成月度汇总",
-    "en-US": "Month {month} is invalid (a whole number from 1 to {periods} is needed); no monthly summary was made",
+    "en-US":
+      "Month {month} is invalid (a whole number from 1 to {periods} is needed); no monthly summary was made",
   },
   summaryIndicatorFailed: {
     "zh-CN": "{ref}：“{name}”（{measure}）无法计算：{reason}，按未报送处理",
-    "en-US": '{ref}: "{name}" ({measureEn}) cannot be assessed: {reasonEn}; it counts as not reported',
+    "en-US":
+      '{ref}: "{name}" ({measureEn}) cannot be assessed: {reasonEn}; it counts as not reported',
   },
 } as const;
 

@@ -36,6 +36,7 @@ export interface EventCells {
   readonly count: string;
   readonly value: string;
   readonly quantity: string;
+  readonly date: string;
 }
 
 /** The result of {@link readEvents}; `cells` runs parallel to `events`. */
@@ -175,6 +176,7 @@ export function readEvents(sheet: GridSheet): ReadEventsResult {
       count: address("count"),
       value: address("value"),
       quantity: address("quantity"),
+      date: address("date"),
     });
   }
   return { events, diagnostics, cells };

@@ -8,26 +8,11 @@ import { Direction, PaceMethod, Status, TiesMethod } from "./types";
  * converted once from `Dec`; null = not applicable or unknown.
  */
 
-/**
- * Diagnostic codes of the side-sheet readers and the summary, beyond the table reader's:
- * - `invalid_value`: a cell holds a word or date that cannot be read (类别 “奖励”, 市考 “也许”);
- * - `missing_value`: a cell that must be filled is blank (单位, 规则编号);
- * - `rejected_event`: a registered event that cannot be counted (unknown rule, value out of range …);
- * - `duplicate_rule`: a rule code that occurs twice (the first one is used);
- * - `invalid_setting`: a summary setting that is out of range (the default is used, or no summary).
- */
-export type SummaryDiagnosticCode =
-  | DiagnosticCode
-  | "invalid_value"
-  | "missing_value"
-  | "rejected_event"
-  | "duplicate_rule"
-  | "invalid_setting";
+/** The summary's diagnostics are the table reader's: one catalogue of codes for every reader. */
+export type SummaryDiagnosticCode = DiagnosticCode;
 
-/** 诊断: a {@link Diagnostic} whose code may also be one of the summary's own codes. */
-export interface SummaryDiagnostic extends Omit<Diagnostic, "code"> {
-  readonly code: SummaryDiagnosticCode;
-}
+/** 诊断: a finding of any reader or of the summary, naming sheet and cell. */
+export type SummaryDiagnostic = Diagnostic;
 
 /** 报送登记: one registered report of a unit's monthly figures. */
 export interface ReportEntry {

@@ -38,7 +38,19 @@ export type DiagnosticCode =
   /** A column of actuals whose header names no month; the column is ignored. */
   | "actual_without_month"
   /** Two different actuals for the same indicator and month. */
-  | "actual_conflict";
+  | "actual_conflict"
+  /** A side-sheet cell holds a word or date that cannot be read (类别 “奖励”, 市考 “也许”). */
+  | "invalid_value"
+  /** A side-sheet cell that must be filled is blank (单位, 规则编号). */
+  | "missing_value"
+  /** A registered event that cannot be counted (unknown rule, value out of range …). */
+  | "rejected_event"
+  /** A rule code that occurs twice; the first one is used. */
+  | "duplicate_rule"
+  /** A registered event dated after the month summarised; it counts from that month on. */
+  | "event_after_month"
+  /** A summary setting out of range: the default is used, or no summary is made. */
+  | "invalid_setting";
 
 /**
  * 诊断: one finding of the table reader. `error`: a value could not be read and was skipped;

@@ -275,7 +275,11 @@ describe("assess summary", () => {
     expect(line("县发改局")).toMatchObject({ bonus: 2 });
     expect(line("县经贸局")).toMatchObject({ bonus: 1 });
     expect(line("县统计局")).toMatchObject({ bonus: 1.5, cityBonus: 0.75 });
-    expect(line("县经合局")).toMatchObject({ deduction: -0.4 });
+    // 县经合局's P07 events are dated 2016-08-02: they count from August on, not in July.
+    expect(line("县经合局")).toBeUndefined();
+    expect(json.diagnostics).toContainEqual(
+      expect.objectContaining({ code: "event_after_month", sheet: "加减分登记", cell: "G9" })
+    );
     // With --json the report goes to stderr and stdout stays pure JSON.
     expect(io.err()).toContain(`已生成通报工作簿：${output}`);
   });

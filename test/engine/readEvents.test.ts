@@ -53,7 +53,14 @@ describe("readEvents", () => {
       { unit: "县科技局", rule: "b01", count: 2, city: true, source: "加减分登记!A6" },
       { unit: "县科技局", rule: "P03", count: 1, city: true, source: "加减分登记!A7" },
     ]);
-    expect(cells[1]).toEqual({ unit: "A4", rule: "B4", count: "C4", value: "D4", quantity: "E4" });
+    expect(cells[1]).toEqual({
+      unit: "A4",
+      rule: "B4",
+      count: "C4",
+      value: "D4",
+      quantity: "E4",
+      date: "G4",
+    });
   });
 
   it("reads traditional headers and a unit merged over its rows", () => {
