@@ -1,3 +1,4 @@
+import { STATUS_FILLS } from "./statusFills";
 import { Dec, dec } from "./decimal";
 import { CellValue } from "./grid";
 import { gradeLabel } from "./gradeLabel";
@@ -18,7 +19,7 @@ import {
   RankingItem,
   WarningNotice,
 } from "./summaryTypes";
-import { PaceMethod, Status, TiesMethod } from "./types";
+import { PaceMethod, TiesMethod } from "./types";
 
 /** Everything the summary sheets show, with the pace gaps still exact (fractions as `Dec`). */
 export interface SummarySheetsInput {
@@ -54,12 +55,6 @@ export interface SummarySheetsInput {
 }
 
 /** 状态底色: the bulletin's row fill of each status (green, yellow, red, grey). */
-export const STATUS_FILLS: Readonly<Record<Status, string>> = {
-  on_pace: "#C6EFCE",
-  lagging: "#FFEB9C",
-  serious: "#FFC7CE",
-  not_reported: "#D9D9D9",
-};
 const RED = "#FF0000";
 const GREEN = "#00B050";
 const GREY = "#A6A6A6";

@@ -20,7 +20,7 @@ import {
   requirements,
   RequirementStatus,
 } from "./requirements";
-import { statusFill } from "./statusFill";
+import { STATUS_FILLS as statusFill } from "../engine/statusFills";
 import { callOverheadBytes, summaryOps, SummaryOp } from "./summaryOps";
 import { gridSheetOf } from "./gridSheetOf";
 import { sheetOfReference } from "./runMarker";

@@ -1,11 +1,10 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- exceljs cells, not Office.js proxies: nothing to load or sync */
 import ExcelJS from "exceljs";
 import type { Fill, Style, Worksheet } from "exceljs";
 import { AssessError } from "../engine/errors";
 import { GridSheet } from "../engine/grid";
 import { SheetKind, SheetSpec } from "../engine/sheetSpec";
 import { SheetInfo, StatusMark, WorkbookPort, WriteReport } from "../excel/port";
-import { statusFill } from "../excel/statusFill";
+import { STATUS_FILLS as statusFill } from "../engine/statusFills";
 import { gridOf } from "../xlsx/readWorkbook";
 import {
   isRunMarker,

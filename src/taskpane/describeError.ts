@@ -1,6 +1,5 @@
-import { AssessError } from "../engine/errors";
-import { Locale, formatMessage } from "../engine/messages";
-import { WorkbookError } from "../excel/workbookError";
+import { Locale, MessageKey, formatMessage } from "../engine/messages";
+import { WorkbookMessageKey, formatWorkbookMessage } from "../excel/messages";
 import { t } from "./i18n";
 import { PaneError } from "./paneError";
 
@@ -15,12 +14,31 @@ export function describeError(error: unknown, locale: Locale): string {
       ? message
       : `${message}${locale === "zh-CN" ? "：" : ": "}${locale === "zh-CN" ? error.detail.zh : error.detail.en}`;
   }
-  if (error instanceof WorkbookError) {
-    return error.messageIn(locale);
+  // The preview's workbook runs in another bundle, so its errors are recognised by name and key,
+  // not by instanceof.
+  if (isCatalogued(error, "WorkbookError")) {
+    return formatWorkbookMessage(locale, error.key as WorkbookMessageKey, error.params);
   }
-  if (error instanceof AssessError) {
-    return formatMessage(locale, error.key, error.params);
+  if (isCatalogued(error, "AssessError")) {
+    return formatMessage(locale, error.key as MessageKey, error.params);
   }
   const text = error instanceof Error ? error.message || error.name : String(error);
   return t(locale, "unknownError", { text: text === "" ? "?" : text });
+}
+
+interface CataloguedError {
+  readonly name: string;
+  readonly key: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+function isCatalogued(error: unknown, name: string): error is CataloguedError {
+  const candidate = error as Partial<CataloguedError> | null;
+  return (
+    typeof candidate === "object" &&
+    candidate !== null &&
+    candidate.name === name &&
+    typeof candidate.key === "string" &&
+    typeof candidate.params === "object"
+  );
 }

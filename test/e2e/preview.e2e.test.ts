@@ -7,7 +7,6 @@
  * generate the July summary, compare the bulletin with the CLI's figures for the same file, clear
  * the marks, switch to English. Screenshots go to test-results/ (git-ignored).
  */
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- exceljs cells, not Office.js proxies: nothing to load or sync */
 import { Server } from "http";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
@@ -18,7 +17,7 @@ import { run } from "../../src/cli/main";
 import { Dec } from "../../src/engine/decimal";
 import { statusLabel } from "../../src/engine/statusLabel";
 import { IndicatorSummary, MonthlySummary } from "../../src/engine/summaryTypes";
-import { statusFill } from "../../src/excel/statusFill";
+import { STATUS_FILLS as statusFill } from "../../src/engine/statusFills";
 import { formatCellText } from "../../src/preview/formatCellText";
 import { startPreviewServer } from "../../scripts/preview";
 

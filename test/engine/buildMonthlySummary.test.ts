@@ -432,7 +432,7 @@ describe("buildMonthlySummary on seed 000 at month 7 (checkpoint method)", () =>
       on_pace: "#C6EFCE",
       lagging: "#FFEB9C",
       serious: "#FFC7CE",
-      not_reported: "#D9D9D9",
+      not_reported: "#E7E6E6",
     };
     expect(bulletin.rowFills).toEqual(
       summary.indicators.map((indicator) => fills[indicator.status])

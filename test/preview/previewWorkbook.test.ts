@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { AssessError } from "../../src/engine/errors";
-import { statusFill } from "../../src/excel/statusFill";
+import { STATUS_FILLS as statusFill } from "../../src/engine/statusFills";
 import {
   PreviewWorkbook,
   settingsSheetName,
