@@ -38,7 +38,9 @@ describe("ASSESS functions with the seeds' numbers", () => {
   });
 
   it("PACETARGET interpolates seed 000's 地方财政收入 checkpoints: month 7 → 7700", () => {
-    expect(fns.paceTarget([["上半年"], ["前三季度"], ["全年"]], [[6800], [9500], [13600]], 7)).toBe(7700);
+    expect(fns.paceTarget([["上半年"], ["前三季度"], ["全年"]], [[6800], [9500], [13600]], 7)).toBe(
+      7700
+    );
     expect(fns.paceTarget([[6, 9, 12]], [[6800, 9500, 13600]], "1-8月")).toBe(8600);
   });
 
@@ -87,10 +89,9 @@ describe("ASSESS functions with the seeds' numbers", () => {
 
   it("COMPOSITESCORE shares a blank part's weight evenly (seed 003: 60/30/10 → 75/0/25)", () => {
     expect(fns.compositeScore([[80], [""], [90]], [[60], [30], [10]])).toBe(82.5);
-    expect(fns.compositeScore([[80], [""], [90]], [[0.6], [0.3], [0.1]], "proportional")).toBeCloseTo(
-      81.428571,
-      6
-    );
+    expect(
+      fns.compositeScore([[80], [""], [90]], [[0.6], [0.3], [0.1]], "proportional")
+    ).toBeCloseTo(81.428571, 6);
   });
 
   it("ADJUSTMENT applies each rule's cap and the bonus cap, in exact decimals", () => {
@@ -142,7 +143,10 @@ describe("Excel errors a clerk understands", () => {
   });
 
   it("a blank actual → #N/A 未报送", () => {
-    expect(call(() => fns.paceGap("", 13600, 6))).toEqual({ code: "#N/A", message: "未报送：本月实际完成为空" });
+    expect(call(() => fns.paceGap("", 13600, 6))).toEqual({
+      code: "#N/A",
+      message: "未报送：本月实际完成为空",
+    });
   });
 
   it("an unknown checkpoint → #VALUE!", () => {

@@ -26,14 +26,22 @@ const expected = [
 ];
 
 interface Metadata {
-  functions: { id: string; name: string; description: string; parameters: { name: string; description: string }[] }[];
+  functions: {
+    id: string;
+    name: string;
+    description: string;
+    parameters: { name: string; description: string }[];
+  }[];
 }
 
 describe("custom-functions metadata", () => {
   let metadata: Metadata;
 
   beforeAll(async () => {
-    const result = await generateCustomFunctionsMetadata([path.join(root, "src/functions/functions.ts")], true);
+    const result = await generateCustomFunctionsMetadata(
+      [path.join(root, "src/functions/functions.ts")],
+      true
+    );
     // The generator's CLI prints errors but exits 0: fail here instead.
     expect(result.errors).toEqual([]);
     metadata = JSON.parse(result.metadataJson);
@@ -57,7 +65,9 @@ describe("custom-functions metadata", () => {
   });
 
   it("a missing translation is reported", () => {
-    const { errors } = localizeMetadata(metadata, { PACE: { name: "PACE", description: "时序进度", parameters: {} } });
+    const { errors } = localizeMetadata(metadata, {
+      PACE: { name: "PACE", description: "时序进度", parameters: {} },
+    });
     expect(errors).toContain("zh-CN.json has no entry for PACEGAP");
     expect(errors).toContain("zh-CN.json has no description for PACE(month)");
   });

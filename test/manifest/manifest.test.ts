@@ -45,7 +45,9 @@ describe("manifest.xml", () => {
     expect(all(document, "DefaultLocale")[0].textContent).toBe("zh-CN");
     const displayName = all(document, "DisplayName")[0];
     expect(displayName.getAttribute("DefaultValue")).toBe("市考指标进度考核");
-    expect(all(document, "Override").some((node) => node.getAttribute("Locale") === "en-US")).toBe(true);
+    expect(all(document, "Override").some((node) => node.getAttribute("Locale") === "en-US")).toBe(
+      true
+    );
     expect(all(document, "Host")[0].getAttribute("Name")).toBe("Workbook");
   });
 
@@ -55,7 +57,9 @@ describe("manifest.xml", () => {
 
   it("every resid resolves to a resource", () => {
     const ids = new Set(
-      ["bt:Image", "bt:Url", "bt:String"].flatMap((tag) => all(document, tag).map((node) => node.getAttribute("id")))
+      ["bt:Image", "bt:Url", "bt:String"].flatMap((tag) =>
+        all(document, tag).map((node) => node.getAttribute("id"))
+      )
     );
     const resids = Array.from(source.matchAll(/resid="([^"]+)"/g)).map((match) => match[1]);
     expect(resids.length).toBeGreaterThan(10);
@@ -81,7 +85,9 @@ describe("manifest.xml", () => {
     const namespace = all(document, "Namespace")[0].getAttribute("resid");
     const string = all(document, "bt:String").find((node) => node.getAttribute("id") === namespace);
     expect(string?.getAttribute("DefaultValue")).toBe("ASSESS");
-    const metadata = all(document, "bt:Url").find((node) => node.getAttribute("id") === "Functions.Metadata.Url");
+    const metadata = all(document, "bt:Url").find(
+      (node) => node.getAttribute("id") === "Functions.Metadata.Url"
+    );
     expect(metadata?.getAttribute("DefaultValue")).toMatch(/\/functions\.json$/);
     const override = metadata?.getElementsByTagName("bt:Override")[0];
     expect(override?.getAttribute("Locale")).toBe("zh-CN");
@@ -90,14 +96,19 @@ describe("manifest.xml", () => {
 
   it("declares the requirement sets the code uses", () => {
     const sets = Object.fromEntries(
-      all(document, "Set").map((node) => [node.getAttribute("Name"), node.getAttribute("MinVersion")])
+      all(document, "Set").map((node) => [
+        node.getAttribute("Name"),
+        node.getAttribute("MinVersion"),
+      ])
     );
     expect(sets.SharedRuntime).toBe("1.1");
     // Error objects with messages need CustomFunctionsRuntime 1.3 (src/functions/excelError.ts).
     expect(sets.CustomFunctionsRuntime).toBe("1.3");
     // The adapter's hard minimum; higher sets are feature-checked at run time (src/excel/requirements.ts).
     const required = adapterRequirements.filter((entry) => entry.required);
-    expect(required.map((entry) => `${entry.set} ${entry.version}`)).toEqual([`ExcelApi ${sets.ExcelApi}`]);
+    expect(required.map((entry) => `${entry.set} ${entry.version}`)).toEqual([
+      `ExcelApi ${sets.ExcelApi}`,
+    ]);
     // Every other set the adapter uses is newer than the minimum, so it must be feature-checked.
     for (const entry of adapterRequirements.filter((item) => !item.required)) {
       const minor = (version: string): number => Number(version.split(".")[1]);
@@ -108,9 +119,15 @@ describe("manifest.xml", () => {
   it("icons exist in assets/ at the declared sizes", () => {
     const images = all(document, "bt:Image").filter((node) => node.getAttribute("id"));
     const declared = [
-      ...images.map((node) => ({ url: node.getAttribute("DefaultValue") ?? "", size: Number(node.getAttribute("id")?.split(".")[1]) })),
+      ...images.map((node) => ({
+        url: node.getAttribute("DefaultValue") ?? "",
+        size: Number(node.getAttribute("id")?.split(".")[1]),
+      })),
       { url: all(document, "IconUrl")[0].getAttribute("DefaultValue") ?? "", size: 32 },
-      { url: all(document, "HighResolutionIconUrl")[0].getAttribute("DefaultValue") ?? "", size: 64 },
+      {
+        url: all(document, "HighResolutionIconUrl")[0].getAttribute("DefaultValue") ?? "",
+        size: 64,
+      },
     ];
     for (const { url, size } of declared) {
       const file = path.join(root, new URL(url).pathname);
@@ -123,9 +140,9 @@ describe("manifest.xml", () => {
     const production: string = rewriteManifestUrls(source, "https://kaohe.example.gov.cn/assess");
     parse(production);
     expect(production).not.toContain("localhost");
-    const urls = Array.from((production as string).matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"/g)).map(
-      (match) => match[1]
-    );
+    const urls = Array.from(
+      (production as string).matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"/g)
+    ).map((match) => match[1]);
     expect(urls.length).toBeGreaterThan(8);
     for (const url of urls) {
       expect(url.startsWith("https://kaohe.example.gov.cn/assess/")).toBe(true);
