@@ -65,6 +65,8 @@ module.exports = async (env, options) => {
       ],
     },
     performance: { hints: false },
+    // No `global` shim: webpack's would fall back to `new Function`, which the CSP forbids.
+    node: { global: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",

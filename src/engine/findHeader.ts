@@ -57,7 +57,9 @@ interface Candidate {
  * 1-7月, 7月). Titles above the header and 序号 columns are passed over. Never throws.
  *
  * @returns the header rows, the column mappings, the layout — `seed` when there is a checkpoint
- *   (倒排时间) column, else `ledger` — and the first data row; null when no header is found.
+ *   (倒排时间) column, else `ledger` — the first data row, and the header cells that repeat a role
+ *   already taken to their left (`duplicates`: a second 目标 column, not read); null when no header
+ *   is found.
  */
 export function findHeader(sheet: GridSheet, options: FindHeaderOptions = {}): HeaderMatch | null {
   const periods = options.periods ?? 12;
@@ -97,6 +99,7 @@ function interpret(context: Context, row: number, twoRows: boolean): Candidate |
     return null;
   }
   const mappings: ColumnMapping[] = [];
+  const duplicates: ColumnMapping[] = [];
   const taken = new Set<ColumnRole>();
   let usedFirstRow = false;
   let usedSecondRow = false;
@@ -121,16 +124,21 @@ function interpret(context: Context, row: number, twoRows: boolean): Candidate |
       return;
     }
     const role = found.role;
-    if (role === undefined || role === "ignore" || (SINGLE_ROLES.has(role) && taken.has(role))) {
+    if (role === undefined || role === "ignore") {
       return;
     }
-    taken.add(role);
-    mappings.push({
+    const mapping: ColumnMapping = {
       role,
       column,
       header: found.text,
       ...(found.unit === undefined ? {} : { unit: found.unit }),
-    });
+    };
+    if (SINGLE_ROLES.has(role) && taken.has(role)) {
+      duplicates.push(mapping);
+      return;
+    }
+    taken.add(role);
+    mappings.push(mapping);
   };
 
   for (let column = 0; column < index.columns; column++) {
@@ -208,6 +216,7 @@ function interpret(context: Context, row: number, twoRows: boolean): Candidate |
       layout: taken.has("checkpoint") ? "seed" : "ledger",
       columns: mappings,
       dataStart,
+      ...(duplicates.length === 0 ? {} : { duplicates }),
     },
   };
 }

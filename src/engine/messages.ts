@@ -192,6 +192,19 @@ const catalogue = {
     "zh-CN": "{ref}：看不出“{text}”列是几月的完成数，已忽略该列",
     "en-US": '{ref}: the column "{text}" names no month; it was ignored',
   },
+  tableDuplicateColumn: {
+    "zh-CN": "{ref}：表头“{text}”与{first}列“{firstText}”重复，已按{first}列读取，此列未读取",
+    "en-US":
+      '{ref}: the header "{text}" repeats column {first} ("{firstText}"); column {first} was read and this column ignored',
+  },
+  tableMissingName: {
+    "zh-CN": "{ref}：该行有数据但没有指标名称{detail}，已跳过该行",
+    "en-US": "{ref}: the row has data but no indicator name{detailEn}; the row was skipped",
+  },
+  tableNoIndicators: {
+    "zh-CN": "{ref}：表头下没有读到任何指标，请检查数据是否在表头下方",
+    "en-US": "{ref}: no indicator was read under the header; check that the data stands below it",
+  },
   tableActualConflict: {
     "zh-CN":
       "{ref}：“{name}”（{measure}）{month}月实际完成{value}与{otherRef}的{otherValue}不一致，已采用{usedRef}的数值",

@@ -39,8 +39,8 @@ const TARGET_ROLES = new Set(["target", "checkpoint", "checkpointTarget"]);
 
 /**
  * 分解表读取: reads a decomposition table (任务分解表) from a workbook's grids. Picks the sheet named in
- * the options, or the first whose header is found and names targets (a 月度完成 sheet is not taken
- * for the table); reads its rows in seed or ledger layout (see `readTableRows`); then joins the
+ * the options, or the first whose header is found and names targets and that has rows under it (a
+ * 月度完成 sheet is not taken for the table; an empty template only when nothing better is found); reads its rows in seed or ledger layout (see `readTableRows`); then joins the
  * actuals of a sheet named 月度完成 / 月度完成情况 / 完成情况 (traditional too) when there is one.
  * Every problem becomes a diagnostic naming sheet and cell; the rows around it are still read.
  * Never throws on any grid.
@@ -88,11 +88,14 @@ export function readTable(
       if (header === null) {
         continue;
       }
-      if (header.columns.some((mapping) => TARGET_ROLES.has(mapping.role))) {
+      if (
+        header.columns.some((mapping) => TARGET_ROLES.has(mapping.role)) &&
+        hasRowsBelow(sheet, header)
+      ) {
         chosen = { sheet, header };
         break;
       }
-      fallback ??= { sheet, header };
+      fallback ??= { sheet, header }; // no targets, or an empty template: only if nothing better
     }
     chosen ??= fallback;
     if (chosen === null) {
@@ -111,6 +114,29 @@ export function readTable(
   const joined = joinActuals(table, actualsSheet, { periods });
   diagnostics.push(...joined.diagnostics);
   return { table: joined.table, diagnostics };
+}
+
+/** Whether any mapped column holds a value below the header (an empty template holds none). */
+function hasRowsBelow(sheet: GridSheet, header: HeaderMatch): boolean {
+  const rows = Array.isArray(sheet.values) ? sheet.values : [];
+  const columns = header.columns.map((mapping) => mapping.column);
+  for (let row = header.dataStart; row < rows.length; row++) {
+    const cells: unknown = rows[row];
+    if (!Array.isArray(cells)) {
+      continue;
+    }
+    for (const column of columns) {
+      const value: unknown = cells[column];
+      if (
+        typeof value === "number" ||
+        typeof value === "boolean" ||
+        (typeof value === "string" && value.trim() !== "")
+      ) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 function sheetKey(name: unknown): string {

@@ -45,6 +45,8 @@ const TOTAL_ROW = /^(?:合计|总计|小计|共计)$/;
 const WORD_CHECKPOINT = /[年季]/;
 /** Target words that end a period header ("上半年目标" → label 上半年). */
 const TARGET_SUFFIX = /(?:目标任务|目标值|目标数|目标|任务数|考核任务|任务|计划)$/;
+/** An Excel error value standing where a name belongs (#REF! from a broken link, #N/A …). */
+const EXCEL_ERROR = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 /** Characters that make a name's key differ from the name: upper case letters and white space. */
 const KEY_CHANGES = /[A-Z\s]/;
 
@@ -170,6 +172,10 @@ class RowReader {
   private readonly letters: string[] = [];
   private readonly unitHint: string;
   private readonly indicatorColumn: number;
+  /** The header text of each mapped column, to recognise the header repeated under itself. */
+  private readonly headerTexts: readonly (readonly [number, string])[];
+  /** The indicator column's header text. */
+  private readonly indicatorHeader: string;
 
   constructor(
     sheet: GridSheet,
@@ -217,6 +223,9 @@ class RowReader {
         : []
     );
     this.contentColumns = header.columns.map((mapping) => mapping.column);
+    this.headerTexts = header.columns.map((mapping) => [mapping.column, mapping.header] as const);
+    this.indicatorHeader =
+      header.columns.find((mapping) => mapping.column === this.indicatorColumn)?.header ?? "";
     this.figureColumns = header.columns
       .filter(
         (mapping) =>
@@ -231,6 +240,22 @@ class RowReader {
           mapping.unit !== undefined &&
           (mapping.role === "target" || mapping.role === "checkpointTarget")
       )?.unit ?? "";
+    for (const duplicate of header.duplicates ?? []) {
+      const first = header.columns.find((mapping) => mapping.role === duplicate.role);
+      if (first !== undefined) {
+        this.report(
+          "duplicate_column",
+          "warning",
+          this.headerCell(duplicate),
+          "tableDuplicateColumn",
+          {
+            text: duplicate.header,
+            first: this.columnLetters(first.column),
+            firstText: first.header,
+          }
+        );
+      }
+    }
     for (const mapping of header.columns) {
       if (mapping.role === "actual" && mapping.month === undefined) {
         this.report(
@@ -248,10 +273,15 @@ class RowReader {
 
   read(): TableModel {
     let block: Block | null = null;
+    /**
+     * Without a block, whether a row without a name is reported: yes at the start and after a
+     * heading (its data belongs to no indicator); no under a total or a name already reported.
+     */
+    let reportNameless = true;
     for (let row = this.header.dataStart; row < this.index.rows; row++) {
       const content = this.ownContent(row);
-      if (content === "none") {
-        continue;
+      if (content === "none" || this.repeatsHeader(row)) {
+        continue; // blank, or the header repeated on a second printed page pasted below
       }
       const nameArea = this.index.area(row, this.indicatorColumn);
       if (
@@ -261,24 +291,48 @@ class RowReader {
       ) {
         this.endBlock(block);
         block = null; // a section heading or a note merged across the table
+        reportNameless = true;
         continue;
       }
       const name = cellText(this.value(row, this.indicatorColumn));
-      if (name === "") {
-        if (block === null) {
+      if (name === "" || EXCEL_ERROR.test(name)) {
+        if (name !== "") {
+          this.endBlock(block); // #REF! where the name should be: no name to go by
+          block = null;
+        } else if (block !== null) {
+          this.readRow(block, row, content === "data");
           continue;
         }
-      } else if (block === null || (name !== block.name && nameKey(name) !== block.nameKey)) {
+        if (content === "data" && (reportNameless || name !== "")) {
+          this.reportOnce(row, this.indicatorColumn, "missing_name", "error", "tableMissingName", {
+            detail: name === "" ? "" : `（单元格为“${name}”）`,
+            detailEn: name === "" ? "" : ` (the cell holds "${name}")`,
+          });
+        }
+        reportNameless = name === "" && reportNameless;
+        continue;
+      }
+      if (block === null || (name !== block.name && nameKey(name) !== block.nameKey)) {
         this.endBlock(block);
         const key = nameKey(name);
         block = TOTAL_ROW.test(key) ? null : newBlock(name, key, row);
         if (block === null) {
+          reportNameless = false; // the rows under a total belong to it
           continue;
         }
       }
       this.readRow(block, row, content === "data");
     }
     this.endBlock(block);
+    if (this.indicators.length === 0) {
+      this.report(
+        "no_indicators",
+        "error",
+        this.address(this.header.dataStart, this.indicatorColumn),
+        "tableNoIndicators",
+        {}
+      );
+    }
     return {
       sheet: this.sheetName,
       headerRows: this.header.headerRows,
@@ -313,6 +367,37 @@ class RowReader {
       }
     }
     return found;
+  }
+
+  /**
+   * True when the row repeats the header: at least two mapped columns hold exactly their header
+   * text and the name cell is blank or the indicator header (a second printed page pasted below
+   * the first, or the second row of a two-row header repeated with it).
+   */
+  private repeatsHeader(row: number): boolean {
+    const name = this.index.own(row, this.indicatorColumn);
+    if (
+      name !== null &&
+      !(
+        typeof name === "string" &&
+        (name.trim() === "" || this.isHeaderText(name, this.indicatorHeader))
+      )
+    ) {
+      return false; // the usual data row, with a name of its own (checked first: fast)
+    }
+    let matches = 0;
+    for (const [column, text] of this.headerTexts) {
+      const own = this.index.own(row, column);
+      if (typeof own === "string" && this.isHeaderText(own, text)) {
+        matches++;
+      }
+    }
+    return matches >= 2;
+  }
+
+  /** Whether a cell's text is the header text (blank cells are not). */
+  private isHeaderText(own: string, text: string): boolean {
+    return own === text || (own.trim() !== "" && cellText(own) === text);
   }
 
   /** True when a merged name cell reaching `right` covers a mapped column other than the measure. */

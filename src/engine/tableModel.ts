@@ -50,7 +50,13 @@ export type DiagnosticCode =
   /** A registered event dated after the month summarised; it counts from that month on. */
   | "event_after_month"
   /** A summary setting out of range: the default is used, or no summary is made. */
-  | "invalid_setting";
+  | "invalid_setting"
+  /** Two header cells name the same column role (two 目标 columns); the first is read. */
+  | "duplicate_column"
+  /** A data row with no indicator name to go by (blank with nothing above, or an Excel error). */
+  | "missing_name"
+  /** A header was found but no indicator was read under it. */
+  | "no_indicators";
 
 /**
  * 诊断: one finding of the table reader. `error`: a value could not be read and was skipped;
@@ -174,4 +180,9 @@ export interface HeaderMatch {
   readonly columns: readonly ColumnMapping[];
   /** 0-based first row after the header. */
   readonly dataStart: number;
+  /**
+   * Header cells naming a role already taken by a column to their left (a second 目标 column):
+   * not read; the table reader reports them.
+   */
+  readonly duplicates?: readonly ColumnMapping[];
 }
