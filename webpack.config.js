@@ -43,8 +43,6 @@ module.exports = async (env, options) => {
       extensions: [".ts", ".tsx", ".js", ".json"],
       // The browser preview runs exceljs in the page: its prebuilt browser bundle, not the Node entry.
       alias: { exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.min.js") },
-      // src/xlsx/readWorkbook.ts also reads files in Node; the preview uses only its in-memory part.
-      fallback: { "fs/promises": false },
     },
     module: {
       noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,

@@ -54,10 +54,9 @@ export interface IndicatorResult {
 
 /** Asserts that a figure, when given, is a finite number. */
 function checkFigure(value: number | null, name: string): void {
-  assert(value === null || Number.isFinite(value), "value", "notANumber", {
-    name,
-    text: String(value),
-  });
+  if (value !== null && !Number.isFinite(value)) {
+    throw new AssessError("value", "notANumber", { name, text: String(value) });
+  }
 }
 
 /** The checkpoint in force at `month`: the first at or after it, else the last. */

@@ -26,7 +26,7 @@ import {
   SummarySettings,
   WarningNotice,
 } from "./summaryTypes";
-import { IndicatorRecord } from "./tableModel";
+import { ColumnOverride, IndicatorRecord } from "./tableModel";
 import { toSimplified } from "./toSimplified";
 import { AdjustmentEvent, AdjustmentRule, PaceMethod, Status, TiesMethod } from "./types";
 import { unitAdjustments } from "./unitAdjustments";
@@ -46,6 +46,7 @@ interface Resolved {
   readonly cityMultiplier: number;
   readonly dueDay: number;
   readonly previousRanking: readonly { readonly unit: string; readonly rank: number }[] | null;
+  readonly columns?: readonly ColumnOverride[];
 }
 
 /** One indicator assessed in one month; `result` null when it could not be assessed. */
@@ -193,6 +194,14 @@ function resolveSettings(
       invalid("previousRanking", settings.previousRanking, "按上月数据计算");
     }
   }
+  let columns: readonly ColumnOverride[] | undefined;
+  if (settings.columns !== undefined) {
+    if (Array.isArray(settings.columns)) {
+      columns = settings.columns;
+    } else {
+      invalid("columns", settings.columns, "表头识别的列角色");
+    }
+  }
   return {
     month: settings.month,
     periods,
@@ -206,6 +215,7 @@ function resolveSettings(
     cityMultiplier,
     dueDay,
     previousRanking,
+    ...(columns === undefined ? {} : { columns }),
   };
 }
 
@@ -350,6 +360,7 @@ export function buildMonthlySummary(
     read = readTable(tableSheets, {
       periods,
       ...(resolved.sheet === undefined ? {} : { sheet: resolved.sheet }),
+      ...(resolved.columns === undefined ? {} : { columns: resolved.columns }),
     });
   } catch {
     read = { table: null, diagnostics: [] };
@@ -438,6 +449,7 @@ export function buildMonthlySummary(
       person: record.person,
       source: record.source,
       row: record.row,
+      rows: [...record.rows],
     };
   });
   const indicatorGaps = current.map(({ result }) => result?.paceGap ?? null);

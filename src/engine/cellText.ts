@@ -6,10 +6,12 @@ const SPACE_BY_WIDE_CHARACTER = / (?=[\u0080-\uFFFF])|(?<=[\u0080-\uFFFF]) /g;
 
 /**
  * Characters that `normalizeText` or the space rule would change: full-width forms, white space,
- * invisible characters, dashes and range words. Text without any of them is returned as it is.
+ * invisible and control characters, dashes and range words. Text without any of them is
+ * returned as it is.
  */
 const NEEDS_CLEANING =
-  /[\uFF01-\uFF5E\s\u3000\u00A0\u200B-\u200D\u2060\uFEFF\-\u2010-\u2015\u2212\u2500\u2E3A\u2E3B\u30FC\uFE63~\u301C至到]/;
+  // eslint-disable-next-line no-control-regex -- control characters are among those cleaned
+  /[\uFF01-\uFF5E\s\u3000\u00A0\u0000-\u0008\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF\-\u2010-\u2015\u2212\u2500\u2E3A\u2E3B\u30FC\uFE63~\u301C至到]/;
 
 /**
  * 单元格文本: a cell's value as clean text — full-width forms to ASCII and dashes to "-" (see

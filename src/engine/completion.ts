@@ -1,5 +1,5 @@
 import { Dec, Figure, dec } from "./decimal";
-import { assert } from "./errors";
+import { AssessError, assert } from "./errors";
 import { Direction } from "./types";
 
 /** The directions a caller may name. */
@@ -13,11 +13,13 @@ const DIRECTIONS: readonly Direction[] = ["higher", "lower"];
  * `zeroActual` (lower, A = 0), `value` / `invalidOption` for an unknown direction.
  */
 export function completion(actual: Figure, target: Figure, direction: Direction = "higher"): Dec {
-  assert(DIRECTIONS.includes(direction), "value", "invalidOption", {
-    name: "direction",
-    text: String(direction),
-    allowed: DIRECTIONS.join(", "),
-  });
+  if (!DIRECTIONS.includes(direction)) {
+    throw new AssessError("value", "invalidOption", {
+      name: "direction",
+      text: String(direction),
+      allowed: DIRECTIONS.join(", "),
+    });
+  }
   const a = dec(actual);
   const t = dec(target);
   if (direction === "lower") {

@@ -173,11 +173,17 @@ function interpret(context: Context, row: number, twoRows: boolean): Candidate |
       bottom !== null &&
       bottom.role !== undefined &&
       bottom.role !== "ignore" &&
-      (top === null || top.group !== undefined || !topIsLeft)
+      (top === null || top.role !== undefined || !topIsLeft)
     ) {
+      // a named cell under a group, or under another name (a title such as 市考指标台账 over the
+      // header): the cell nearer the data names the column
       add(column, bottom);
       usedSecondRow = true;
-    } else if (top !== null && topIsLeft) {
+    } else if (
+      top !== null &&
+      topIsLeft &&
+      !(bottom?.role === "ignore" && top.month === undefined)
+    ) {
       add(column, top);
       usedFirstRow ||= top.role !== "ignore";
     }

@@ -211,6 +211,16 @@ const catalogue = {
     "en-US":
       '{ref}: "{name}" ({measureEn}) has actual {value} for month {month} but {otherValue} at {otherRef}; the figure at {usedRef} is used',
   },
+  tableColumnOverrideInvalid: {
+    "zh-CN": "{ref}：列角色更正（{column}列设为“{role}”{month}）无效，已按表头识别",
+    "en-US":
+      '{ref}: the column role correction (column {column} as "{roleEn}"{monthEn}) is invalid; the header is read as written',
+  },
+  tableColumnOverrideDropped: {
+    "zh-CN": "{ref}：“{role}”只能有一列，已按{used}列的更正读取，此列的更正未采用",
+    "en-US":
+      '{ref}: only one column can be "{roleEn}"; the correction of column {used} is used, not this one',
+  },
   sideNoHeader: {
     "zh-CN": "{ref}：前20行中找不到{table}的表头（需要{columns}等列）",
     "en-US": "{ref}: no {tableEn} header in the first 20 rows ({columnsEn} … are needed)",

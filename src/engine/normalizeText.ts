@@ -2,8 +2,13 @@
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 /** The offset from a full-width form to its ASCII character. */
 const FULL_WIDTH_OFFSET = 0xfee0;
-/** Invisible characters that only get in the way: zero-width spaces and joiners, the byte-order mark. */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+/**
+ * Invisible characters that only get in the way: control characters pasted in from other systems
+ * (U+0000–U+001F other than white space, U+007F; an .xlsx cannot even hold them), zero-width
+ * spaces and joiners, the byte-order mark.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it removes
+const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g;
 /** Any run of white space, including the ideographic space U+3000 and the no-break space. */
 const WHITE_SPACE = /[\s\u3000\u00A0]+/g;
 /**
@@ -17,7 +22,7 @@ const DASH_BETWEEN_NUMBERS =
  * 文本规整: the cleanup every parser applies to a cell's text before reading it. Full-width forms
  * become ASCII (`１－７月` → `1-7月`, `（万元）` → `(万元)`, `８５％` → `85%`, `，` → `,`), every dash
  * or range word between two numbers becomes `-` (`1—7月`, `1～7月`, `1至7月` → `1-7月`), invisible
- * characters are dropped, and white space is trimmed and collapsed to single spaces.
+ * characters (control characters, zero-width spaces, the byte-order mark) are dropped, and white space is trimmed and collapsed to single spaces.
  *
  * Chinese characters (simplified or traditional) are left as they are; this is not a full NFKC.
  */

@@ -1,6 +1,6 @@
 import { checkMonth } from "./checkMonth";
 import { Dec, dec } from "./decimal";
-import { AssessError, assert } from "./errors";
+import { AssessError } from "./errors";
 import { sortCheckpoints } from "./sortCheckpoints";
 import { CheckpointTarget, PaceMethod } from "./types";
 
@@ -38,11 +38,13 @@ export function paceTarget(
   const periods = options.periods ?? 12;
   const method = options.method;
   checkMonth(month, periods);
-  assert(method === undefined || METHODS.includes(method), "value", "invalidOption", {
-    name: "method",
-    text: String(method),
-    allowed: METHODS.join(", "),
-  });
+  if (method !== undefined && !METHODS.includes(method)) {
+    throw new AssessError("value", "invalidOption", {
+      name: "method",
+      text: String(method),
+      allowed: METHODS.join(", "),
+    });
+  }
   const sorted = sortCheckpoints(checkpoints, periods);
   const last = sorted[sorted.length - 1];
   if (last === undefined) {

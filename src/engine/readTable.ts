@@ -2,9 +2,10 @@ import { checkMonth } from "./checkMonth";
 import { findHeader } from "./findHeader";
 import { GridSheet } from "./grid";
 import { joinActuals } from "./joinActuals";
+import { overrideColumns } from "./overrideColumns";
 import { readTableRows } from "./readTableRows";
 import { tableDiagnostic } from "./tableDiagnostic";
-import { Diagnostic, HeaderMatch, TableModel } from "./tableModel";
+import { ColumnOverride, Diagnostic, HeaderMatch, TableModel } from "./tableModel";
 import { toSimplified } from "./toSimplified";
 
 /** Options of {@link readTable}. */
@@ -13,6 +14,12 @@ export interface ReadTableOptions {
   readonly sheet?: string;
   /** Months (periods) in the year, 12 by default. */
   readonly periods?: number;
+  /**
+   * The clerk's column roles (列角色更正), applied to the header found on the table's sheet: a
+   * corrected column gets its role, `ignore` drops it, a role a table has once moves to the
+   * corrected column (see `overrideColumns`). Corrections that cannot apply are reported.
+   */
+  readonly columns?: readonly ColumnOverride[];
 }
 
 /** What {@link readTable} returns: the table (null when none was found) and every finding. */
@@ -40,8 +47,9 @@ const TARGET_ROLES = new Set(["target", "checkpoint", "checkpointTarget"]);
 /**
  * 分解表读取: reads a decomposition table (任务分解表) from a workbook's grids. Picks the sheet named in
  * the options, or the first whose header is found and names targets and that has rows under it (a
- * 月度完成 sheet is not taken for the table; an empty template only when nothing better is found); reads its rows in seed or ledger layout (see `readTableRows`); then joins the
- * actuals of a sheet named 月度完成 / 月度完成情况 / 完成情况 (traditional too) when there is one.
+ * 月度完成 sheet is not taken for the table; an empty template only when nothing better is found);
+ * reads its rows in seed or ledger layout (see `readTableRows`); then joins the actuals of a sheet
+ * named 月度完成 / 月度完成情况 / 完成情况 (traditional too) when there is one.
  * Every problem becomes a diagnostic naming sheet and cell; the rows around it are still read.
  * Never throws on any grid.
  *
@@ -105,7 +113,8 @@ export function readTable(
     }
   }
 
-  const table = readTableRows(chosen.sheet, chosen.header, periods, diagnostics);
+  const header = overrideColumns(chosen.sheet, chosen.header, options.columns, periods, diagnostics);
+  const table = readTableRows(chosen.sheet, header, periods, diagnostics);
   const tableSheet = chosen.sheet;
   const actualsSheet = list.find((sheet) => sheet !== tableSheet && isActualsSheet(sheet));
   if (actualsSheet === undefined) {

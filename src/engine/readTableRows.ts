@@ -46,7 +46,8 @@ const WORD_CHECKPOINT = /[年季]/;
 /** Target words that end a period header ("上半年目标" → label 上半年). */
 const TARGET_SUFFIX = /(?:目标任务|目标值|目标数|目标|任务数|考核任务|任务|计划)$/;
 /** An Excel error value standing where a name belongs (#REF! from a broken link, #N/A …). */
-const EXCEL_ERROR = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+const EXCEL_ERROR =
+  /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 /** Characters that make a name's key differ from the name: upper case letters and white space. */
 const KEY_CHANGES = /[A-Z\s]/;
 
@@ -124,6 +125,8 @@ interface RecordBuilder {
   targetIssue: boolean;
   hasContent: boolean;
   lastRow: number;
+  /** 1-based rows read into the record, ascending. */
+  readonly rows: number[];
 }
 
 /**
@@ -131,9 +134,12 @@ interface RecordBuilder {
  * seed (one row per indicator, measure and checkpoint, as seed 000) or ledger (one row per indicator
  * and measure, checkpoint targets and monthly actuals as columns). Merged cells give every row they
  * cover the top-left value (actual cells excepted: an actual belongs to the row it stands on); a
- * blank indicator cell continues the indicator above; blank rows end nothing; a bad cell is reported
- * and skipped, never stopping the rest. Findings are pushed onto `diagnostics`. Linear in the cells
- * read; never throws.
+ * blank indicator cell continues the indicator above; blank rows end nothing; the header repeated
+ * under itself (pasted printed pages) is passed over; a bad cell is reported and skipped, never
+ * stopping the rest. Also reported: header cells repeating a role (`duplicate_column`), data rows
+ * with no name to go by — blank at the start or after a heading, or an Excel error such as #REF!
+ * (`missing_name`) — and a header with no indicator under it (`no_indicators`). Findings are
+ * pushed onto `diagnostics`. Linear in the cells read; never throws.
  */
 export function readTableRows(
   sheet: GridSheet,
@@ -507,6 +513,9 @@ class RowReader {
       // a ledger has one row per indicator and measure: a second row with figures repeats it
       this.reportDuplicate(block, measure, row, record.firstRow + 1);
       return;
+    }
+    if (record.lastRow !== row) {
+      record.rows.push(row + 1);
     }
     record.lastRow = row;
     if (hasData) {
@@ -990,6 +999,7 @@ class RowReader {
       person: people.person,
       supervisors: people.supervisors,
       row: record.firstRow + 1,
+      rows: record.rows,
       source: sheetReference(this.sheetName, this.address(record.firstRow, this.indicatorColumn)),
     };
   }
@@ -1093,5 +1103,6 @@ function newRecord(block: Block, measure: Measure, row: number): RecordBuilder {
     targetIssue: false,
     hasContent: false,
     lastRow: -1,
+    rows: [],
   };
 }

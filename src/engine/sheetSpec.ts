@@ -3,7 +3,9 @@ import { CellValue } from "./grid";
 /**
  * A summary worksheet as plain data, ready for any writer (Excel through Office.js, or an .xlsx
  * file). Layout every writer follows: row 1 the title (merged across all columns, bold, large),
- * row 2 the subtitle, row 3 the column headers (bold, grey fill, wrapped), data from row 4.
+ * row 2 the subtitle (merged across all columns like the title, wrapped, as high as
+ * `subtitleRowHeight` says: two lines or more), row 3 the column headers (bold, grey fill,
+ * wrapped), data from row 4.
  * The top three rows are frozen and row 3 repeats on every printed page.
  */
 export interface SheetColumn {

@@ -1,5 +1,5 @@
 import { checkMonth } from "./checkMonth";
-import { assert } from "./errors";
+import { AssessError } from "./errors";
 import { CheckpointTarget } from "./types";
 
 /**
@@ -13,13 +13,28 @@ export function sortCheckpoints(
   checkpoints: readonly CheckpointTarget[],
   periods = 12
 ): readonly CheckpointTarget[] {
-  const byMonth = new Map<number, CheckpointTarget>();
+  let ascending = true;
+  let previous = 0;
   for (const checkpoint of checkpoints) {
     checkMonth(checkpoint.month, periods);
-    assert(Number.isFinite(checkpoint.target), "value", "notANumber", {
-      name: "target",
-      text: String(checkpoint.target),
-    });
+    if (!Number.isFinite(checkpoint.target)) {
+      throw new AssessError("value", "notANumber", {
+        name: "target",
+        text: String(checkpoint.target),
+      });
+    }
+    ascending &&= checkpoint.month > previous;
+    previous = checkpoint.month;
+  }
+  // The usual case (the table reader and assessIndicator give them sorted): no map, no sort.
+  if (ascending) {
+    return checkpoints.map((checkpoint) => ({
+      month: checkpoint.month,
+      target: checkpoint.target,
+    }));
+  }
+  const byMonth = new Map<number, CheckpointTarget>();
+  for (const checkpoint of checkpoints) {
     byMonth.set(checkpoint.month, { month: checkpoint.month, target: checkpoint.target });
   }
   return [...byMonth.values()].sort((a, b) => a.month - b.month);

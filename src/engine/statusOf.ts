@@ -1,5 +1,5 @@
-import { Figure, dec } from "./decimal";
-import { assert } from "./errors";
+import { Dec, Figure, dec } from "./decimal";
+import { AssessError, assert } from "./errors";
 import { Status } from "./types";
 
 /**
@@ -11,19 +11,35 @@ import { Status } from "./types";
  * `value` / `notANumber` when the gap is NaN.
  */
 export function statusOf(gap: Figure | null, band: Figure = 0.05): Status {
+  const lowest = lowerEdge(band);
+  if (gap === null) {
+    return "not_reported";
+  }
+  const value = dec(gap);
+  if (value.isNaN()) {
+    throw new AssessError("value", "notANumber", { name: "gap", text: String(gap) });
+  }
+  if (value.gte(0)) {
+    return "on_pace";
+  }
+  return value.gt(lowest) ? "lagging" : "serious";
+}
+
+/** The last band checked and its negation: a summary passes the same band for every indicator. */
+let lastBand: { readonly band: Figure; readonly lowest: Dec } | null = null;
+
+/** −band, after checking the band; remembered for the next call with the same band. */
+function lowerEdge(band: Figure): Dec {
+  if (lastBand !== null && lastBand.band === band) {
+    return lastBand.lowest;
+  }
   const width = dec(band);
   assert(width.isFinite() && width.gte(0), "value", "invalidOption", {
     name: "band",
     text: String(band),
     allowed: "≥ 0",
   });
-  if (gap === null) {
-    return "not_reported";
-  }
-  const value = dec(gap);
-  assert(!value.isNaN(), "value", "notANumber", { name: "gap", text: String(gap) });
-  if (value.gte(0)) {
-    return "on_pace";
-  }
-  return value.gt(width.negated()) ? "lagging" : "serious";
+  const lowest = width.negated();
+  lastBand = { band, lowest };
+  return lowest;
 }

@@ -1,5 +1,5 @@
 import { SheetSpec } from "./sheetSpec";
-import { Diagnostic, DiagnosticCode } from "./tableModel";
+import { ColumnOverride, Diagnostic, DiagnosticCode } from "./tableModel";
 import { Direction, PaceMethod, Status, TiesMethod } from "./types";
 
 /**
@@ -69,6 +69,8 @@ export interface SummarySettings {
   readonly dueDay?: number;
   /** Last month's ranking; default: the ranking computed at month − 1 from the same workbook. */
   readonly previousRanking?: readonly { readonly unit: string; readonly rank: number }[];
+  /** The clerk's column roles (列角色更正) for the table's header; see `ReadTableOptions.columns`. */
+  readonly columns?: readonly ColumnOverride[];
 }
 
 /** 进度通报 line: one indicator and measure in the month. */
@@ -110,6 +112,8 @@ export interface IndicatorSummary {
   readonly source: string;
   /** 1-based first row in the table. */
   readonly row: number;
+  /** 区块行: the 1-based rows of the table sheet it was read from (first row and checkpoint rows). */
+  readonly rows: readonly number[];
 }
 
 /** 排名 line: one lead unit (牵头单位). */

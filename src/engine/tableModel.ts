@@ -157,6 +157,11 @@ export interface IndicatorRecord {
   readonly supervisors: readonly string[];
   /** 1-based first row of the indicator and measure. */
   readonly row: number;
+  /**
+   * 区块行: the 1-based rows of the table sheet the indicator and measure was read from, ascending
+   * — its first row and every checkpoint row of its block (a ledger: its one row).
+   */
+  readonly rows: readonly number[];
   /** Where it was read: "分解表!A5". */
   readonly source: string;
 }
@@ -185,4 +190,16 @@ export interface HeaderMatch {
    * not read; the table reader reports them.
    */
   readonly duplicates?: readonly ColumnMapping[];
+}
+
+/**
+ * 列角色更正: the role the clerk gives one column of the table's header, overriding what the header
+ * says — a role, or `ignore` (not read). `month` is the cumulative month of a checkpointTarget or
+ * actual column (上半年 → 6); without it the month the header names is used.
+ */
+export interface ColumnOverride {
+  /** 0-based column. */
+  readonly column: number;
+  readonly role: ColumnRole | "ignore";
+  readonly month?: number;
 }

@@ -168,12 +168,15 @@ function encode(
 }
 
 /**
- * 追加标记记录: the record with the original fills of newly marked cells added. A cell already in
- * the record keeps its first (original) fill, so marking twice never loses what was there before.
- * The sheet is found by id, or by name for a record without a matching id.
+ * 重新标记记录: the record of a fresh set of marks on one sheet, made when the previous marks are
+ * restored first (see `WorkbookPort.markStatuses`): a newly marked cell that the previous record
+ * holds keeps the original fill recorded there (its fill read now is still the old mark), any
+ * other takes the fill read now. Cells only the previous record had are left out (they are being
+ * restored); so are the previous record's other sheets. The sheet is found by id, or by name for a
+ * record without a matching id. No cells → an empty record.
  */
-export function addToMarkRecord(
-  record: MarkRecord,
+export function freshMarkRecord(
+  previous: MarkRecord,
   sheet: { readonly id: string; readonly name: string },
   blocks: readonly {
     readonly top: number;
@@ -182,24 +185,23 @@ export function addToMarkRecord(
   }[]
 ): MarkRecord {
   const existing =
-    record.sheets.find((candidate) => candidate.sheetId === sheet.id) ??
-    record.sheets.find((candidate) => candidate.sheetName === sheet.name);
-  const cells = existing === undefined ? new Map<number, RecordedFill>() : cellsOf(existing);
+    previous.sheets.find((candidate) => candidate.sheetId === sheet.id) ??
+    previous.sheets.find((candidate) => candidate.sheetName === sheet.name);
+  const originals = existing === undefined ? new Map<number, RecordedFill>() : cellsOf(existing);
+  const cells = new Map<number, RecordedFill>();
   for (const block of blocks) {
     block.fills.forEach((row, rowOffset) =>
       row.forEach((fill, columnOffset) => {
         const key = (block.top + rowOffset) * columnsPerRow + block.left + columnOffset;
         if (!cells.has(key)) {
-          cells.set(key, fill);
+          cells.set(key, originals.get(key) ?? fill);
         }
       })
     );
   }
-  const updated = encode(sheet.id, sheet.name, cells);
-  return {
-    version: 1,
-    sheets: [...record.sheets.filter((candidate) => candidate !== existing), updated],
-  };
+  return cells.size === 0
+    ? emptyRecord
+    : { version: 1, sheets: [encode(sheet.id, sheet.name, cells)] };
 }
 
 /**

@@ -23,7 +23,7 @@ import {
 import { STATUS_FILLS as statusFill } from "../engine/statusFills";
 import { callOverheadBytes, summaryOps, SummaryOp } from "./summaryOps";
 import { gridSheetOf } from "./gridSheetOf";
-import { sheetOfReference } from "./runMarker";
+import { sheetOfReference } from "../engine/runMarker";
 import { toWorkbookError, WorkbookError } from "./workbookError";
 
 /** `Excel.run` as the adapter calls it: one batch function, one request context. */
@@ -97,6 +97,9 @@ function queueOp(sheet: Excel.Worksheet, op: SummaryOp): void {
       }
       if (op.horizontalAlignment !== undefined) {
         range.format.horizontalAlignment = op.horizontalAlignment;
+      }
+      if (op.rowHeight !== undefined) {
+        range.format.rowHeight = op.rowHeight;
       }
       return;
     }

@@ -1,4 +1,4 @@
-import { parseRunMarker, RunMarker, runKeyOf, sheetOfReference } from "./runMarker";
+import { parseRunMarker, RunMarker, runKeyOf, sheetOfReference } from "../engine/runMarker";
 
 /** A defined name as read from the workbook. */
 export interface NameRead {

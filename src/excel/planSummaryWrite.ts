@@ -1,7 +1,7 @@
 import { SheetKind } from "../engine/sheetSpec";
 import { findMarkers, NameRead } from "./ownedSheets";
-import { markerOfRun, runMarkerName } from "./runMarker";
-import { uniqueSheetName } from "./uniqueSheetName";
+import { markerOfRun, runMarkerName } from "../engine/runMarker";
+import { uniqueSheetName } from "../engine/uniqueSheetName";
 
 /** One summary sheet to write: its final name, the name it is created under, its marker. */
 export interface PlannedSheet {

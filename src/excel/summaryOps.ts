@@ -1,5 +1,6 @@
 import { CellValue } from "../engine/grid";
 import { headerRowCount, PrintSetup, SheetSpec } from "../engine/sheetSpec";
+import { subtitleRowHeight } from "../engine/subtitleRowHeight";
 import { utf8Length } from "./utf8Length";
 import { WorkbookError } from "./workbookError";
 
@@ -41,6 +42,8 @@ export type SummaryOp =
       readonly fontSize?: number;
       readonly wrapText?: boolean;
       readonly horizontalAlignment?: "Center" | "Left";
+      /** Height of the block's rows, in points. */
+      readonly rowHeight?: number;
     }
   | { readonly kind: "merge"; readonly block: Block }
   | { readonly kind: "borders"; readonly block: Block }
@@ -134,7 +137,7 @@ function runsOf<K>(
 /**
  * 汇总表写入步骤: the steps that write one {@link SheetSpec} in the layout every writer follows —
  * column widths; row 1 the title (merged, bold 16pt, centred); row 2 the subtitle (merged, 10pt
- * grey); row 3 the headers (text format, bold, grey fill, wrapped, centred); data from row 4 in
+ * grey, wrapped, as high as `subtitleRowHeight` says); row 3 the headers (text format, bold, grey fill, wrapped, centred); data from row 4 in
  * blocks of rows no larger than `maxBlockBytes`, number formats before values; wrapped text
  * columns; thin borders; one fill per run of consecutive rows of the same colour (never per cell);
  * cell styles grouped by runs down a column; frozen panes; print setup when allowed; the chart.
@@ -172,7 +175,13 @@ export function summaryOps(spec: SheetSpec, options: SummaryOpsOptions): SizedOp
     {
       row: 1,
       text: spec.subtitle,
-      style: { fontSize: subtitleFontSize, fontColor: subtitleColor, horizontalAlignment: "Left" },
+      style: {
+        fontSize: subtitleFontSize,
+        fontColor: subtitleColor,
+        horizontalAlignment: "Left",
+        wrapText: true,
+        rowHeight: subtitleRowHeight(spec),
+      },
     },
   ];
   for (const line of titleLines) {

@@ -2,19 +2,13 @@ import ExcelJS from "exceljs";
 import type { Fill, Style, Worksheet } from "exceljs";
 import { AssessError } from "../engine/errors";
 import { GridSheet } from "../engine/grid";
-import { SheetKind, SheetSpec } from "../engine/sheetSpec";
+import { SheetSpec } from "../engine/sheetSpec";
 import { SheetInfo, StatusMark, WorkbookPort, WriteReport } from "../excel/port";
 import { STATUS_FILLS as statusFill } from "../engine/statusFills";
-import { gridOf } from "../xlsx/readWorkbook";
-import {
-  isRunMarker,
-  markerRange,
-  ownedSheets,
-  runMarkerName,
-  runMatches,
-} from "../xlsx/runMarker";
-import { uniqueSheetName } from "../xlsx/uniqueSheetName";
-import { solidFill, writeSheetSpec } from "../xlsx/writeSheetSpec";
+import { addSummarySheets } from "../xlsx/addSummarySheets";
+import { gridOf } from "../xlsx/gridOf";
+import { ownedSheets } from "../xlsx/ownedSheets";
+import { solidFill } from "../xlsx/writeSheetSpec";
 
 /** The very hidden sheet that holds the add-in's settings in the preview's workbook. */
 export const settingsSheetName = "_assess_settings";
@@ -72,9 +66,10 @@ function copyOf<T>(value: T): T {
 /**
  * 预览工作簿 (the preview's workbook): the {@link WorkbookPort} of the browser preview, an .xlsx
  * held in memory by exceljs. It follows the same rules as the CLI's file writer:
- * - the summary sheets of a run are marked with the run's defined names (src/xlsx/runMarker); a
- *   clerk's sheet is never overwritten (another name is used), and only this tool's sheets of the
- *   same run are replaced, in their places;
+ * - the summary sheets of a run are added by `addSummarySheets`, as the CLI adds them: marked
+ *   with the run's defined names (src/engine/runMarker); a clerk's sheet is never overwritten
+ *   (another name is used), and only this tool's sheets of the same run are replaced, in their
+ *   places;
  * - status marks paint the fills the Excel pane paints (src/excel/statusFill); each marked cell gets
  *   a style object of its own (exceljs shares style objects between cells, so a fill is never set
  *   in place) and `clearMarks` puts the very style objects back; the original fills are also kept
@@ -144,7 +139,7 @@ export class PreviewWorkbook implements WorkbookPort {
       const mark = owned.find((item) => item.sheet === worksheet.name);
       return {
         name: worksheet.name,
-        ownedRun: mark === undefined ? null : mark.run.replace(/_/g, "-"),
+        ownedRun: mark === undefined ? null : mark.runKey.replace(/_/g, "-"),
       };
     });
   }
@@ -157,66 +152,15 @@ export class PreviewWorkbook implements WorkbookPort {
   }
 
   async writeSummary(run: string, sheets: readonly SheetSpec[]): Promise<WriteReport> {
-    const workbook = this.workbook;
-    // Remove the sheets this tool made earlier for the same run, remembering their places.
-    const previous = ownedSheets(workbook).filter((owned) => runMatches(owned, run));
-    const freedPlaces = new Map<SheetKind, number[]>();
-    const replaced: string[] = [];
-    for (const owned of previous) {
-      const worksheet = workbook.getWorksheet(owned.sheet) as ExcelWorksheet | undefined;
-      if (worksheet === undefined) {
-        continue;
-      }
-      freedPlaces.set(owned.kind, [...(freedPlaces.get(owned.kind) ?? []), worksheet.orderNo]);
-      replaced.push(worksheet.name);
-      this.marks.delete(worksheet.name);
-      workbook.removeWorksheet(worksheet.id);
-    }
-
-    // Drop the old run's markers and any defined-name ranges on the removed sheets.
-    const removed = new Set(replaced);
-    const existing = new Set(workbook.worksheets.map((worksheet) => worksheet.name));
-    const previousMarkers = new Set(previous.map((owned) => owned.marker));
-    workbook.definedNames.model = workbook.definedNames.model
-      .filter(
-        (definedName) => !(isRunMarker(definedName.name) && previousMarkers.has(definedName.name))
-      )
-      .map((definedName) => ({
-        name: definedName.name,
-        ranges: definedName.ranges.filter((range) => {
-          const sheet = /^(?:'((?:[^']|'')*)'|([^'!]+))!/.exec(range);
-          const name = sheet === null ? null : (sheet[1]?.replace(/''/g, "'") ?? sheet[2]);
-          return name === null || (!removed.has(name) && existing.has(name));
-        }),
-      }))
-      .filter((definedName) => definedName.ranges.length > 0);
-
-    const written: string[] = [];
-    const renamed: { wanted: string; used: string }[] = [];
-    const kindCounts = new Map<SheetKind, number>();
-    for (const spec of sheets) {
-      const name = uniqueSheetName(
-        spec.name,
-        workbook.worksheets.map((worksheet) => worksheet.name)
-      );
-      if (name !== spec.name) {
-        renamed.push({ wanted: spec.name, used: name });
-      }
-      const worksheet = workbook.addWorksheet(name) as ExcelWorksheet;
-      const place = freedPlaces.get(spec.kind)?.shift();
-      if (place !== undefined) {
-        worksheet.orderNo = place;
-      }
-      writeSheetSpec(worksheet, spec);
-      const index = kindCounts.get(spec.kind) ?? 0;
-      kindCounts.set(spec.kind, index + 1);
-      workbook.definedNames.add(markerRange(name), runMarkerName(run, spec.kind, index));
-      written.push(name);
+    const report = addSummarySheets(this.workbook, run, sheets);
+    // Marks recorded on a replaced sheet went with it.
+    for (const name of report.replaced) {
+      this.marks.delete(name);
     }
     this.keepSettingsSheetLast();
     this.saveMarks();
-    this.emit({ kind: "sheets", written });
-    return { written, renamed, replaced };
+    this.emit({ kind: "sheets", written: report.written });
+    return report;
   }
 
   async markStatuses(sheet: string, marks: readonly StatusMark[]): Promise<void> {

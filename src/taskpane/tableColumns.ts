@@ -3,8 +3,16 @@ import { cellText } from "../engine/cellText";
 import { classifyHeader } from "../engine/classifyHeader";
 import { GridSheet } from "../engine/grid";
 import { mergeIndex } from "../engine/mergeIndex";
-import { TableModel } from "../engine/tableModel";
-import { ColumnChoice, ColumnCorrection } from "./applyColumnRoles";
+import { ColumnOverride, TableModel } from "../engine/tableModel";
+
+/** A column's role as the clerk may set it: a reader role, or not used (`ignore`). */
+export type ColumnChoice = ColumnOverride["role"];
+
+/**
+ * 列角色更正: the role the clerk gave one column (0-based) of the table; `month` for period
+ * columns. The reader applies it (`ReadTableOptions.columns`, `SummarySettings.columns`).
+ */
+export type ColumnCorrection = ColumnOverride;
 
 /** 表格列: one column of the table's header as the task pane lists it. */
 export interface TableColumn {

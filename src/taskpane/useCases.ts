@@ -4,14 +4,13 @@ import { findHeader } from "../engine/findHeader";
 import { GridSheet } from "../engine/grid";
 import { readTable } from "../engine/readTable";
 import { MonthlySummary, SummarySettings } from "../engine/summaryTypes";
-import { ColumnRole, Diagnostic, IndicatorRecord, TableModel } from "../engine/tableModel";
+import { ColumnRole, Diagnostic, TableModel } from "../engine/tableModel";
 import { Status } from "../engine/types";
 import { SheetInfo, StatusMark, WorkbookPort, WriteReport } from "../excel/port";
 import { FunctionDefaults, setFunctionDefaults } from "../functions/runtimeDefaults";
-import { ColumnCorrection, applyColumnRoles } from "./applyColumnRoles";
 import { PaneError } from "./paneError";
 import { splitReference } from "./splitReference";
-import { TableColumn, tableColumns } from "./tableColumns";
+import { ColumnCorrection, TableColumn, tableColumns } from "./tableColumns";
 
 /**
  * The clerk's monthly job (月度工作) as plain async functions over a {@link WorkbookPort}: no React,
@@ -50,7 +49,7 @@ export interface Detection {
   readonly columns: readonly TableColumn[];
   /** The corrections in force for the table found (null when there are none). */
   readonly saved: SavedTable | null;
-  /** Corrections the reader did not follow (the header could not be made to say them). */
+  /** Corrections the reader did not follow (invalid, or a once-only role another correction took). */
   readonly unapplied: readonly ColumnCorrection[];
 }
 
@@ -98,30 +97,19 @@ export async function loadSavedTable(port: WorkbookPort): Promise<SavedTable | n
 }
 
 /**
- * The grids with the saved corrections written into the table sheet's header (see
- * `applyColumnRoles`), and whether they apply (their sheet is there and has a header).
+ * The saved corrections when they apply: their sheet is among the clerk's sheets and has a table
+ * header (else the table is looked for afresh, without them).
  */
-function correctedGrids(
+function savedInForce(
   grids: readonly GridSheet[],
   saved: SavedTable | null,
   periods: number
-): { grids: readonly GridSheet[]; applied: boolean } {
+): SavedTable | null {
   if (saved === null) {
-    return { grids, applied: false };
+    return null;
   }
-  const position = grids.findIndex((grid) => grid.name === saved.sheet);
-  if (position < 0) {
-    return { grids, applied: false };
-  }
-  const header = findHeader(grids[position], { periods });
-  if (header === null) {
-    return { grids, applied: false };
-  }
-  const corrected = applyColumnRoles(grids[position], header.headerRows, saved.columns, periods);
-  return {
-    grids: grids.map((grid, index) => (index === position ? corrected : grid)),
-    applied: true,
-  };
+  const grid = grids.find((candidate) => candidate.name === saved.sheet);
+  return grid !== undefined && findHeader(grid, { periods }) !== null ? saved : null;
 }
 
 /** Whether the table read gives a column the role a correction asked for. */
@@ -138,9 +126,10 @@ function follows(table: TableModel, correction: ColumnCorrection): boolean {
 }
 
 /**
- * 识别分解表: reads the clerk's sheets and finds the decomposition table, applying the column roles
- * the clerk corrected (loaded from the workbook setting {@link savedTableKey} unless `saved` is
- * given; null = none). Corrections saved for a sheet that is gone are not used.
+ * 识别分解表: reads the clerk's sheets and finds the decomposition table, with the column roles the
+ * clerk corrected (loaded from the workbook setting {@link savedTableKey} unless `saved` is given;
+ * null = none) given to the reader (`ReadTableOptions.columns`). Corrections saved for a sheet that
+ * is gone, or has no table header any more, are not used.
  */
 export async function detectTable(
   port: WorkbookPort,
@@ -151,11 +140,10 @@ export async function detectTable(
   options.onStep?.("detect");
   const corrections = saved === undefined ? await loadSavedTable(port) : saved;
   const { sheets, grids } = await clerkGrids(port);
-  const prepared = correctedGrids(grids, corrections, periods);
-  const inForce = prepared.applied ? corrections : null;
-  const result = readTable(prepared.grids, {
+  const inForce = savedInForce(grids, corrections, periods);
+  const result = readTable(grids, {
     periods,
-    ...(inForce === null ? {} : { sheet: inForce.sheet }),
+    ...(inForce === null ? {} : { sheet: inForce.sheet, columns: inForce.columns }),
   });
   const table = result.table;
   if (table === null) {
@@ -229,7 +217,6 @@ export interface SummaryOutcome {
   readonly report: WriteReport;
 }
 
-
 /** Options of {@link computeSummary} and {@link generateSummary}. */
 export interface SummaryOptions extends ReadOptions {
   /** The clerk's column corrections (from the detection); loaded from the workbook when omitted. */
@@ -253,11 +240,14 @@ export async function computeSummary(
   options.onStep?.("read");
   const { grids } = await clerkGrids(port);
   options.onStep?.("compute");
-  const prepared = correctedGrids(grids, saved, periods);
-  const sheet = settings.sheet ?? (prepared.applied && saved !== null ? saved.sheet : undefined);
-  const summary = buildMonthlySummary(prepared.grids, {
+  const inForce = savedInForce(grids, saved, periods);
+  const sheet = settings.sheet ?? inForce?.sheet;
+  const columns =
+    settings.columns ?? (inForce !== null && sheet === inForce.sheet ? inForce.columns : undefined);
+  const summary = buildMonthlySummary(grids, {
     ...settings,
     ...(sheet === undefined ? {} : { sheet }),
+    ...(columns === undefined ? {} : { columns }),
   });
   if (summary.sheets.length === 0) {
     const reason =
@@ -297,30 +287,12 @@ export interface MarkReport {
   readonly marks: readonly StatusMark[];
 }
 
-/** 1-based rows of the table sheet that an indicator occupies: its first row and its target rows. */
-function rowsOf(record: IndicatorRecord | undefined, firstRow: number, sheet: string): number[] {
-  const rows = new Set<number>([firstRow]);
-  for (const checkpoint of record?.checkpoints ?? []) {
-    const row = /(\d+)$/.exec(checkpoint.cell);
-    if (row !== null) {
-      rows.add(Number(row[1]));
-    }
-  }
-  for (const actual of record?.actuals ?? []) {
-    const row = /(\d+)$/.exec(actual.cell);
-    if (row !== null && (actual.sheet === undefined || actual.sheet === sheet)) {
-      rows.add(Number(row[1]));
-    }
-  }
-  return [...rows].sort((a, b) => a - b);
-}
-
 /**
  * 标记滞后指标: colours the table's rows by status — 严重滞后, 滞后 and 未报送 indicators, every row
- * of each (its first row and its checkpoint rows), across the table's columns; where two
+ * of each (`rows`: its first row and its checkpoint rows), across the table's columns; where two
  * indicators share a row the graver status wins (严重滞后 > 滞后 > 未报送). One mark per row.
- * The previous marks are cleared first, so the colours are this month's only (the Office adapter
- * adds marks to those already recorded).
+ * The port restores the previous marks first (see `WorkbookPort.markStatuses`), so the colours are
+ * this month's only.
  *
  * @param table the table the summary was read from (its rows and columns).
  */
@@ -341,10 +313,7 @@ export async function markLagging(
     if (place !== null && place.sheet !== table.sheet) {
       continue;
     }
-    const record = table.indicators.find(
-      (item) => item.source === indicator.source && item.row === indicator.row
-    );
-    for (const row of rowsOf(record, indicator.row, table.sheet)) {
+    for (const row of indicator.rows) {
       const before = byRow.get(row);
       if (before === undefined || MARKED.indexOf(indicator.status) < MARKED.indexOf(before)) {
         byRow.set(row, indicator.status);
@@ -354,7 +323,6 @@ export async function markLagging(
   const marks: StatusMark[] = [...byRow.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([row, status]) => ({ row, firstColumn, lastColumn, status }));
-  await port.clearMarks();
   await port.markStatuses(table.sheet, marks);
   return { sheet: table.sheet, marks };
 }

@@ -1,6 +1,7 @@
 import type { Borders, Cell, Fill, PaperSize, Worksheet } from "exceljs";
 import { CellValue } from "../engine/grid";
 import { headerRowCount, SheetSpec } from "../engine/sheetSpec";
+import { subtitleRowHeight } from "../engine/subtitleRowHeight";
 
 /** Excel's paper size code for A4. */
 const paperSizeA4 = 9 as PaperSize;
@@ -79,7 +80,8 @@ function setValue(cell: Cell, value: CellValue): void {
 /**
  * 通报表格 (summary worksheet): writes one {@link SheetSpec} into an empty exceljs worksheet, in the
  * layout every writer of the add-in follows — row 1 the title, merged across the columns, bold 16pt;
- * row 2 the subtitle, merged likewise; row 3 the headers, bold on grey #D9D9D9, wrapped, thin borders;
+ * row 2 the subtitle, merged likewise, wrapped, as high as `subtitleRowHeight` says (two lines or
+ * more, so it is never cut off when printed); row 3 the headers, bold on grey #D9D9D9, wrapped, thin borders;
  * the data from row 4 with the columns' number formats, the row fills and the cell styles; the
  * columns' widths; panes frozen below row 3 and right of `spec.freeze.columns`; A4 landscape, one
  * page wide and as many tall as needed, narrow margins, row 3 repeated on every page, page numbers
@@ -110,7 +112,8 @@ export function writeSheetSpec(worksheet: Worksheet, spec: SheetLayout): void {
   const subtitle = worksheet.getCell(subtitleRow, 1);
   subtitle.value = spec.subtitle;
   subtitle.font = { size: 10, color: { argb: argbOf("#595959") } };
-  subtitle.alignment = { horizontal: "left", vertical: "middle", wrapText: false };
+  subtitle.alignment = { horizontal: "left", vertical: "middle", wrapText: true };
+  worksheet.getRow(subtitleRow).height = subtitleRowHeight(spec);
   if (columnCount > 1) {
     worksheet.mergeCells(titleRow, 1, titleRow, columnCount);
     worksheet.mergeCells(subtitleRow, 1, subtitleRow, columnCount);

@@ -3,19 +3,11 @@ import { readFile, realpath, rename, stat, unlink, writeFile } from "fs/promises
 import { basename, dirname, join, resolve } from "path";
 import ExcelJS from "exceljs";
 import { AssessError } from "../engine/errors";
-import { SheetKind, SheetSpec } from "../engine/sheetSpec";
+import { SheetSpec } from "../engine/sheetSpec";
+import { addSummarySheets } from "./addSummarySheets";
 import { compactDataValidations } from "./compactDataValidations";
-import { reasonOf, XlsxBytes } from "./readWorkbook";
-import {
-  isRunMarker,
-  markerRange,
-  ownedSheets,
-  runMarkerName,
-  runMatches,
-  sheetOfRange,
-} from "./runMarker";
-import { uniqueSheetName } from "./uniqueSheetName";
-import { writeSheetSpec } from "./writeSheetSpec";
+import { XlsxBytes } from "./readWorkbookBuffer";
+import { reasonOf } from "./reasonOf";
 import { zipEntries } from "./zipEntries";
 
 /**
@@ -112,11 +104,6 @@ export function runOfSpecs(sheets: readonly SheetSpec[]): string {
   return "summary";
 }
 
-/** exceljs orders the tabs by each worksheet's `orderNo`, which its typings leave out. */
-function tabOrder(worksheet: ExcelJS.Worksheet): { orderNo: number } {
-  return worksheet as unknown as { orderNo: number };
-}
-
 /** Whether two paths name the same file: same resolved path, same real path, or same inode. */
 async function sameFile(first: string, second: string): Promise<boolean> {
   const a = resolve(first);
@@ -153,11 +140,9 @@ async function sameFile(first: string, second: string): Promise<boolean> {
  *
  * - The clerk's sheets are carried over as exceljs reads them (see {@link NotKeptPart} for what it
  *   cannot carry; `notKept` lists what the input had of it).
- * - A clerk's sheet is never replaced: when one has a summary sheet's name, the summary goes to
- *   "7月进度通报(2)" (then "(3)" …) and `renamed` says so.
- * - Each summary sheet is marked with a workbook-level defined name (see `runMarkerName`). Sheets
- *   marked for the same run are removed first and the new ones take their places in the tab order;
- *   sheets of other runs stay.
+ * - The summary sheets are added by `addSummarySheets`: a clerk's sheet is never replaced (the
+ *   summary goes to "7月进度通报(2)" and `renamed` says so); each sheet is marked with its run
+ *   marker; sheets marked for the same run are replaced in their places; other runs' sheets stay.
  * - Charts in the specs are not drawn (see `writeSheetSpec`).
  *
  * The file is written next to the output under a temporary name and then renamed, so a failed
@@ -187,67 +172,7 @@ export async function writeSummaryWorkbook(
   const notKept = notKeptParts(bytes);
   const run = options.run ?? runOfSpecs(sheets);
 
-  // Remove the sheets an earlier call made for this run, remembering their places.
-  const previous = ownedSheets(workbook).filter((owned) => runMatches(owned, run));
-  const freedPlaces = new Map<SheetKind, number[]>();
-  const replaced: string[] = [];
-  for (const owned of previous) {
-    const worksheet = workbook.getWorksheet(owned.sheet);
-    if (worksheet === undefined) {
-      continue;
-    }
-    freedPlaces.set(owned.kind, [
-      ...(freedPlaces.get(owned.kind) ?? []),
-      tabOrder(worksheet).orderNo,
-    ]);
-    replaced.push(worksheet.name);
-    workbook.removeWorksheet(worksheet.id);
-  }
-
-  // Keep the clerk's defined names (minus ranges on removed sheets) and the markers of other runs.
-  // Excel's sheet-scoped built-in names (_xlnm._FilterDatabase …) are dropped: exceljs would write
-  // them back workbook-scoped, merged over sheets; Excel re-creates them from the sheets' filters.
-  const removed = new Set(replaced);
-  const existing = new Set(workbook.worksheets.map((worksheet) => worksheet.name));
-  workbook.definedNames.model = workbook.definedNames.model
-    .filter((definedName) => !/^_xlnm\./i.test(definedName.name))
-    .filter(
-      (definedName) =>
-        !(
-          isRunMarker(definedName.name) &&
-          previous.some((owned) => owned.marker === definedName.name)
-        )
-    )
-    .map((definedName) => ({
-      name: definedName.name,
-      ranges: definedName.ranges.filter((range) => {
-        const name = sheetOfRange(range);
-        return name === null || (!removed.has(name) && existing.has(name));
-      }),
-    }))
-    .filter((definedName) => definedName.ranges.length > 0);
-
-  const written: string[] = [];
-  const renamed: { wanted: string; used: string }[] = [];
-  const kindCounts = new Map<SheetKind, number>();
-  for (const spec of sheets) {
-    const taken = workbook.worksheets.map((worksheet) => worksheet.name);
-    const name = uniqueSheetName(spec.name, taken);
-    if (name !== spec.name) {
-      renamed.push({ wanted: spec.name, used: name });
-    }
-    const worksheet = workbook.addWorksheet(name);
-    const place = freedPlaces.get(spec.kind)?.shift();
-    if (place !== undefined) {
-      tabOrder(worksheet).orderNo = place;
-    }
-    writeSheetSpec(worksheet, spec);
-
-    const index = kindCounts.get(spec.kind) ?? 0;
-    kindCounts.set(spec.kind, index + 1);
-    workbook.definedNames.add(markerRange(name), runMarkerName(run, spec.kind, index));
-    written.push(name);
-  }
+  const { written, renamed, replaced } = addSummarySheets(workbook, run, sheets);
 
   for (const worksheet of workbook.worksheets) {
     compactDataValidations(worksheet);

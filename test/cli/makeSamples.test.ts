@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { buildSamples } from "../../scripts/make-samples";
-import { readWorkbook, readWorkbookBuffer } from "../../src/xlsx/readWorkbook";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
+import { readWorkbookBuffer } from "../../src/xlsx/readWorkbookBuffer";
 import { samplePath } from "./cliFixture";
 
 async function grids(workbook: ExcelJS.Workbook) {

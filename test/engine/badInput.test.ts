@@ -3,7 +3,12 @@ import { readTable } from "../../src/engine/readTable";
 import { sheetReference } from "../../src/engine/sheetReference";
 import { MonthlySummary } from "../../src/engine/summaryTypes";
 import { Diagnostic, IndicatorRecord } from "../../src/engine/tableModel";
-import { BadFixture, ExpectedDiagnostic, ExpectedRow, loadBadFixtures } from "./fixtures/badFixtures";
+import {
+  BadFixture,
+  ExpectedDiagnostic,
+  ExpectedRow,
+  loadBadFixtures,
+} from "./fixtures/badFixtures";
 
 /**
  * Bad input, measured: every malformed table of test/fixtures/bad/ is read, and the reader must
@@ -73,7 +78,8 @@ function checkSummary(fixture: BadFixture, summary: MonthlySummary): void {
   }
   for (const item of expected.indicators ?? []) {
     const found = summary.indicators.find(
-      (indicator) => indicator.name === item.name && indicator.measure === (item.measure ?? "绝对量")
+      (indicator) =>
+        indicator.name === item.name && indicator.measure === (item.measure ?? "绝对量")
     );
     expect(found === undefined ? `no ${String(item.name)}` : pick(found, item)).toEqual(item);
   }
@@ -146,6 +152,26 @@ describe.each(fixtures.filter((fixture) => fixture.run === "readTable"))(
       if (fixture.expect.indicatorCount !== undefined) {
         expect(result.table?.indicators.length ?? 0).toBe(fixture.expect.indicatorCount);
       }
+    });
+
+    it("passes the same findings on through buildMonthlySummary, which does not throw", () => {
+      const periods = fixture.options?.periods ?? 12;
+      const summary = buildMonthlySummary(fixture.sheets, {
+        month: Math.min(7, periods),
+        periods,
+        ...(fixture.options?.sheet === undefined ? {} : { sheet: fixture.options.sheet }),
+      });
+      const found = multiset(summary.diagnostics);
+      const missing = multiset(result.diagnostics).filter((item) => {
+        const at = found.indexOf(item);
+        if (at < 0) {
+          return true;
+        }
+        found.splice(at, 1);
+        return false;
+      });
+      expect(missing).toEqual([]);
+      expect(summary.indicators).toHaveLength(result.table?.indicators.length ?? 0);
     });
 
     const rows = fixture.expect.goodRows ?? [];

@@ -109,6 +109,7 @@ describe("buildMonthlySummary on seed 000 at month 7 (checkpoint method)", () =>
       person: "张正银",
       source: "分解表!A9",
       row: 9,
+      rows: [9, 11, 13],
     });
   });
 

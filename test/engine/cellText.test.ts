@@ -13,6 +13,7 @@ describe("cellText", () => {
     ["１—７月", "1-7月"],
     ["PM2.5 浓度", "PM2.5浓度"],
     ["GDP per capita", "GDP per capita"],
+    ["控制\u0001字符\u0008指标", "控制字符指标"],
     [6800, "6800"],
     [73.23, "73.23"],
     [true, "TRUE"],
@@ -23,7 +24,9 @@ describe("cellText", () => {
   it("gives what normalizeText and the space rule give, with or without its shortcut", () => {
     fc.assert(
       fc.property(
-        fc.string({ unit: fc.constantFrom(..."指标 　\n\t１２-—～至到(（)）a Ab1.") }),
+        fc.string({
+          unit: fc.constantFrom(..."指标 　\n\t１２-—～至到(（)）a Ab1.\u0001\u0008\u007F"),
+        }),
         (text) => {
           const slow = normalizeText(text).replace(
             / (?=[\u0080-\uFFFF])|(?<=[\u0080-\uFFFF]) /g,

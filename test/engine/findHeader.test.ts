@@ -82,6 +82,38 @@ describe("findHeader", () => {
     expect(roles(findHeader(grid))).toEqual(["indicator:0", "unit:1", "target:2", "leadUnit:3"]);
   });
 
+  it("lists the columns that repeat a role, so that the reader can report them", () => {
+    const grid = sheet("表", [["考核指标", "计量单位", "目标值", "责任单位", "牵头单位", "单位"]]);
+    expect(
+      findHeader(grid)?.duplicates?.map((column) => `${column.role}:${column.column}`)
+    ).toEqual(["leadUnit:4", "unit:5"]);
+    expect(findHeader(sheet("表", [["指标", "目标"]]))?.duplicates).toBeUndefined();
+  });
+
+  it.each([
+    [
+      "a title with 指标 over 序号",
+      ["某县市考指标台账"],
+      ["序号", "指标名称", "全年目标"],
+      "indicator:1",
+    ],
+    ["a title with 指标 over a name", ["市考指标"], ["指标名称", "单位", "目标"], "indicator:0"],
+    [
+      "a long title",
+      ["镇巴县6-12月市对县考核主要指标任务分解表"],
+      ["序号", "主要指标", "目标"],
+      "indicator:1",
+    ],
+  ])(
+    "does not take %s for the header: the row nearer the data names the column",
+    (_label, title, header, indicator) => {
+      const match = findHeader(sheet("表", [title, header, [1, "地方财政收入", 13600]]));
+      expect(match).toMatchObject({ headerRows: [2, 2], dataStart: 2 });
+      expect(roles(match)).toContain(indicator);
+      expect(match?.duplicates).toBeUndefined();
+    }
+  );
+
   it("takes the column under a merged 主要指标 as the measure (seed 000's original header)", () => {
     const grid = sheet(
       "表",

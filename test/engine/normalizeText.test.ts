@@ -26,6 +26,8 @@ describe("normalizeText", () => {
     ["  县统计局\u3000 刘明江  ", "县统计局 刘明江"],
     ["全年\t\n目标", "全年 目标"],
     ["\uFEFF上半年\u200B", "上半年"],
+    ["控制\u0001字符\u0008指标\u007F", "控制字符指标"],
+    ["\u0000\u001F7月\u000E", "7月"],
     ["截至7月", "截至7月"],
     ["責任單位", "責任單位"],
     ["-1.2", "-1.2"],
@@ -54,7 +56,10 @@ describe("normalizeText", () => {
     fc.assert(
       fc.property(fc.oneof(messy, fc.string({ unit: "binary" })), (text) => {
         const result = normalizeText(text);
-        expect(result).not.toMatch(/[\uFF01-\uFF5E\u200B\uFEFF\u3000]/);
+        expect(result).not.toMatch(
+          // eslint-disable-next-line no-control-regex -- none may be left
+          /[\uFF01-\uFF5E\u200B\uFEFF\u3000\u0000-\u0008\u000E-\u001F\u007F]/
+        );
         expect(result).toBe(result.trim());
         expect(result).not.toMatch(/\s\s/);
       })

@@ -784,3 +784,28 @@ describe("readTable performance", () => {
     expect(largeTime / Math.max(smallTime, 1)).toBeLessThan(10); // linear: 4 (a little more with the larger heap); quadratic: 16
   });
 });
+
+describe("IndicatorRecord.rows (区块行)", () => {
+  it.each([
+    ["seed 000", () => zhenbaGrid(), "地方财政收入|绝对量", [9, 11, 13]],
+    ["seed 000", () => zhenbaGrid(), "地方财政收入|增幅", [10, 12, 14]],
+    ["seed 000", () => zhenbaGrid(), "第二产业增加值|增幅", [3, 4, 5]],
+    ["the traditional ledger", () => traditionalLedger(), "地方財政收入|绝对量", [4]],
+    ["the traditional ledger", () => traditionalLedger(), "地方財政收入|增幅", [5]],
+  ])("%s: %s occupies rows %j", (_label, grid, key, rows) => {
+    expect(find(read([grid()]).table, key).rows).toEqual(rows);
+  });
+
+  it("lists the first row and every checkpoint row, ascending, each once", () => {
+    for (const grid of [zhenbaGrid(), traditionalLedger()]) {
+      for (const record of read([grid]).table.indicators) {
+        expect(record.rows[0]).toBe(record.row);
+        expect([...record.rows].sort((a, b) => a - b)).toEqual(record.rows);
+        expect(new Set(record.rows).size).toBe(record.rows.length);
+        for (const checkpoint of record.checkpoints) {
+          expect(record.rows).toContain(Number(/\d+$/.exec(checkpoint.cell)?.[0]));
+        }
+      }
+    }
+  });
+});

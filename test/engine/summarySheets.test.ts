@@ -71,6 +71,7 @@ describe("summarySheets", () => {
       person: "张正银",
       source: "分解表!A9",
       row: 9,
+      rows: [9, 10, 11],
     };
     const [bulletin] = summarySheets({
       ...empty,

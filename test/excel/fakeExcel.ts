@@ -349,6 +349,8 @@ export class FakeSheet {
   visibility = "Visible";
   readonly cells = new Map<number, FakeCell>();
   readonly columnWidths = new Map<number, number>();
+  /** Row heights set in points, by 0-based row (Excel's default is 15). */
+  readonly rowHeights = new Map<number, number>();
   readonly hiddenRows = new Set<number>();
   readonly merges: Rect[] = [];
   freeze = { rows: 0, columns: 0 };
@@ -906,6 +908,16 @@ class FakeRangeFormat extends FakeObject<RangeModel> {
         },
         requires: "1.2",
       },
+      rowHeight: {
+        get: (m) => {
+          const heights = new Set<number>();
+          for (let row = m.rect.top; row < m.rect.top + m.rect.rows && heights.size < 2; row++) {
+            heights.add(m.sheet.rowHeights.get(row) ?? 15);
+          }
+          return heights.size === 1 ? [...heights][0] : null;
+        },
+        requires: "1.2",
+      },
       wrapText: { get: (m) => uniform(m, (cell) => cell.wrapText) },
       horizontalAlignment: { get: (m) => uniform(m, (cell) => cell.horizontalAlignment) },
     };
@@ -923,6 +935,19 @@ class FakeRangeFormat extends FakeObject<RangeModel> {
       }
       for (let column = m.rect.left; column < m.rect.left + m.rect.columns; column++) {
         m.sheet.columnWidths.set(column, points);
+      }
+    });
+  }
+  get rowHeight(): number {
+    return this.read("rowHeight");
+  }
+  set rowHeight(points: number) {
+    this.enqueue("rowHeight", points, "1.2", (m) => {
+      if (typeof points !== "number" || !(points >= 0 && points <= 409)) {
+        throw officeError("InvalidArgument", "rowHeight out of range");
+      }
+      for (let row = m.rect.top; row < m.rect.top + m.rect.rows; row++) {
+        m.sheet.rowHeights.set(row, points);
       }
     });
   }
@@ -2398,6 +2423,7 @@ export class FakeExcel {
             .filter(([, cell]) => JSON.stringify(cell) !== JSON.stringify(defaultCell()))
             .sort((a, b) => a[0] - b[0]),
           columnWidths: [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
+          rowHeights: [...sheet.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
           hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
           merges: sheet.merges,
           freeze: sheet.freeze,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import {
-  addToMarkRecord,
+  freshMarkRecord,
   parseMarkRecord,
   recordedFillOf,
   RecordedFill,
@@ -12,10 +12,11 @@ import { WorkbookError } from "../../src/excel/workbookError";
 const none: RecordedFill = { pattern: "None" };
 const yellow: RecordedFill = { pattern: "Solid", color: "#FFFF00" };
 const hatched: RecordedFill = { pattern: "Gray25", color: "#DDEBF7", patternColor: "#FF0000" };
+const red: RecordedFill = { pattern: "Solid", color: "#FFC7CE" };
 const sheet = { id: "{1}", name: "分解表" };
 
 /** Every recorded cell of a record's first sheet, via restoreBlocks: "row,column" → fill. */
-function restored(record: ReturnType<typeof addToMarkRecord>): Map<string, RecordedFill> {
+function restored(record: ReturnType<typeof freshMarkRecord>): Map<string, RecordedFill> {
   const cells = new Map<string, RecordedFill>();
   for (const block of restoreBlocks(record.sheets[0])) {
     block.fills.forEach((row, r) =>
@@ -26,21 +27,40 @@ function restored(record: ReturnType<typeof addToMarkRecord>): Map<string, Recor
 }
 
 describe("the record of marks", () => {
-  it("keeps the first fill of a cell marked twice", () => {
-    const first = addToMarkRecord(parseMarkRecord(null), sheet, [
+  it("keeps the original fill of a cell marked again and leaves out cells no longer marked", () => {
+    const first = freshMarkRecord(parseMarkRecord(null), sheet, [
       { top: 1, left: 0, fills: [[none, yellow, hatched]] },
     ]);
-    const second = addToMarkRecord(parseMarkRecord(JSON.parse(JSON.stringify(first))), sheet, [
-      { top: 1, left: 0, fills: [[yellow, yellow, yellow, yellow]] },
+    // Read again, the marked cells show the first marks' colour (red here).
+    const second = freshMarkRecord(parseMarkRecord(JSON.parse(JSON.stringify(first))), sheet, [
+      { top: 1, left: 1, fills: [[red, red, yellow]] },
     ]);
     expect(restoreBlocks(second.sheets[0])).toEqual([
-      { top: 1, left: 0, rows: 1, columns: 4, fills: [[none, yellow, hatched, yellow]] },
+      { top: 1, left: 1, rows: 1, columns: 3, fills: [[yellow, hatched, yellow]] },
     ]);
-    expect(second.sheets[0].fills).toEqual([none, yellow, hatched]);
+    expect(second.sheets[0].fills).toEqual([yellow, hatched]);
+  });
+
+  it("records only the sheet marked now; nothing marked is an empty record", () => {
+    const other = freshMarkRecord(parseMarkRecord(null), { id: "{2}", name: "月度完成" }, [
+      { top: 0, left: 0, fills: [[yellow]] },
+    ]);
+    const record = freshMarkRecord(other, sheet, [{ top: 3, left: 2, fills: [[hatched]] }]);
+    expect(record.sheets.map((item) => item.sheetName)).toEqual(["分解表"]);
+    expect(freshMarkRecord(record, sheet, [])).toEqual({ version: 1, sheets: [] });
+  });
+
+  it("finds the sheet's previous record by name when the id changed (a reopened workbook)", () => {
+    const first = freshMarkRecord(parseMarkRecord(null), { id: "{old}", name: "分解表" }, [
+      { top: 0, left: 0, fills: [[hatched]] },
+    ]);
+    const again = freshMarkRecord(first, sheet, [{ top: 0, left: 0, fills: [[red]] }]);
+    expect(restored(again)).toEqual(new Map([["0,0", hatched]]));
+    expect(again.sheets[0].sheetId).toBe("{1}");
   });
 
   it("stacks rows with the same columns into one block", () => {
-    const record = addToMarkRecord(parseMarkRecord(null), sheet, [
+    const record = freshMarkRecord(parseMarkRecord(null), sheet, [
       {
         top: 1,
         left: 0,
@@ -64,8 +84,8 @@ describe("the record of marks", () => {
     ]);
   });
 
-  it("gives back exactly the cells it recorded, whatever the blocks", () => {
-    const fill = fc.constantFrom(none, yellow, hatched);
+  it("gives back the original of every cell marked now, whatever the blocks and earlier marks", () => {
+    const fill = fc.constantFrom(none, yellow, hatched, red);
     const block = fc.record({
       top: fc.integer({ min: 0, max: 20 }),
       left: fc.integer({ min: 0, max: 6 }),
@@ -76,25 +96,38 @@ describe("the record of marks", () => {
         })
       ),
     });
+    const firstSeen = (
+      blocks: readonly { top: number; left: number; fills: RecordedFill[][] }[]
+    ) => {
+      const cells = new Map<string, RecordedFill>();
+      for (const b of blocks) {
+        b.fills.forEach((row, r) =>
+          row.forEach((f, c) => {
+            const key = `${b.top + r},${b.left + c}`;
+            if (!cells.has(key)) {
+              cells.set(key, f);
+            }
+          })
+        );
+      }
+      return cells;
+    };
     fc.assert(
-      fc.property(fc.array(block, { minLength: 1, maxLength: 6 }), (blocks) => {
-        const expected = new Map<string, RecordedFill>();
-        for (const b of blocks) {
-          b.fills.forEach((row, r) =>
-            row.forEach((f, c) => {
-              const key = `${b.top + r},${b.left + c}`;
-              if (!expected.has(key)) {
-                expected.set(key, f);
-              }
-            })
+      fc.property(
+        fc.array(block, { minLength: 1, maxLength: 6 }),
+        fc.array(block, { minLength: 1, maxLength: 6 }),
+        (before, now) => {
+          const first = parseMarkRecord(
+            JSON.parse(JSON.stringify(freshMarkRecord(parseMarkRecord(null), sheet, before)))
           );
+          expect(restored(first)).toEqual(firstSeen(before));
+          const originals = firstSeen(before);
+          const expected = new Map(
+            [...firstSeen(now)].map(([key, read]) => [key, originals.get(key) ?? read])
+          );
+          expect(restored(freshMarkRecord(first, sheet, now))).toEqual(expected);
         }
-        let record = parseMarkRecord(null);
-        for (const b of blocks) {
-          record = parseMarkRecord(JSON.parse(JSON.stringify(addToMarkRecord(record, sheet, [b]))));
-        }
-        expect(restored(record)).toEqual(expected);
-      })
+      )
     );
   });
 

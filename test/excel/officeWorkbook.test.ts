@@ -324,6 +324,36 @@ describe("writeSummary", () => {
     expect(fake.valuesOf("7月排名", "A4:A6")).toEqual([["#N/A"], ["007"], ["2016-07-31"]]);
   });
 
+  it.each([
+    ["a short subtitle: two lines", "按综合得分排序", 30],
+    [
+      "a subtitle 64 units wide over 28: three lines",
+      "按各单位牵头的已报送绝对量指标平均进度差排名（百分点，高者在前）",
+      44,
+    ],
+    [
+      "a subtitle 85 units wide over 28: four lines",
+      "按各单位牵头的已报送绝对量指标平均进度差排名（百分点，高者在前）；并列占名次（1,1,3）",
+      58,
+    ],
+  ])(
+    "merges the subtitle across all columns like the title, wraps it, fits %s",
+    async (_case, subtitle, height) => {
+      const fake = new FakeExcel({ sheets: ["分解表"] });
+      await adapterOn(fake).writeSummary("2016-07", [{ ...rankingSpec(), subtitle }]);
+      const sheet = fake.sheet("7月排名");
+      expect(sheet.merges).toEqual(
+        expect.arrayContaining([
+          { top: 0, left: 0, rows: 1, columns: 3 },
+          { top: 1, left: 0, rows: 1, columns: 3 },
+        ])
+      );
+      expect([sheet.cell(1, 0).value, sheet.cell(1, 0).wrapText]).toEqual([subtitle, true]);
+      expect(sheet.rowHeights.get(1)).toBe(height);
+      expect(sheet.cell(0, 0).wrapText).toBe(false);
+    }
+  );
+
   it("colours the whole series once when every bar has the same colour", async () => {
     const fake = new FakeExcel({ sheets: ["分解表"] });
     const spec = bulletinSpec(4);

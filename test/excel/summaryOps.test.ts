@@ -74,6 +74,34 @@ describe("summaryOps", () => {
     ]);
   });
 
+  it("merges the title and the subtitle across all columns; wraps the subtitle in a row two lines high", () => {
+    const ops = summaryOps(bulletinSpec(3), options).map(({ op }) => op);
+    const onRow = (row: number): SummaryOp[] =>
+      ops.filter((op) => (op.kind === "merge" || op.kind === "format") && op.block.top === row);
+    expect(onRow(0)).toEqual([
+      { kind: "merge", block: { top: 0, left: 0, rows: 1, columns: 6 } },
+      {
+        kind: "format",
+        block: { top: 0, left: 0, rows: 1, columns: 6 },
+        bold: true,
+        fontSize: 16,
+        horizontalAlignment: "Center",
+      },
+    ]);
+    expect(onRow(1)).toEqual([
+      { kind: "merge", block: { top: 1, left: 0, rows: 1, columns: 6 } },
+      {
+        kind: "format",
+        block: { top: 1, left: 0, rows: 1, columns: 6 },
+        fontSize: 10,
+        fontColor: "#595959",
+        horizontalAlignment: "Left",
+        wrapText: true,
+        rowHeight: 30,
+      },
+    ]);
+  });
+
   it("leaves out print setup when the host cannot do it", () => {
     const kinds = (printSetup: boolean): string[] =>
       summaryOps(bulletinSpec(3), { ...options, printSetup }).map(({ op }) => op.kind);

@@ -6,7 +6,7 @@ import {
   settingsSheetName,
   WorkbookChange,
 } from "../../src/preview/previewWorkbook";
-import { runMarkerName } from "../../src/xlsx/runMarker";
+import { runMarkerName } from "../../src/engine/runMarker";
 import { bulletinSpec } from "../xlsx/sheetSpecFixture";
 
 /** A small clerk's workbook: a table whose rows share one style, and a sheet named like a summary. */

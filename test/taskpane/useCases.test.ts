@@ -1,14 +1,8 @@
 import fc from "fast-check";
-import { classifyHeader } from "../../src/engine/classifyHeader";
 import { AssessError } from "../../src/engine/errors";
 import { sheetReference } from "../../src/engine/sheetReference";
 import { WorkbookError } from "../../src/excel/workbookError";
 import { getFunctionDefaults, setFunctionDefaults } from "../../src/functions/runtimeDefaults";
-import {
-  ColumnChoice,
-  applyColumnRoles,
-  roleHeaderWord,
-} from "../../src/taskpane/applyColumnRoles";
 import { defaultMonth } from "../../src/taskpane/defaultMonth";
 import { describeError } from "../../src/taskpane/describeError";
 import { PaneError } from "../../src/taskpane/paneError";
@@ -133,6 +127,48 @@ describe("correctColumnRole", () => {
     expect(after.table?.indicators[0].leadUnit).toBe("张正银");
   });
 
+  it("applies a correction saved in the workbook to the summary: the ranking appears, exactly", async () => {
+    const unranked = await computeSummary(workbookWithUnknownUnitHeader(), { month: 7 });
+    expect(unranked.ranking.filter((item) => item.rank !== null)).toEqual([]);
+
+    const port = workbookWithUnknownUnitHeader();
+    await port.saveSetting(savedTableKey, {
+      sheet: "分解表",
+      columns: [{ column: 8, role: "leadUnit" }],
+    });
+    const { summary } = await generateSummary(port, { month: 7 });
+    expect(
+      summary.ranking.map((item) => `${item.rank} ${item.unit} ${item.averagePaceGap?.toFixed(6)}`)
+    ).toEqual([
+      "1 县文广局 0.036810",
+      "2 县财政局 0.007353",
+      "3 县经合局 -0.021405",
+      "4 县经贸局 -0.091621",
+      "null 县科技局 undefined",
+    ]);
+    expect(summary.warnings.map((warning) => `${warning.kind} ${warning.leadUnit}`)).toEqual([
+      "notice 县经合局",
+      "supervision 县经贸局",
+    ]);
+  });
+
+  it("reports a saved correction the reader cannot follow, and reads the rest", async () => {
+    const port = workbookWithUnknownUnitHeader();
+    const saved = {
+      sheet: "分解表",
+      columns: [
+        { column: 8, role: "leadUnit" as const },
+        { column: 6, role: "actual" as const, month: 13 },
+      ],
+    };
+    const detection = await detectTable(port, saved);
+    expect(detection.unapplied).toEqual([{ column: 6, role: "actual", month: 13 }]);
+    expect(detection.diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+      "分解表!G2：列角色更正（G列设为“累计完成”，13月）无效，已按表头识别",
+    ]);
+    expect(detection.table?.indicators[0].leadUnit).toBe("县财政局");
+  });
+
   it("leaves the workbook's cells unchanged", async () => {
     const port = workbookWithUnknownUnitHeader();
     const header = [...port.sheets[0].values[1]];
@@ -193,6 +229,59 @@ describe("markLagging", () => {
     expect(port.marks.get("分解表")).toEqual(expected);
   });
 
+  it("marks the rows of the lagging measure only where two measures interleave (seed 000)", async () => {
+    const header = [
+      "序号",
+      "主要指标",
+      "口径",
+      "倒排时间",
+      "单位",
+      "考核任务",
+      "责任单位",
+      "责任人",
+    ];
+    const table = {
+      name: "分解表",
+      values: [
+        ["镇巴县2016年市考指标任务分解表", null, null, null, null, null, null, null],
+        header,
+        [1, "地方财政收入", "绝对量", "上半年", "万元", 6800, "县财政局", "张正银"],
+        [null, null, "增幅", "上半年", "%", 8.4, null, null],
+        [null, null, "绝对量", "前三季度", "万元", 9500, null, null],
+        [null, null, "增幅", "前三季度", "%", 22.16, null, null],
+        [null, null, "绝对量", "全年", "万元", 13600, null, null],
+        [null, null, "增幅", "全年", "%", 10, null, null],
+        [2, "旅游总收入", "绝对量", "上半年", "亿元", 0.7, "县文广局", "李健"],
+        [null, null, "绝对量", "前三季度", "亿元", 1.27, null, null],
+        [null, null, "绝对量", "全年", "亿元", 1.63, null, null],
+      ],
+      merges: [0, 1, 6, 7].flatMap((column) => [
+        { top: 2, left: column, bottom: 7, right: column },
+        { top: 8, left: column, bottom: 10, right: column },
+      ]),
+    };
+    const actuals = {
+      name: "月度完成",
+      values: [
+        ["指标", "口径", "7月"],
+        ["地方财政收入", "绝对量", 7000],
+        ["地方财政收入", "增幅", 30],
+        ["旅游总收入", "绝对量", 0.95],
+      ],
+      merges: [],
+    };
+    const port = new MemoryPort([table, actuals]);
+    const detection = await detectTable(port);
+    const summary = await computeSummary(port, { month: 7 });
+    expect(summary.indicators.map((item) => `${item.measure} ${item.status} ${item.rows}`)).toEqual(
+      ["绝对量 serious 3,5,7", "增幅 on_pace 4,6,8", "绝对量 on_pace 9,10,11"]
+    );
+    const report = await markLagging(port, summary, detection.table!);
+    expect(report.marks).toEqual(
+      [3, 5, 7].map((row) => ({ row, firstColumn: 2, lastColumn: 8, status: "serious" }))
+    );
+  });
+
   it("clearMarks leaves no marks", async () => {
     const port = new MemoryPort(seedWorkbook());
     const detection = await detectTable(port);
@@ -210,52 +299,6 @@ describe("applyDefaults", () => {
     await applyDefaults(port, { periods: 4, band: 0.1 });
     expect(getFunctionDefaults()).toEqual({ periods: 4, band: 0.1 });
     expect(port.recalculations).toBe(1);
-  });
-});
-
-describe("roleHeaderWord", () => {
-  const roles: ColumnChoice[] = [
-    "indicator",
-    "measure",
-    "checkpoint",
-    "unit",
-    "target",
-    "leader",
-    "leadUnit",
-    "units",
-    "cooperatingUnits",
-    "person",
-    "supervisor",
-    "direction",
-    "month",
-    "ignore",
-  ];
-  it.each(roles)("the word for %s is read back as that role", (role) => {
-    expect(classifyHeader(roleHeaderWord({ column: 0, role }))?.role).toBe(role);
-  });
-  it.each([
-    ["checkpointTarget", 7, "1-7月目标", "target"],
-    ["checkpointTarget", 12, "全年目标", "target"],
-    ["actual", 7, "7月累计完成", "actual"],
-  ] as const)("%s of month %p is written %p", (role, month, word, kind) => {
-    expect(roleHeaderWord({ column: 0, role, month })).toBe(word);
-    expect(classifyHeader(word)).toMatchObject({ month, kind });
-  });
-  it("has no word for a period role without a month", () => {
-    expect(roleHeaderWord({ column: 0, role: "actual" })).toBeNull();
-  });
-  it("never changes the sheet it is given", () => {
-    const sheet = seedTable();
-    const copy = JSON.parse(JSON.stringify(sheet));
-    applyColumnRoles(
-      sheet,
-      [1, 2],
-      [
-        { column: 1, role: "ignore" },
-        { column: 0, role: "indicator" },
-      ]
-    );
-    expect(sheet).toEqual(copy);
   });
 });
 

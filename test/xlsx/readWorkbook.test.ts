@@ -2,12 +2,9 @@ import ExcelJS from "exceljs";
 import { writeFile } from "fs/promises";
 import { join } from "path";
 import { AssessError } from "../../src/engine/errors";
-import {
-  cellValueOf,
-  isoDateOf,
-  readWorkbook,
-  readWorkbookBuffer,
-} from "../../src/xlsx/readWorkbook";
+import { cellValueOf, isoDateOf } from "../../src/xlsx/gridOf";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
+import { readWorkbookBuffer } from "../../src/xlsx/readWorkbookBuffer";
 import { temporaryDirectory } from "./sheetSpecFixture";
 
 describe("cellValueOf", () => {

@@ -74,6 +74,23 @@ describe("writeSheetSpec", () => {
     expect(reread.getCell("F4").font).toMatchObject({ bold: true, color: { argb: "FF9C0006" } });
   });
 
+  it("wraps the subtitle in row 2, merged like the title, in a row two lines high", () => {
+    expect(reread.getCell("A2").alignment).toMatchObject({ horizontal: "left", wrapText: true });
+    expect(reread.getRow(2).height).toBe(30);
+    expect(reread.getCell("A1").alignment?.wrapText).toBeFalsy();
+  });
+
+  it("makes the subtitle row taller when the subtitle needs more than two lines", () => {
+    const workbook = new ExcelJS.Workbook();
+    const worksheet = workbook.addWorksheet("7月排名");
+    const spec = bulletinSpec();
+    const subtitle = "按各单位牵头的已报送绝对量指标平均进度差排名（百分点，高者在前）".repeat(3);
+    writeSheetSpec(worksheet, { ...spec, subtitle });
+    // 192 units of text over 80 units of columns, with a tenth for wrapping: 3 lines.
+    expect(worksheet.getRow(2).height).toBe(44);
+    expect(worksheet.getCell("F2").isMerged).toBe(true);
+  });
+
   it("sets widths, frozen panes and the page setup", () => {
     expect(reread.columns.map((column) => column.width)).toEqual([24, 12, 12, 12, 10, 10]);
     expect(reread.views[0]).toMatchObject({ state: "frozen", ySplit: 3, xSplit: 1 });

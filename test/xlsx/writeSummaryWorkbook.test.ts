@@ -3,7 +3,7 @@ import { link, readFile, symlink, writeFile } from "fs/promises";
 import { join } from "path";
 import { AssessError } from "../../src/engine/errors";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
-import { ownedSheets } from "../../src/xlsx/runMarker";
+import { ownedSheets } from "../../src/xlsx/ownedSheets";
 import { runOfSpecs, writeSummaryWorkbook } from "../../src/xlsx/writeSummaryWorkbook";
 import { zipEntries } from "../../src/xlsx/zipEntries";
 import { bulletinSpec, temporaryDirectory } from "./sheetSpecFixture";

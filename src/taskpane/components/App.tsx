@@ -3,7 +3,6 @@ import * as React from "react";
 import { Locale } from "../../engine/messages";
 import { WorkbookPort } from "../../excel/port";
 import { RequirementStatus } from "../../excel/requirements";
-import { ColumnCorrection } from "../applyColumnRoles";
 import { MessagesProvider, useMessages } from "../i18n";
 import {
   PaneSettings,
@@ -13,6 +12,7 @@ import {
   summarySettingsOf,
 } from "../paneSettings";
 import { FoundDetection, PaneState, hasTable } from "../paneState";
+import { ColumnCorrection } from "../tableColumns";
 import {
   Detection,
   WorkStep,

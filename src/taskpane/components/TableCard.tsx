@@ -20,9 +20,8 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { TableModel } from "../../engine/tableModel";
-import { ColumnChoice, ColumnCorrection } from "../applyColumnRoles";
 import { Messages, useMessages } from "../i18n";
-import { TableColumn } from "../tableColumns";
+import { ColumnChoice, ColumnCorrection, TableColumn } from "../tableColumns";
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

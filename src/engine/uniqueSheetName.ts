@@ -1,18 +1,18 @@
-/** Excel's longest sheet name. */
+/** Excel's longest sheet name, in characters. */
 export const maxSheetNameLength = 31;
 
 /** The characters Excel forbids in sheet names. */
 const forbidden = /[[\]:*?/\\]/g;
 
-/** Names Excel reserves for itself. */
-const reserved = new Set(["history"]);
+/** Names Excel reserves for itself (compared without case). */
+const reserved: readonly string[] = ["history"];
 
 /**
- * 工作表名去重 (a free sheet name): the wanted name made valid for Excel (forbidden characters
- * []:*?/\ become "_", no leading or trailing apostrophe, not blank, at most 31 characters, not the
- * reserved "History"), and when a sheet is already called so (Excel compares names without case),
- * "7月进度通报(2)", "(3)" … shortened to fit. Same rules as the .xlsx writer's, so both tools pick
- * the same name.
+ * 工作表名去重 (a free sheet name): the wanted name made valid for Excel — forbidden characters
+ * []:*?/\ become "_", no leading or trailing apostrophe, not blank ("Sheet" then), at most 31
+ * characters, not the reserved "History" — and, when a sheet is already called so (Excel compares
+ * names without case), "7月进度通报(2)", "(3)" … shortened to fit. Every writer (Office.js, the
+ * .xlsx file, the browser preview) uses it, so all pick the same name.
  */
 export function uniqueSheetName(wanted: string, taken: Iterable<string>): string {
   const used = new Set(Array.from(taken, (name) => name.toLowerCase()));
@@ -20,7 +20,7 @@ export function uniqueSheetName(wanted: string, taken: Iterable<string>): string
     used.add(name);
   }
   const clean = (
-    wanted
+    String(wanted)
       .replace(forbidden, "_")
       .trim()
       .replace(/^'+|'+$/g, "")
