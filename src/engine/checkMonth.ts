@@ -1,4 +1,4 @@
-import { assert } from "./errors";
+import { AssessError } from "./errors";
 
 /**
  * 月份校验: asserts that `periods` (期数, 12 months by default elsewhere) is a positive whole number
@@ -7,9 +7,11 @@ import { assert } from "./errors";
  * @throws AssessError `number` / `periodsInvalid` or `number` / `monthOutOfRange`.
  */
 export function checkMonth(month: number, periods: number): void {
-  assert(Number.isInteger(periods) && periods > 0, "number", "periodsInvalid", { periods });
-  assert(Number.isInteger(month) && month >= 1 && month <= periods, "number", "monthOutOfRange", {
-    month,
-    periods,
-  });
+  // Checked before the parameters are built: this runs for every month of every indicator.
+  if (!(Number.isInteger(periods) && periods > 0)) {
+    throw new AssessError("number", "periodsInvalid", { periods });
+  }
+  if (!(Number.isInteger(month) && month >= 1 && month <= periods)) {
+    throw new AssessError("number", "monthOutOfRange", { month, periods });
+  }
 }

@@ -16,6 +16,29 @@ export interface PaceTargetOptions {
 }
 
 /**
+ * The checkpoints in month order, one per month: the list itself when it already is so (as
+ * `assessIndicator` passes it, twice per indicator), else checked and sorted by `sortCheckpoints`.
+ */
+function inOrder(
+  checkpoints: readonly CheckpointTarget[],
+  periods: number
+): readonly CheckpointTarget[] {
+  let previous = 0;
+  for (const checkpoint of checkpoints) {
+    if (
+      !Number.isInteger(checkpoint.month) ||
+      checkpoint.month <= previous ||
+      checkpoint.month > periods ||
+      !Number.isFinite(checkpoint.target)
+    ) {
+      return sortCheckpoints(checkpoints, periods);
+    }
+    previous = checkpoint.month;
+  }
+  return checkpoints;
+}
+
+/**
  * 进度目标 (pace target): the plan for cumulative month `month`.
  *
  * - `linear` (均衡): T × m / periods, T being the target at month = periods; when no checkpoint
@@ -45,7 +68,7 @@ export function paceTarget(
       allowed: METHODS.join(", "),
     });
   }
-  const sorted = sortCheckpoints(checkpoints, periods);
+  const sorted = inOrder(checkpoints, periods);
   const last = sorted[sorted.length - 1];
   if (last === undefined) {
     throw new AssessError("value", "noTargets");

@@ -113,7 +113,13 @@ export function readTable(
     }
   }
 
-  const header = overrideColumns(chosen.sheet, chosen.header, options.columns, periods, diagnostics);
+  const header = overrideColumns(
+    chosen.sheet,
+    chosen.header,
+    options.columns,
+    periods,
+    diagnostics
+  );
   const table = readTableRows(chosen.sheet, header, periods, diagnostics);
   const tableSheet = chosen.sheet;
   const actualsSheet = list.find((sheet) => sheet !== tableSheet && isActualsSheet(sheet));

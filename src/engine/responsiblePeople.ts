@@ -119,9 +119,22 @@ export function responsiblePeople(
   };
 }
 
+/** Keys worked out so far: units and persons repeat on every row of a table. */
+const nameKeys = new Map<string, string>();
+/** Names whose keys are kept at most (the memo must not grow with the table). */
+const MAX_NAME_KEYS = 4096;
+
 /** The key two spellings of a name share: simplified, lower case, without spaces. */
 function nameKey(name: string): string {
-  return toSimplified(name).toLowerCase().replace(/\s+/g, "");
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = toSimplified(name).toLowerCase().replace(/\s+/g, "");
+    if (nameKeys.size >= MAX_NAME_KEYS) {
+      nameKeys.clear();
+    }
+    nameKeys.set(name, key);
+  }
+  return key;
 }
 
 /** Values in the order first met, each once by its name key. */

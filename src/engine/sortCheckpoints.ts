@@ -13,7 +13,7 @@ export function sortCheckpoints(
   checkpoints: readonly CheckpointTarget[],
   periods = 12
 ): readonly CheckpointTarget[] {
-  let ascending = true;
+  let ordered = true;
   let previous = 0;
   for (const checkpoint of checkpoints) {
     checkMonth(checkpoint.month, periods);
@@ -23,15 +23,22 @@ export function sortCheckpoints(
         text: String(checkpoint.target),
       });
     }
-    ascending &&= checkpoint.month > previous;
+    ordered &&= checkpoint.month >= previous;
     previous = checkpoint.month;
   }
-  // The usual case (the table reader and assessIndicator give them sorted): no map, no sort.
-  if (ascending) {
-    return checkpoints.map((checkpoint) => ({
-      month: checkpoint.month,
-      target: checkpoint.target,
-    }));
+  // The usual case (months already in order, as the table reader gives them, perhaps with the
+  // annual target appended for month 12): no map and no sort; of equal months, the last wins.
+  if (ordered) {
+    const result: CheckpointTarget[] = [];
+    for (const checkpoint of checkpoints) {
+      const entry = { month: checkpoint.month, target: checkpoint.target };
+      if (result.length > 0 && result[result.length - 1].month === entry.month) {
+        result[result.length - 1] = entry;
+      } else {
+        result.push(entry);
+      }
+    }
+    return result;
   }
   const byMonth = new Map<number, CheckpointTarget>();
   for (const checkpoint of checkpoints) {

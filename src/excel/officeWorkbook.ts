@@ -2,7 +2,8 @@ import { GridSheet } from "../engine/grid";
 import { SheetSpec } from "../engine/sheetSpec";
 import { markBlocks } from "./markBlocks";
 import {
-  addToMarkRecord,
+  freshMarkRecord,
+  MarkRecord,
   marksSettingKey,
   parseMarkRecord,
   recordedFillOf,
@@ -459,13 +460,48 @@ export function createOfficeWorkbook(
     }
   };
 
+  /**
+   * Queues the restoring of every recorded cell whose sheet still exists (found by id, else by
+   * name): its fill cleared, then its original fill set back (no sync).
+   */
+  const queueRestore = (worksheets: readonly Excel.Worksheet[], record: MarkRecord): void => {
+    const restores = record.sheets.flatMap((sheetRecord) => {
+      const sheet =
+        worksheets.find((candidate) => candidate.id === sheetRecord.sheetId) ??
+        worksheets.find((candidate) => candidate.name === sheetRecord.sheetName);
+      // A marked table whose sheet was deleted has nothing left to restore.
+      return sheet === undefined
+        ? []
+        : restoreBlocks(sheetRecord).map((block) => ({
+            sheet,
+            block,
+            fills: block.fills.map((row) => row.map(settableFillOf)),
+          }));
+    });
+    if (restores.some(({ fills }) => fills.some((row) => row.some((fill) => fill !== null)))) {
+      // Custom fills come back through setCellProperties: checked before anything is queued.
+      requireMarks();
+    }
+    for (const { sheet, block, fills } of restores) {
+      const range = sheet.getRangeByIndexes(block.top, block.left, block.rows, block.columns);
+      range.format.fill.clear();
+      if (fills.some((row) => row.some((fill) => fill !== null))) {
+        range.setCellProperties(
+          fills.map((row) =>
+            row.map((fill) =>
+              fill === null ? {} : { format: { fill: fill as Excel.CellPropertiesFill } }
+            )
+          )
+        );
+      }
+    }
+  };
+
   const markStatuses = async (sheetName: string, marks: readonly StatusMark[]): Promise<void> => {
     requireMarks();
     const blocks = markBlocks(marks);
-    if (blocks.length === 0) {
-      return;
-    }
     await runBatch(async (context) => {
+      const worksheets = context.workbook.worksheets.load("items/id,items/name");
       const sheet = context.workbook.worksheets.getItem(sheetName).load("id,name");
       const setting = context.workbook.settings.getItemOrNullObject(marksSettingKey).load("value");
       const ranges = blocks.map((block) =>
@@ -475,8 +511,11 @@ export function createOfficeWorkbook(
         range.getCellProperties({ format: { fill: fillProperties } })
       );
       await context.sync();
-      const record = addToMarkRecord(
-        parseMarkRecord(setting.isNullObject ? null : setting.value),
+      const previous = parseMarkRecord(setting.isNullObject ? null : setting.value);
+      // The previous marks are restored first, on every sheet they are on; the new record takes a
+      // cell's original fill from the previous record where the cell still shows an old mark.
+      const record = freshMarkRecord(
+        previous,
         { id: sheet.id, name: sheet.name },
         blocks.map((block, index) => ({
           top: block.top,
@@ -486,8 +525,13 @@ export function createOfficeWorkbook(
           ),
         }))
       );
-      // The record is stored first: if the fills fail half-way, clearMarks still knows the originals.
-      context.workbook.settings.add(marksSettingKey, record);
+      queueRestore(worksheets.items, previous);
+      // The record is stored before the fills: if they fail half-way, clearMarks knows the originals.
+      if (record.sheets.length > 0) {
+        context.workbook.settings.add(marksSettingKey, record);
+      } else if (!setting.isNullObject) {
+        setting.delete();
+      }
       blocks.forEach((block, index) => {
         ranges[index].format.fill.color = statusFill[block.status];
       });
@@ -503,37 +547,7 @@ export function createOfficeWorkbook(
       if (setting.isNullObject) {
         return;
       }
-      const record = parseMarkRecord(setting.value);
-      const restores = record.sheets.flatMap((sheetRecord) => {
-        const sheet =
-          worksheets.items.find((candidate) => candidate.id === sheetRecord.sheetId) ??
-          worksheets.items.find((candidate) => candidate.name === sheetRecord.sheetName);
-        // A marked table whose sheet was deleted has nothing left to restore.
-        return sheet === undefined
-          ? []
-          : restoreBlocks(sheetRecord).map((block) => ({
-              sheet,
-              block,
-              fills: block.fills.map((row) => row.map(settableFillOf)),
-            }));
-      });
-      if (restores.some(({ fills }) => fills.some((row) => row.some((fill) => fill !== null)))) {
-        // Custom fills come back through setCellProperties: checked before anything is queued.
-        requireMarks();
-      }
-      for (const { sheet, block, fills } of restores) {
-        const range = sheet.getRangeByIndexes(block.top, block.left, block.rows, block.columns);
-        range.format.fill.clear();
-        if (fills.some((row) => row.some((fill) => fill !== null))) {
-          range.setCellProperties(
-            fills.map((row) =>
-              row.map((fill) =>
-                fill === null ? {} : { format: { fill: fill as Excel.CellPropertiesFill } }
-              )
-            )
-          );
-        }
-      }
+      queueRestore(worksheets.items, parseMarkRecord(setting.value));
       setting.delete();
       await context.sync();
     });

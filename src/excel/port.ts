@@ -47,7 +47,15 @@ export interface WorkbookPort {
    * for that same run; a clerk's sheet with a wanted name is never touched (another name is used).
    */
   writeSummary(run: string, sheets: readonly SheetSpec[]): Promise<WriteReport>;
-  /** Colours rows of the source table by status, recording what was there so it can be restored. */
+  /**
+   * 标记状态: colours rows of the source table by status, recording what was there so that
+   * `clearMarks` can restore it. Every implementation FIRST restores any previous marks (on
+   * whatever sheet they are, as `clearMarks` would), THEN marks afresh: the marks in force are
+   * exactly `marks`, on `sheet`. So marking twice never loses the original record (a cell marked
+   * again keeps its original fill, not the earlier mark's colour, in the record), never leaves a
+   * stale colour on a row marked before but not now, and marking with no marks is clearing. A
+   * sheet that does not exist fails before anything changes.
+   */
   markStatuses(sheet: string, marks: readonly StatusMark[]): Promise<void>;
   /** Restores the source table exactly as before the marks. */
   clearMarks(): Promise<void>;

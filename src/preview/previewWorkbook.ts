@@ -165,8 +165,9 @@ export class PreviewWorkbook implements WorkbookPort {
 
   async markStatuses(sheet: string, marks: readonly StatusMark[]): Promise<void> {
     const worksheet = this.worksheet(sheet);
-    // A new set of marks replaces the previous one: restore first, so the originals stay the clerk's.
-    this.restoreMarks();
+    // A new set of marks replaces the previous one: restore first (see WorkbookPort.markStatuses),
+    // so the originals stay the clerk's and no colour of the previous marks is left.
+    const restored = this.restoreMarks();
     const marked = new Map<string, MarkedCell>();
     for (const mark of marks) {
       const fill = solidFill(statusFill[mark.status]);
@@ -181,9 +182,11 @@ export class PreviewWorkbook implements WorkbookPort {
         cell.style = { ...(cell.style ?? {}), fill: copyOf(fill) };
       }
     }
-    this.marks = new Map([[worksheet.name, marked]]);
+    this.marks = marked.size === 0 ? new Map() : new Map([[worksheet.name, marked]]);
     this.saveMarks();
-    this.emit({ kind: "cells", sheet: worksheet.name });
+    for (const name of new Set([...restored, worksheet.name])) {
+      this.emit({ kind: "cells", sheet: name });
+    }
   }
 
   async clearMarks(): Promise<void> {

@@ -1,4 +1,5 @@
 import { createOfficeWorkbook, ExcelRun, OfficeWorkbook } from "../../src/excel/officeWorkbook";
+import { marksSettingKey, parseMarkRecord, restoreBlocks } from "../../src/excel/markRecord";
 import { WorkbookError } from "../../src/excel/workbookError";
 import { FakeExcel, FakeFill, FakeNamedItem, FakeSheet, parseAddress } from "./fakeExcel";
 import { bulletinSpec, green, rankingSpec, red } from "./summarySpecs";
@@ -626,6 +627,72 @@ describe("markStatuses and clearMarks", () => {
     expect(sheet.cell(4, 7).fill.color).toBe(green);
 
     expect(await syncsOf(fake, () => workbook.clearMarks())).toBe(2);
+    expect(fake.snapshot()).toEqual(original);
+  });
+
+  it("marks afresh: restores the previous marks first, so no stale colour stays and no original is lost", async () => {
+    const fake = new FakeExcel({ sheets: ["分解表"] });
+    const sheet = sourceTable(fake);
+    const fillAt = (address: string): unknown => {
+      const rect = parseAddress(address)!;
+      return { ...sheet.cell(rect.top, rect.left).fill };
+    };
+    const originals = new Map(["A3", "B3", "A9"].map((address) => [address, fillAt(address)]));
+    const original = fake.snapshot();
+    const workbook = adapterOn(fake);
+    await workbook.markStatuses("分解表", marks);
+
+    // July's marks, then August's: fewer rows, wider, other statuses.
+    expect(
+      await syncsOf(fake, () =>
+        workbook.markStatuses("分解表", [
+          { row: 4, firstColumn: 1, lastColumn: 8, status: "on_pace" },
+          { row: 5, firstColumn: 1, lastColumn: 8, status: "serious" },
+        ])
+      )
+    ).toBe(2);
+    // Rows marked in July only are as the clerk left them: yellow B3, no fill on row 9.
+    for (const address of ["A3", "B3", "A9"]) {
+      expect(fillAt(address)).toEqual(originals.get(address));
+    }
+    expect(
+      [fillAt("A4"), fillAt("G4"), fillAt("A5")].map((fill) => (fill as FakeFill).color)
+    ).toEqual([green, green, "#FFC7CE"]);
+    // The record holds the clerk's originals of August's cells, not July's colours.
+    const record = parseMarkRecord(await workbook.loadSetting(marksSettingKey));
+    expect(record.sheets).toHaveLength(1);
+    const [block] = restoreBlocks(record.sheets[0]);
+    expect([block.top, block.left, block.rows, block.columns]).toEqual([3, 0, 2, 8]);
+    expect(block.fills[1][0]).toMatchObject({
+      pattern: "Solid",
+      color: "#4472C4",
+      tintAndShade: 0.6,
+    });
+
+    // The same marks twice change nothing; clearing gives back the table exactly.
+    await workbook.markStatuses("分解表", [
+      { row: 4, firstColumn: 1, lastColumn: 8, status: "on_pace" },
+      { row: 5, firstColumn: 1, lastColumn: 8, status: "serious" },
+    ]);
+    await workbook.clearMarks();
+    expect(fake.snapshot()).toEqual(original);
+  });
+
+  it("marking another sheet restores the first; marking nothing is clearing", async () => {
+    const fake = new FakeExcel({ sheets: ["分解表", "分解表（副本）"] });
+    sourceTable(fake);
+    const copy = fake.sheet("分解表（副本）");
+    copy.ensureCell(0, 0).value = "指标";
+    const original = fake.snapshot();
+    const tableBefore = sheetState(fake, "分解表");
+    const workbook = adapterOn(fake);
+    await workbook.markStatuses("分解表", marks);
+    await workbook.markStatuses("分解表（副本）", [
+      { row: 1, firstColumn: 1, lastColumn: 2, status: "serious" },
+    ]);
+    expect(sheetState(fake, "分解表")).toEqual(tableBefore);
+    expect(copy.cell(0, 1).fill.color).toBe("#FFC7CE");
+    await workbook.markStatuses("分解表（副本）", []);
     expect(fake.snapshot()).toEqual(original);
   });
 

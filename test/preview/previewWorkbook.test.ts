@@ -143,6 +143,81 @@ describe("PreviewWorkbook", () => {
     expect(fillOf(workbook, "A2")).toEqual(beforeA2);
   });
 
+  it("marks afresh over overlapping rows: no stale colour, the record keeps the clerk's originals", async () => {
+    const workbook = await PreviewWorkbook.open(await clerkWorkbook(), "a.xlsx");
+    const sheet = workbook.workbook.getWorksheet("分解表")!;
+    const addresses = ["A2", "B2", "C2", "A3", "B3", "C3", "A4", "B4", "C4"];
+    const styles = new Map(addresses.map((address) => [address, sheet.getCell(address).style]));
+    const fills = new Map(addresses.map((address) => [address, fillOf(workbook, address)]));
+    const changes: WorkbookChange[] = [];
+    workbook.subscribe((change) => changes.push(change));
+
+    await workbook.markStatuses("分解表", [
+      { row: 2, firstColumn: 1, lastColumn: 3, status: "serious" },
+      { row: 3, firstColumn: 1, lastColumn: 3, status: "serious" },
+    ]);
+    await workbook.markStatuses("分解表", [
+      { row: 3, firstColumn: 1, lastColumn: 3, status: "lagging" },
+      { row: 4, firstColumn: 1, lastColumn: 3, status: "lagging" },
+    ]);
+    // Row 2, marked before only, is the clerk's again: the very style objects.
+    for (const address of ["A2", "B2", "C2"]) {
+      expect(sheet.getCell(address).style).toBe(styles.get(address));
+    }
+    expect(fillOf(workbook, "B3")).toEqual({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFFFEB9C" },
+    });
+    // The same marks twice, a download and a reopening: clearing still gives the clerk's fills.
+    await workbook.markStatuses("分解表", [
+      { row: 3, firstColumn: 1, lastColumn: 3, status: "lagging" },
+      { row: 4, firstColumn: 1, lastColumn: 3, status: "lagging" },
+    ]);
+    const reopened = await PreviewWorkbook.open(await workbook.toBytes(), "a.xlsx");
+    await reopened.markStatuses("分解表", [
+      { row: 4, firstColumn: 1, lastColumn: 1, status: "not_reported" },
+    ]);
+    expect(["A3", "B3", "C3", "B4", "C4"].map((address) => fillOf(reopened, address))).toEqual(
+      ["A3", "B3", "C3", "B4", "C4"].map((address) => fills.get(address))
+    );
+    await reopened.clearMarks();
+    expect(addresses.map((address) => fillOf(reopened, address))).toEqual(
+      addresses.map((address) => fills.get(address))
+    );
+    await workbook.clearMarks();
+    for (const address of addresses) {
+      expect(sheet.getCell(address).style).toBe(styles.get(address));
+    }
+    expect(changes.every((change) => change.kind === "cells" && change.sheet === "分解表")).toBe(
+      true
+    );
+  });
+
+  it("marking nothing restores the previous marks and leaves no record", async () => {
+    const workbook = await PreviewWorkbook.open(await clerkWorkbook(), "a.xlsx");
+    const before = fillOf(workbook, "B2");
+    await workbook.markStatuses("分解表", [
+      { row: 2, firstColumn: 1, lastColumn: 3, status: "serious" },
+    ]);
+    await workbook.markStatuses("分解表", []);
+    expect(fillOf(workbook, "B2")).toEqual(before);
+    const reopened = await PreviewWorkbook.open(await workbook.toBytes(), "a.xlsx");
+    await reopened.clearMarks();
+    expect(fillOf(reopened, "B2")).toEqual(before);
+  });
+
+  it("writes the summary's subtitle merged across all columns, wrapped, in a row two lines high", async () => {
+    const workbook = await PreviewWorkbook.open(await clerkWorkbook(), "a.xlsx");
+    await workbook.writeSummary("2016-07", [bulletinSpec()]);
+    const sheet = workbook.workbook.getWorksheet("7月进度通报")!;
+    expect(sheet.getCell("A2").alignment).toMatchObject({ wrapText: true });
+    expect(sheet.getRow(2).height).toBe(30);
+    expect((sheet.model as { merges?: string[] }).merges).toEqual(
+      expect.arrayContaining(["A1:F1", "A2:F2"])
+    );
+  });
+
   it.each(Object.entries(statusFill))("paints %s rows %s", async (status, colour) => {
     const workbook = await PreviewWorkbook.open(await clerkWorkbook(), "a.xlsx");
     await workbook.markStatuses("分解表", [
