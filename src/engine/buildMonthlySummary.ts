@@ -379,6 +379,10 @@ export function buildMonthlySummary(
     }
     return emptySummary(month, periods, resolved.county, resolved.year, diagnostics);
   }
+  if (table.indicators.length === 0) {
+    // A header with nothing under it (the reader said no_indicators): no sheets of empty tables.
+    return emptySummary(month, periods, resolved.county, resolved.year, diagnostics);
+  }
 
   // County and year for the titles.
   const tableGrid = list.find((sheet) => sheet.name === table.sheet);

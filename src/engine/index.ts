@@ -50,5 +50,36 @@ export { gradeLabel } from "./gradeLabel";
 export { rankScore } from "./rankScore";
 export { efficacyScore } from "./efficacyScore";
 
-// Summary sheets as data (月度通报)
+// Reading the clerk's tables (读表)
+export type { CellValue, MergedArea, GridSheet } from "./grid";
+export type {
+  DiagnosticCode,
+  Diagnostic,
+  ColumnRole,
+  ColumnMapping,
+  ColumnOverride,
+  CheckpointRecord,
+  ActualRecord,
+  IndicatorRecord,
+  TableModel,
+  HeaderMatch,
+} from "./tableModel";
+export { readTable, type ReadTableOptions, type ReadTableResult } from "./readTable";
+export { joinActuals } from "./joinActuals";
+export { findHeader } from "./findHeader";
+export { cellAddress } from "./cellAddress";
+export { toSimplified } from "./toSimplified";
+export { readRules } from "./readRules";
+export { defaultRules } from "./defaultRules";
+export { readEvents, type EventCells, type ReadEventsResult } from "./readEvents";
+export { readReportLog } from "./readReportLog";
+export { lateReports } from "./lateReports";
+
+// The monthly summary (月度通报)
+export { buildMonthlySummary } from "./buildMonthlySummary";
+export type * from "./summaryTypes";
+export { runOf } from "./runOf";
+export { STATUS_FILLS } from "./statusFills";
 export * from "./sheetSpec";
+export { subtitleRowHeight } from "./subtitleRowHeight";
+export { uniqueSheetName, maxSheetNameLength } from "./uniqueSheetName";

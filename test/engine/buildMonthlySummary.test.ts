@@ -924,3 +924,24 @@ describe("buildMonthlySummary properties", () => {
     );
   });
 });
+
+describe("a header with no indicator under it", () => {
+  it("makes no sheets and says why", () => {
+    const summary = buildMonthlySummary(
+      [
+        {
+          name: "分解表",
+          values: [
+            ["指标名称", "口径", "单位", "全年", "7月", "责任单位"],
+            [null, null, null, null, null, null],
+          ],
+          merges: [],
+        },
+      ],
+      { month: 7 }
+    );
+    expect(summary.sheets).toEqual([]);
+    expect(summary.indicators).toEqual([]);
+    expect(summary.diagnostics.map((diagnostic) => diagnostic.code)).toContain("no_indicators");
+  });
+});
