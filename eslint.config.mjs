@@ -29,7 +29,7 @@ const typescriptRules = [
 ];
 
 export default [
-  { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", "test-results/**"] },
+  { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", "test-results/**", "bench/.data/**"] },
   eslintRecommended,
   prettierCompatible,
   { ...officeBlock, files: sourceFiles },
