@@ -83,6 +83,23 @@ function directionOf(value: CellArgument): Direction {
   return parseDirection(isBlank(value) ? null : String(value));
 }
 
+/** The arguments PACEGAP, ARREARS and REMAINING share, read in the order Excel shows errors. */
+function paceArguments(
+  actual: CellArgument,
+  annualTarget: CellArgument,
+  month: CellArgument,
+  periods: CellArgument
+): { periods: number; month: number; actual: number; target: number } {
+  const count = periodsOf(periods);
+  const m = monthOf(month, count);
+  return {
+    periods: count,
+    month: m,
+    actual: readActual(actual, "actual"),
+    target: readNumber(annualTarget, "annualTarget"),
+  };
+}
+
 function linearPaceTarget(annualTarget: number, month: number, periods: number): Dec {
   return paceTargetOf([{ month: periods, target: annualTarget }], month, {
     method: "linear",
@@ -178,14 +195,12 @@ export function paceGap(
   direction?: number | string | boolean
 ): number {
   return evaluate(() => {
-    const count = periodsOf(periods);
-    const m = monthOf(month, count);
-    const a = readActual(actual, "actual");
-    const t = readNumber(annualTarget, "annualTarget");
+    const args = paceArguments(actual, annualTarget, month, periods);
     if (directionOf(direction) === "lower") {
-      return ceilingMargin(t, a).ratio.toNumber();
+      return ceilingMargin(args.target, args.actual).ratio.toNumber();
     }
-    return paceGapOf(a, t, linearPaceTarget(t, m, count)).toNumber();
+    const planned = linearPaceTarget(args.target, args.month, args.periods);
+    return paceGapOf(args.actual, args.target, planned).toNumber();
   });
 }
 
@@ -205,11 +220,11 @@ export function arrears(
   periods?: number | string | boolean
 ): number {
   return evaluate(() => {
-    const count = periodsOf(periods);
-    const m = monthOf(month, count);
-    const a = readActual(actual, "actual");
-    const t = readNumber(annualTarget, "annualTarget");
-    return arrearsOf(linearPaceTarget(t, m, count), a).toNumber();
+    const args = paceArguments(actual, annualTarget, month, periods);
+    return arrearsOf(
+      linearPaceTarget(args.target, args.month, args.periods),
+      args.actual
+    ).toNumber();
   });
 }
 
@@ -229,10 +244,8 @@ export function remaining(
   periods?: number | string | boolean
 ): number {
   return evaluate(() => {
-    const count = periodsOf(periods);
-    const m = monthOf(month, count);
-    const a = readActual(actual, "actual");
-    return remainingMonthly(readNumber(annualTarget, "annualTarget"), a, m, count).toNumber();
+    const args = paceArguments(actual, annualTarget, month, periods);
+    return remainingMonthly(args.target, args.actual, args.month, args.periods).toNumber();
   });
 }
 
