@@ -57,9 +57,8 @@ export const benchUnits: readonly string[] = [
 
 const leaders = ["叶稳太", "路志红", "王建军", "李晓东", "陈光明", "张德华", "刘文斌", "杨春燕"];
 const surnames = "张王李刘陈杨赵黄周吴徐孙胡朱高林何郭马罗".split("");
-const givenNames = "正银 堂金 明江 启彬 华 敏 强 立新 红梅 建国 志刚 秀英 海燕 国庆 文静 学军".split(
-  " "
-);
+const givenNames =
+  "正银 堂金 明江 启彬 华 敏 强 立新 红梅 建国 志刚 秀英 海燕 国庆 文静 学军".split(" ");
 
 /** Absolute indicators (name stem, unit, annual target range). */
 const absoluteStems: readonly (readonly [string, string, number, number])[] = [
@@ -75,7 +74,12 @@ const absoluteStems: readonly (readonly [string, string, number, number])[] = [
   ["旅游综合收入", "亿元", 3, 30],
 ];
 /** Growth-rate indicators (name stem); their unit is %. */
-const growthStems = ["生产总值", "规模以上工业增加值", "社会消费品零售总额", "城乡居民人均可支配收入"];
+const growthStems = [
+  "生产总值",
+  "规模以上工业增加值",
+  "社会消费品零售总额",
+  "城乡居民人均可支配收入",
+];
 /** Ceiling indicators (lower is better), written "≤72" as seed 000 does. */
 const ceilingStems: readonly (readonly [string, string, number])[] = [
   ["空气中可吸入颗粒物(PM10)浓度", "μg/m3", 72],

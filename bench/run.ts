@@ -5,8 +5,8 @@
  * `<!-- results -->` markers), and prints the targets as met / missed.
  *
  * Each measurement is the median of several runs after a warm-up, timed with process.hrtime.bigint
- * in a plain node process (one child process per section, started with --expose-gc so that every
- * timed run starts after a full collection). Synthetic ledgers come from bench/generate.ts; their
+ * in a plain node process (one child process per section; the CPU time of the runs is kept too,
+ * as the machine may be shared). Synthetic ledgers come from bench/generate.ts; their
  * .xlsx files are kept in bench/.data/ (git-ignored) and made again only when missing.
  *
  * `npm run bench -- --quick` runs fewer repetitions (for trying changes; results are not written).
@@ -63,31 +63,38 @@ function tenths(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-/** Collects garbage before a timed run, when node was started with --expose-gc. */
-function collect(): void {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (gc !== undefined) {
-    gc();
-  }
+/** A measurement: the median wall time, every sample, and the median CPU time of this process. */
+interface Measured {
+  readonly medianMs: number;
+  readonly samplesMs: number[];
+  /** CPU time (user + system, all threads of this process: GC helpers included). */
+  readonly cpuMs: number;
 }
 
-/** Timed runs of `work` (median, all samples) after `warmups` untimed runs. */
-async function measure(
-  warmups: number,
-  runs: number,
-  work: () => unknown
-): Promise<{ medianMs: number; samplesMs: number[] }> {
+/**
+ * Timed runs of `work` after `warmups` untimed runs. No forced collection between runs: a
+ * `gc()` before each run shrinks V8's young generation and flushes code, which made the engine's
+ * runs up to 3 times slower than the same work in a running add-in.
+ */
+async function measure(warmups: number, runs: number, work: () => unknown): Promise<Measured> {
   for (let index = 0; index < warmups; index++) {
     await work();
   }
   const samples: number[] = [];
+  const cpu: number[] = [];
   for (let index = 0; index < runs; index++) {
-    collect();
+    const cpuStart = process.cpuUsage();
     const start = process.hrtime.bigint();
     await work();
     samples.push(since(start));
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return { medianMs: tenths(median(samples)), samplesMs: samples.map(tenths) };
+  return {
+    medianMs: tenths(median(samples)),
+    samplesMs: samples.map(tenths),
+    cpuMs: tenths(median(cpu)),
+  };
 }
 
 /** Repetitions per size: ≥ 5 for the small sizes, ≥ 3 for the large. */
@@ -111,6 +118,7 @@ interface EngineFigure {
   /** buildMonthlySummary on the grid (it reads the table itself): the engine's whole job. */
   readonly summaryMs: number;
   readonly summarySamplesMs: number[];
+  readonly summaryCpuMs: number;
   /** readTable alone (the part of the above that reads the table). */
   readonly readTableMs: number;
   readonly statuses: Record<string, number>;
@@ -130,7 +138,7 @@ async function engineSection(): Promise<EngineFigure[]> {
     for (const indicator of check.indicators) {
       statuses[indicator.status] = (statuses[indicator.status] ?? 0) + 1;
     }
-    const runs = runsFor(size, size <= 100 ? 15 : 9, size >= 20000 ? 5 : 7);
+    const runs = runsFor(size, size <= 100 ? 15 : 9, size >= 20000 ? 7 : 11);
     const warmups = size >= 20000 ? 1 : 3;
     const summary = await measure(warmups, runs, () => buildMonthlySummary(grids, { month }));
     const read = await measure(warmups, runs, () => readTable(grids));
@@ -140,6 +148,7 @@ async function engineSection(): Promise<EngineFigure[]> {
       runs,
       summaryMs: summary.medianMs,
       summarySamplesMs: summary.samplesMs,
+      summaryCpuMs: summary.cpuMs,
       readTableMs: read.medianMs,
       statuses,
     });
@@ -172,7 +181,13 @@ async function functionsSection(): Promise<FunctionsFigure> {
   let sink = 0;
   const work = (): void => {
     for (let index = 0; index < calls; index++) {
-      sink += paceGap(actuals[index % 1000], targets[(index * 7) % 1000], (index % 12) + 1, omitted, omitted);
+      sink += paceGap(
+        actuals[index % 1000],
+        targets[(index * 7) % 1000],
+        (index % 12) + 1,
+        omitted,
+        omitted
+      );
     }
   };
   const runs = quick ? 3 : 9;
@@ -264,7 +279,6 @@ async function officeSection(): Promise<OfficeFigure[]> {
       const adapter: Adapter = createOfficeWorkbook(fake.run as unknown as Run, {
         isSetSupported: fake.isSetSupported,
       });
-      collect();
       valuesPerSync.length = 0;
       const start = process.hrtime.bigint();
       const grids = await adapter.readSheets([ledgerSheetName]);
@@ -366,7 +380,6 @@ async function cliInProcessSection(): Promise<CliInProcessFigure[]> {
       const summaries: number[] = [];
       const writes: number[] = [];
       for (let index = 0; index < runs; index++) {
-        collect();
         let start = process.hrtime.bigint();
         const sheets = await readWorkbook(input);
         reads.push(since(start));
@@ -423,7 +436,11 @@ function runProcess(
     const child = spawn(command, args, {
       cwd: root,
       env: options.env ?? process.env,
-      stdio: ["ignore", options.inherit ? "inherit" : "ignore", options.inherit ? "inherit" : "pipe"],
+      stdio: [
+        "ignore",
+        options.inherit ? "inherit" : "ignore",
+        options.inherit ? "inherit" : "pipe",
+      ],
     });
     let stderr = "";
     child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
@@ -436,7 +453,6 @@ function runProcess(
 async function inChild<T>(name: SectionName): Promise<T> {
   const resultFile = join(mkdtempSync(join(tmpdir(), "assess-bench-")), `${name}.json`);
   const args = [
-    "--expose-gc",
     "-r",
     require.resolve("ts-node/register/transpile-only"),
     __filename,
@@ -503,13 +519,7 @@ async function bundles(): Promise<{ folder: string; built: boolean; files: Bundl
     log(`building the production bundle into ${relative(root, folder)} …`);
     const exit = await runProcess(
       process.execPath,
-      [
-        require.resolve("webpack-cli/bin/cli.js"),
-        "--mode",
-        "production",
-        "--output-path",
-        folder,
-      ],
+      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", folder],
       {}
     );
     if (exit.code !== 0) {
@@ -567,7 +577,12 @@ async function cliSpawn(): Promise<{ startupMs: number; sizes: CliSpawnFigure[] 
         once(["summary", input, "--month", String(month), "--out", output])
       );
       log(`cli spawn ${size}: ${result.medianMs} ms`);
-      sizes.push({ indicators: size, runs, medianMs: result.medianMs, samplesMs: result.samplesMs });
+      sizes.push({
+        indicators: size,
+        runs,
+        medianMs: result.medianMs,
+        samplesMs: result.samplesMs,
+      });
     }
     return { startupMs: startup.medianMs, sizes };
   } finally {
@@ -584,7 +599,11 @@ interface Target {
 
 function git(args: readonly string[]): string {
   try {
-    return execFileSync("git", args, { cwd: root, encoding: "utf8" }).trim();
+    return execFileSync("git", args, {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {
     return "";
   }
@@ -762,7 +781,10 @@ function updateReadme(text: string): void {
   if (from < 0 || to < from) {
     return;
   }
-  writeFileSync(readmePath, `${readme.slice(0, from + start.length)}\n${text}\n${readme.slice(to)}`);
+  writeFileSync(
+    readmePath,
+    `${readme.slice(0, from + start.length)}\n${text}\n${readme.slice(to)}`
+  );
 }
 
 async function main(): Promise<void> {

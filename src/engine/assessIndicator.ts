@@ -1,15 +1,10 @@
 import { arrears } from "./arrears";
-import { ceilingMargin } from "./ceilingMargin";
-import { checkMonth } from "./checkMonth";
 import { completion } from "./completion";
 import { Dec, dec } from "./decimal";
-import { AssessError, assert } from "./errors";
 import { newArrears } from "./newArrears";
-import { paceGap } from "./paceGap";
+import { paceStatus } from "./paceStatus";
 import { paceTarget as paceTargetOf } from "./paceTarget";
 import { remainingMonthly } from "./remainingMonthly";
-import { sortCheckpoints } from "./sortCheckpoints";
-import { statusOf } from "./statusOf";
 import { CheckpointTarget, Direction, Measure, PaceSettings, Status } from "./types";
 
 /** One indicator in one month, as the monthly summary and the STATUS function see it. */
@@ -52,34 +47,6 @@ export interface IndicatorResult {
   readonly status: Status;
 }
 
-/** Asserts that a figure, when given, is a finite number. */
-function checkFigure(value: number | null, name: string): void {
-  if (value !== null && !Number.isFinite(value)) {
-    throw new AssessError("value", "notANumber", { name, text: String(value) });
-  }
-}
-
-/** The checkpoint in force at `month`: the first at or after it, else the last. */
-function inForce(sorted: readonly CheckpointTarget[], month: number): CheckpointTarget {
-  const found = sorted.find((checkpoint) => checkpoint.month >= month) ?? sorted[sorted.length - 1];
-  if (found === undefined) {
-    throw new AssessError("value", "noTargets");
-  }
-  return found;
-}
-
-/** A result with every figure blank. */
-const BLANK: Omit<IndicatorResult, "status"> = {
-  targetInForce: null,
-  paceTarget: null,
-  previousPaceTarget: null,
-  completion: null,
-  paceGap: null,
-  arrears: null,
-  newArrears: null,
-  remainingMonthly: null,
-};
-
 /**
  * 指标评估 (assess one indicator for one month): target in force, pace target, completion, pace gap,
  * arrears, new arrears, remaining monthly task and status, by the rules of DOMAIN.md.
@@ -102,106 +69,54 @@ const BLANK: Omit<IndicatorResult, "status"> = {
  * `value` / `notANumber` for a non-finite figure, `value` / `invalidOption` for a bad method or band.
  */
 export function assessIndicator(input: IndicatorInput, settings: PaceSettings): IndicatorResult {
-  const { direction, measure, annualTarget, actual, month } = input;
-  const { periods, method, band } = settings;
-  checkMonth(month, periods);
-  checkFigure(annualTarget, "annualTarget");
-  checkFigure(actual, "actual");
-  checkFigure(input.previousActual, "previousActual");
-  assert(direction === "higher" || direction === "lower", "value", "invalidOption", {
-    name: "direction",
-    text: String(direction),
-    allowed: "higher, lower",
-  });
-  assert(measure === "absolute" || measure === "growth", "value", "invalidOption", {
-    name: "measure",
-    text: String(measure),
-    allowed: "absolute, growth",
-  });
-  assert(
-    method === undefined || method === "linear" || method === "checkpoint",
-    "value",
-    "invalidOption",
-    {
-      name: "method",
-      text: String(method),
-      allowed: "linear, checkpoint",
-    }
-  );
-  statusOf(null, band); // validates the band before any branch returns
-
-  const checkpoints: readonly CheckpointTarget[] =
-    annualTarget === null
-      ? input.checkpoints
-      : [...input.checkpoints, { month: periods, target: annualTarget }];
-  const sorted = sortCheckpoints(checkpoints, periods);
-  const last = sorted[sorted.length - 1];
-  if (last === undefined) {
-    throw new AssessError("value", "noTargets");
-  }
-
-  if (measure === "growth") {
-    const rate = dec(inForce(sorted, month).target);
-    if (actual === null) {
-      return { ...BLANK, targetInForce: rate, paceTarget: rate, status: "not_reported" };
-    }
-    const lead = direction === "higher" ? dec(actual).minus(rate) : rate.minus(dec(actual));
-    const gap = lead.div(100);
+  const pace = paceStatus(input, settings);
+  const { targetInForce, paceTarget: plan, paceGap: gap, status } = pace;
+  const { actual, month } = input;
+  const { periods, method } = settings;
+  if (input.measure === "growth" || actual === null) {
     return {
-      ...BLANK,
-      targetInForce: rate,
-      paceTarget: rate,
+      targetInForce,
+      paceTarget: plan,
+      previousPaceTarget: null,
+      completion: null,
       paceGap: gap,
-      status: statusOf(gap, band),
+      arrears: null,
+      newArrears: null,
+      remainingMonthly: null,
+      status,
     };
   }
 
-  if (direction === "lower") {
-    const ceiling = dec(inForce(sorted, month).target);
-    if (actual === null) {
-      return { ...BLANK, targetInForce: ceiling, paceTarget: ceiling, status: "not_reported" };
-    }
+  if (input.direction === "lower") {
     const measured = dec(actual);
-    const common = {
-      ...BLANK,
-      targetInForce: ceiling,
-      paceTarget: ceiling,
-      arrears: arrears(measured, ceiling),
-      completion: measured.isZero() ? null : completion(measured, ceiling, "lower"),
+    return {
+      targetInForce,
+      paceTarget: plan,
+      previousPaceTarget: null,
+      completion: measured.isZero() ? null : completion(measured, targetInForce, "lower"),
+      paceGap: gap,
+      arrears: arrears(measured, targetInForce),
+      newArrears: null,
+      remainingMonthly: null,
+      status,
     };
-    if (ceiling.isZero()) {
-      return { ...common, status: measured.lte(0) ? "on_pace" : "serious" };
-    }
-    const gap = ceilingMargin(ceiling, measured).ratio;
-    return { ...common, paceGap: gap, status: statusOf(gap, band) };
   }
 
-  const target = dec(last.target);
-  const plan = paceTargetOf(sorted, month, { method, periods });
-  if (actual === null) {
-    return { ...BLANK, targetInForce: target, paceTarget: plan, status: "not_reported" };
-  }
   const done = dec(actual);
-  const previousPlan = month === 1 ? dec(0) : paceTargetOf(sorted, month - 1, { method, periods });
+  const previousPlan =
+    month === 1 ? dec(0) : paceTargetOf(pace.checkpoints, month - 1, { method, periods });
   const previousDone =
     month === 1 ? dec(0) : input.previousActual === null ? null : dec(input.previousActual);
-  const common = {
-    ...BLANK,
-    targetInForce: target,
+  return {
+    targetInForce,
     paceTarget: plan,
     previousPaceTarget: previousPlan,
+    completion: targetInForce.isZero() ? null : completion(done, targetInForce),
+    paceGap: gap,
     arrears: arrears(plan, done),
     newArrears: previousDone === null ? null : newArrears(plan, previousPlan, done, previousDone),
-    remainingMonthly: month === periods ? null : remainingMonthly(target, done, month, periods),
-  };
-  if (target.isZero()) {
-    return { ...common, status: done.gte(0) ? "on_pace" : "serious" };
-  }
-  const gap = paceGap(done, target, plan);
-  return {
-    ...common,
-    completion: completion(done, target),
-    paceGap: gap,
-    status: statusOf(gap, band),
+    remainingMonthly:
+      month === periods ? null : remainingMonthly(targetInForce, done, month, periods),
+    status,
   };
 }

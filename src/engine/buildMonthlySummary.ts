@@ -1,5 +1,5 @@
 import { isAfterMonth } from "./isAfterMonth";
-import { IndicatorResult, assessIndicator } from "./assessIndicator";
+import { IndicatorInput, IndicatorResult, assessIndicator } from "./assessIndicator";
 import { Dec, dec } from "./decimal";
 import { AssessError } from "./errors";
 import { EventCells, readEvents } from "./readEvents";
@@ -7,6 +7,7 @@ import { GridSheet } from "./grid";
 import { lateReports } from "./lateReports";
 import { MessageKey, formatMessage } from "./messages";
 import { defaultRules } from "./defaultRules";
+import { paceStatus } from "./paceStatus";
 import { rankChange } from "./rankChange";
 import { DepartmentRank, rankDepartments } from "./rankDepartments";
 import { rankFlags } from "./rankFlags";
@@ -28,7 +29,14 @@ import {
 } from "./summaryTypes";
 import { ColumnOverride, IndicatorRecord } from "./tableModel";
 import { toSimplified } from "./toSimplified";
-import { AdjustmentEvent, AdjustmentRule, PaceMethod, Status, TiesMethod } from "./types";
+import {
+  AdjustmentEvent,
+  AdjustmentRule,
+  PaceMethod,
+  PaceSettings,
+  Status,
+  TiesMethod,
+} from "./types";
 import { unitAdjustments } from "./unitAdjustments";
 import { warningReason } from "./warningReason";
 
@@ -53,6 +61,12 @@ interface Resolved {
 interface Assessed {
   readonly result: IndicatorResult | null;
   readonly status: Status;
+}
+
+/** An indicator's status and pace gap in a month: all the summary uses of last month. */
+interface Pace {
+  readonly status: Status;
+  readonly paceGap: Dec | null;
 }
 
 /** Names of the side sheets (simplified, without spaces). */
@@ -235,30 +249,45 @@ function assess(
   report?: (error: unknown) => void
 ): Assessed {
   try {
-    const result = assessIndicator(
-      {
-        direction: record.direction,
-        measure: record.measure,
-        checkpoints: record.checkpoints.map((checkpoint) => ({
-          month: checkpoint.month,
-          target: checkpoint.target,
-        })),
-        annualTarget: record.annualTarget,
-        actual: actualAt(record, month),
-        previousActual: month > 1 ? actualAt(record, month - 1) : null,
-        month,
-      },
-      {
-        periods: settings.periods,
-        band: settings.band,
-        ...(settings.method === undefined ? {} : { method: settings.method }),
-      }
-    );
+    const result = assessIndicator(indicatorInput(record, month), paceSettings(settings));
     return { result, status: result.status };
   } catch (error) {
     report?.(error);
     return { result: null, status: "not_reported" };
   }
+}
+
+/**
+ * Last month's status and pace gap of a record (`paceStatus`: the status without the figures the
+ * summary shows only for this month); a failure counts as 未报送, as in {@link assess}.
+ */
+function paceBefore(record: IndicatorRecord, month: number, settings: Resolved): Pace {
+  try {
+    const { status, paceGap } = paceStatus(indicatorInput(record, month), paceSettings(settings));
+    return { status, paceGap };
+  } catch {
+    return { status: "not_reported", paceGap: null };
+  }
+}
+
+/** A record in a month as `assessIndicator` takes it. */
+function indicatorInput(record: IndicatorRecord, month: number): IndicatorInput {
+  return {
+    direction: record.direction,
+    measure: record.measure,
+    // As read (label and cell ride along): the assessment copies what it keeps.
+    checkpoints: record.checkpoints,
+    annualTarget: record.annualTarget,
+    actual: actualAt(record, month),
+    previousActual: month > 1 ? actualAt(record, month - 1) : null,
+    month,
+  };
+}
+
+/** The pace settings of the summary's settings. */
+function paceSettings(settings: Resolved): PaceSettings {
+  const { periods, band, method } = settings;
+  return method === undefined ? { periods, band } : { periods, band, method };
 }
 
 /** The cell of an event that a problem of `unitAdjustments` concerns. */
@@ -427,7 +456,8 @@ export function buildMonthlySummary(
       );
     })
   );
-  const previous = month > 1 ? records.map((record) => assess(record, month - 1, resolved)) : null;
+  const previous =
+    month > 1 ? records.map((record) => paceBefore(record, month - 1, resolved)) : null;
 
   const indicators: IndicatorSummary[] = records.map((record, position) => {
     const { result, status } = current[position];
@@ -459,17 +489,19 @@ export function buildMonthlySummary(
   const indicatorGaps = current.map(({ result }) => result?.paceGap ?? null);
 
   // Ranking of the lead units.
-  const departments = (assessed: readonly Assessed[]): DepartmentRank[] =>
+  const departments = (paces: readonly Pace[]): DepartmentRank[] =>
     rankDepartments(
       records.map((record, position) => ({
         leadUnit: record.leadUnit,
         measure: record.measure,
-        status: assessed[position].status,
-        paceGap: assessed[position].result?.paceGap ?? null,
+        status: paces[position].status,
+        paceGap: paces[position].paceGap,
       })),
       resolved.ties
     );
-  const ranked = departments(current);
+  const ranked = departments(
+    current.map(({ result, status }) => ({ status, paceGap: result?.paceGap ?? null }))
+  );
   let previousRanks: Map<string, number> | null = null;
   let previousSource: SummarySheetsInput["previousRanking"] = "none";
   if (resolved.previousRanking !== null) {

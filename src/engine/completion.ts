@@ -1,5 +1,6 @@
 import { Dec, Figure, dec } from "./decimal";
 import { AssessError, assert } from "./errors";
+import { quotient } from "./quotient";
 import { Direction } from "./types";
 
 /** The directions a caller may name. */
@@ -24,8 +25,8 @@ export function completion(actual: Figure, target: Figure, direction: Direction 
   const t = dec(target);
   if (direction === "lower") {
     assert(!a.isZero(), "divisionByZero", "zeroActual");
-    return t.div(a);
+    return quotient(t, a);
   }
   assert(!t.isZero(), "divisionByZero", "zeroTarget");
-  return a.div(t);
+  return quotient(a, t);
 }

@@ -1,5 +1,6 @@
 import { Dec, Figure, dec } from "./decimal";
 import { assert } from "./errors";
+import { quotient } from "./quotient";
 
 /**
  * 进度差 (pace gap): A / T − P / T, the actual's lead over the pace target as a fraction of the
@@ -11,5 +12,5 @@ import { assert } from "./errors";
 export function paceGap(actual: Figure, annualTarget: Figure, paceTarget: Figure): Dec {
   const target = dec(annualTarget);
   assert(!target.isZero(), "divisionByZero", "zeroTarget");
-  return dec(actual).minus(dec(paceTarget)).div(target);
+  return quotient(dec(actual).minus(dec(paceTarget)), target);
 }

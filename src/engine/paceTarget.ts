@@ -4,6 +4,9 @@ import { AssessError } from "./errors";
 import { sortCheckpoints } from "./sortCheckpoints";
 import { CheckpointTarget, PaceMethod } from "./types";
 
+/** Month 0's target, where interpolation starts (one Decimal for every call). */
+const ZERO = new Dec(0);
+
 /** The pace methods a caller may name. */
 const METHODS: readonly PaceMethod[] = ["linear", "checkpoint"];
 
@@ -80,7 +83,7 @@ export function paceTarget(
   }
 
   let previousMonth = 0;
-  let previousTarget = dec(0);
+  let previousTarget = ZERO;
   for (const checkpoint of sorted) {
     if (checkpoint.month === month) {
       return dec(checkpoint.target);

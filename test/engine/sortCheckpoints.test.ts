@@ -28,6 +28,43 @@ describe("sortCheckpoints", () => {
     ]);
   });
 
+  it.each([
+    // already in order, the annual target appended as assessIndicator does: the last 12 wins
+    [
+      [
+        { month: 6, target: 6800 },
+        { month: 9, target: 9500 },
+        { month: 12, target: 13000 },
+        { month: 12, target: 13600 },
+      ],
+      [
+        { month: 6, target: 6800 },
+        { month: 9, target: 9500 },
+        { month: 12, target: 13600 },
+      ],
+    ],
+    [
+      [
+        { month: 6, target: 6800 },
+        { month: 6, target: 6900 },
+        { month: 12, target: 13600 },
+      ],
+      [
+        { month: 6, target: 6900 },
+        { month: 12, target: 13600 },
+      ],
+    ],
+  ])("keeps the last of equal months in an ordered list %#", (input, expected) => {
+    expect(sortCheckpoints(input)).toEqual(expected);
+  });
+
+  it("returns copies holding only month and target, never the caller's objects", () => {
+    const given = [{ month: 6, target: 6800, label: "上半年", cell: "E5" }];
+    const sorted = sortCheckpoints(given);
+    expect(sorted).toEqual([{ month: 6, target: 6800 }]);
+    expect(sorted[0]).not.toBe(given[0]);
+  });
+
   it("returns an empty list for no checkpoints", () => {
     expect(sortCheckpoints([])).toEqual([]);
   });

@@ -44,6 +44,25 @@ describe("statusOf", () => {
     }
   );
 
+  it("answers each call by its own band when bands alternate (the last band is remembered)", () => {
+    const calls: [number, number | string, string][] = [
+      [-0.03, 0.05, "lagging"],
+      [-0.03, 0.02, "serious"],
+      [-0.03, 0.05, "lagging"],
+      [-0.03, "0.02", "serious"],
+      [-0.03, "0.05", "lagging"],
+      [-0.05, 0.05, "serious"],
+    ];
+    expect(calls.map(([gap, band]) => statusOf(gap, band))).toEqual(
+      calls.map(([, , expected]) => expected)
+    );
+    expect(statusOf(-0.03, 0.05)).toBe("lagging");
+    expect(() => statusOf(-0.03, -0.05)).toThrow(
+      expect.objectContaining({ kind: "value", key: "invalidOption" })
+    );
+    expect(statusOf(-0.03, 0.05)).toBe("lagging");
+  });
+
   it("rejects a NaN gap", () => {
     expect(() => statusOf(Number.NaN)).toThrow(
       expect.objectContaining({ kind: "value", key: "notANumber" })
