@@ -27,6 +27,7 @@ export { monthOverMonth } from "./monthOverMonth";
 export { statusOf } from "./statusOf";
 export { statusLabel } from "./statusLabel";
 export { assessIndicator, type IndicatorInput, type IndicatorResult } from "./assessIndicator";
+export { paceStatus, type PaceStatus } from "./paceStatus";
 
 // Ranking and scores (排名、计分)
 export { rankValues, type RankOptions } from "./rankValues";

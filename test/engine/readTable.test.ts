@@ -755,18 +755,8 @@ describe("readTable performance", () => {
     }
     return sheet("台账", values);
   };
-  /** The fastest of a few runs, in ms (the machine is shared: the best run shows the code's cost). */
-  const fastest = (grid: GridSheet, runs: number): number => {
-    let best = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < runs; run++) {
-      const started = performance.now();
-      readTable([grid]);
-      best = Math.min(best, performance.now() - started);
-    }
-    return best;
-  };
-
-  it("reads 20,000 ledger rows × 40 columns well under 300 ms, linearly", () => {
+  // Speed is measured by `npm run bench`, not here: this checks a large table reads right.
+  it("reads 20,000 ledger rows × 40 columns", () => {
     const large = ledger(20_000);
     expect(header).toHaveLength(40);
     const { table, diagnostics } = readTable([large]);
@@ -778,10 +768,6 @@ describe("readTable performance", () => {
       "G20002",
     ]);
     expect(diagnostics).toEqual([]);
-    const largeTime = fastest(large, 5);
-    const smallTime = fastest(ledger(5_000), 5);
-    expect(largeTime).toBeLessThan(300);
-    expect(largeTime / Math.max(smallTime, 1)).toBeLessThan(10); // linear: 4 (a little more with the larger heap); quadratic: 16
   });
 });
 
