@@ -20,6 +20,7 @@ import { defaultRules } from "../src/engine/defaultRules";
 import { CellValue } from "../src/engine/grid";
 import { addListValidation } from "../src/xlsx/addListValidation";
 import { LedgerColumn, LedgerLayout, writeLedgerSheet } from "../src/xlsx/writeLedgerSheet";
+import { ruleColumns, ruleRow } from "../src/xlsx/templateWorkbook";
 import { applyPrintSetup, styleHeaderCell, thinBorder } from "../src/xlsx/writeSheetSpec";
 
 const root = join(__dirname, "..");
@@ -724,7 +725,6 @@ function countyRules(series: readonly Series[]): ExcelJS.Workbook {
     "P07",
     "P10",
   ];
-  const kindWords = { per_event: "每次", range: "区间", proportional: "按比例" } as const;
   const rules = defaultRules()
     .filter((rule) => chosen.includes(rule.code))
     .map((rule) =>
@@ -735,24 +735,8 @@ function countyRules(series: readonly Series[]): ExcelJS.Workbook {
   writeSimpleSheet(
     workbook.addWorksheet("加减分规则"),
     "镇巴县2016年专项考核加减分规则",
-    [
-      { header: "规则编号", width: 9 },
-      { header: "类别", width: 7 },
-      { header: "计分方式", width: 9 },
-      { header: "分值", width: 7, numberFormat: "0.00" },
-      { header: "最高分值", width: 9, numberFormat: "0.00" },
-      { header: "累计上限", width: 9, numberFormat: "0.00" },
-      { header: "说明", width: 70 },
-    ],
-    rules.map((rule) => [
-      rule.code,
-      rule.side === "bonus" ? "加分" : "减分",
-      kindWords[rule.kind],
-      rule.points,
-      rule.pointsMax ?? null,
-      rule.cap ?? null,
-      rule.description,
-    ])
+    [...ruleColumns],
+    rules.map(ruleRow)
   );
   writeEvents(workbook.addWorksheet("加减分登记"), "2016年加减分登记", [
     [

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { defaultRules } from "../engine/defaultRules";
-import { RuleKind } from "../engine/types";
+import { CellValue } from "../engine/grid";
+import { AdjustmentRule, RuleKind } from "../engine/types";
 import { addListValidation } from "./addListValidation";
 import { LedgerColumn, writeLedgerSheet } from "./writeLedgerSheet";
 import { SheetLayout, writeSheetSpec } from "./writeSheetSpec";
@@ -31,6 +32,30 @@ const printSetup: SheetLayout["print"] = {
   fitToPagesTall: 0,
   titleRows: [3, 3],
 };
+
+/** The columns of a 加减分规则 sheet, headed as the reader expects them. */
+export const ruleColumns = [
+  { header: "规则编号", width: 9 },
+  { header: "类别", width: 7 },
+  { header: "计分方式", width: 9 },
+  { header: "分值", width: 7, numberFormat: "0.00" },
+  { header: "最高分值", width: 9, numberFormat: "0.00" },
+  { header: "累计上限", width: 9, numberFormat: "0.00" },
+  { header: "说明", width: 70 },
+] as const;
+
+/** One rule as a row of a 加减分规则 sheet. */
+export function ruleRow(rule: AdjustmentRule): CellValue[] {
+  return [
+    rule.code,
+    rule.side === "bonus" ? "加分" : "减分",
+    kindWords[rule.kind],
+    rule.points,
+    rule.pointsMax ?? null,
+    rule.cap ?? null,
+    rule.description,
+  ];
+}
 
 /** A flat side sheet: title, note, one header row, example rows. */
 function sideLayout(
@@ -186,24 +211,8 @@ export function templateWorkbook(): ExcelJS.Workbook {
     sideLayout(
       "加减分规则",
       "依据盘山县2018年专项行动绩效考评方案（六(一)2-3）；减分分值填负数；以上所有加分项累计不超过3分（在汇总设置中调整）。",
-      [
-        { header: "规则编号", width: 9 },
-        { header: "类别", width: 7 },
-        { header: "计分方式", width: 9 },
-        { header: "分值", width: 7, numberFormat: "0.00" },
-        { header: "最高分值", width: 9, numberFormat: "0.00" },
-        { header: "累计上限", width: 9, numberFormat: "0.00" },
-        { header: "说明", width: 70 },
-      ],
-      rules.map((rule) => [
-        rule.code,
-        rule.side === "bonus" ? "加分" : "减分",
-        kindWords[rule.kind],
-        rule.points,
-        rule.pointsMax ?? null,
-        rule.cap ?? null,
-        rule.description,
-      ])
+      [...ruleColumns],
+      rules.map(ruleRow)
     )
   );
   addListValidation(rulesSheet, 2, 4, lastInputRow, ["加分", "减分"], "类别");
