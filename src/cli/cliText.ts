@@ -1,3 +1,4 @@
+import { fillTemplate } from "../engine/messages";
 /**
  * The command line's own words (命令行文字), zh-CN first and en-US too. Table and summary messages
  * come from the engine's catalogue; these are only the CLI's usage, option errors and reports.
@@ -99,9 +100,7 @@ export function cliMessage(
   params: Readonly<Record<string, string | number>> = {}
 ): string {
   const template: string = cliCatalogue[key][locale];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole
-  );
+  return fillTemplate(template, params);
 }
 
 /** 用法 (usage): the CLI's help, in Chinese then English. */

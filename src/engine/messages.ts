@@ -280,6 +280,17 @@ export function formatMessage(
   params: Readonly<Record<string, string | number>> = {}
 ): string {
   const template: string = catalogue[key][locale];
+  return fillTemplate(template, params);
+}
+
+/**
+ * Fills a message template's `{name}` parameters; unknown names stay as written. Every message
+ * catalogue of the add-in (engine, Excel adapter, CLI, task pane) formats through this.
+ */
+export function fillTemplate(
+  template: string,
+  params: Readonly<Record<string, string | number>>
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole
   );

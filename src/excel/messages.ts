@@ -1,4 +1,4 @@
-import { Locale } from "../engine/messages";
+import { Locale, fillTemplate } from "../engine/messages";
 
 /**
  * The Excel adapter's message catalogue (zh-CN first, en-US too): what the clerk reads when a call
@@ -98,7 +98,5 @@ export function formatWorkbookMessage(
   params: Readonly<Record<string, string | number>> = {}
 ): string {
   const template: string = catalogue[key][locale];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole
-  );
+  return fillTemplate(template, params);
 }

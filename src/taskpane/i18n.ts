@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Locale } from "../engine/messages";
+import { Locale, fillTemplate } from "../engine/messages";
 
 /**
  * The task pane's message catalogue (界面文字), zh-CN first. Every string the pane shows goes through
@@ -228,9 +228,7 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 /** 界面文字: the message `key` in `locale`, its `{name}` parameters filled in. */
 export function t(locale: Locale, key: PaneMessageKey, params: MessageParams = {}): string {
   const template: string = catalogue[key][locale];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole
-  );
+  return fillTemplate(template, params);
 }
 
 /** What {@link useMessages} gives a component: the locale, a bound `t`, and the language switch. */
