@@ -69,6 +69,17 @@ export default [
     },
   },
   {
+    // One front door: outside the engine, code imports src/engine/index.ts only.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/engine/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/engine/*"], message: "Import the engine through its index (src/engine/index.ts) only." }] },
+      ],
+    },
+  },
+  {
     // Only src/excel touches the Excel API; the functions only the engine.
     files: ["src/taskpane/**/*.{ts,tsx}", "src/functions/**/*.ts", "src/cli/**/*.ts", "src/xlsx/**/*.ts"],
     rules: {

@@ -13,7 +13,7 @@
 import { mkdirSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { CellValue, GridSheet, MergedArea } from "../src/engine/grid";
+import { CellValue, GridSheet, MergedArea } from "../src/engine";
 import {
   LedgerColumn,
   LedgerGroup,

@@ -125,8 +125,8 @@ interface EngineFigure {
 }
 
 async function engineSection(): Promise<EngineFigure[]> {
-  const { buildMonthlySummary } = await import("../src/engine/buildMonthlySummary");
-  const { readTable } = await import("../src/engine/readTable");
+  const { buildMonthlySummary } = await import("../src/engine/summary/buildMonthlySummary");
+  const { readTable } = await import("../src/engine/table/readTable");
   const figures: EngineFigure[] = [];
   for (const size of benchSizes) {
     const grids = [ledgerGrid(ledgerRows(size))];
@@ -239,8 +239,8 @@ interface QueuedAction {
 async function officeSection(): Promise<OfficeFigure[]> {
   const { FakeExcel } = await import("../test/excel/fakeExcel");
   const { createOfficeWorkbook } = await import("../src/excel/officeWorkbook");
-  const { buildMonthlySummary } = await import("../src/engine/buildMonthlySummary");
-  const { runOf } = await import("../src/engine/runOf");
+  const { buildMonthlySummary } = await import("../src/engine/summary/buildMonthlySummary");
+  const { runOf } = await import("../src/engine/workbook/runOf");
   type Adapter = ReturnType<typeof createOfficeWorkbook>;
   type Run = Parameters<typeof createOfficeWorkbook>[0];
 
@@ -352,8 +352,8 @@ async function cliInProcessSection(): Promise<CliInProcessFigure[]> {
   const { run } = await import("../src/cli/main");
   const { readWorkbook } = await import("../src/xlsx/readWorkbook");
   const { writeSummaryWorkbook } = await import("../src/xlsx/writeSummaryWorkbook");
-  const { buildMonthlySummary } = await import("../src/engine/buildMonthlySummary");
-  const { runOf } = await import("../src/engine/runOf");
+  const { buildMonthlySummary } = await import("../src/engine/summary/buildMonthlySummary");
+  const { runOf } = await import("../src/engine/workbook/runOf");
   const { isDeepStrictEqual } = await import("util");
   const scratch = mkdtempSync(join(tmpdir(), "assess-bench-"));
   const figures: CliInProcessFigure[] = [];

@@ -16,8 +16,7 @@
 import { mkdirSync, readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { defaultRules } from "../src/engine/defaultRules";
-import { CellValue } from "../src/engine/grid";
+import { defaultRules, CellValue } from "../src/engine";
 import { addListValidation } from "../src/xlsx/addListValidation";
 import { LedgerColumn, LedgerLayout, writeLedgerSheet } from "../src/xlsx/writeLedgerSheet";
 import { ruleColumns, ruleRow } from "../src/xlsx/templateWorkbook";

@@ -1,4 +1,4 @@
-import { fillTemplate } from "../engine/messages";
+import { fillTemplate } from "../engine";
 /**
  * The command line's own words (命令行文字), zh-CN first and en-US too. Table and summary messages
  * come from the engine's catalogue; these are only the CLI's usage, option errors and reports.

@@ -1,5 +1,4 @@
-import { SummarySettings } from "../engine/summaryTypes";
-import { PaceMethod, TiesMethod } from "../engine/types";
+import { SummarySettings, PaceMethod, TiesMethod } from "../engine";
 import { cliMessage, CliMessageKey } from "./cliText";
 
 /** Options of `assess summary`. */

@@ -1,9 +1,12 @@
 import { basename, dirname, join } from "path";
-import { runOf } from "../engine/runOf";
-import { buildMonthlySummary } from "../engine/buildMonthlySummary";
-import { Dec } from "../engine/decimal";
-import { AssessError } from "../engine/errors";
-import { MonthlySummary } from "../engine/summaryTypes";
+import {
+  runOf,
+  buildMonthlySummary,
+  Dec,
+  AssessError,
+  MonthlySummary,
+  formatDiagnostic,
+} from "../engine";
 import { readWorkbook } from "../xlsx/readWorkbook";
 import { notKeptLabels, writeSummaryWorkbook } from "../xlsx/writeSummaryWorkbook";
 import { CliIo, ExitCode, exitCodes } from "./cliIo";
@@ -70,7 +73,7 @@ export async function runSummary(options: SummaryOptions, io: CliIo): Promise<Ex
     const summary = buildMonthlySummary(sheets, options.settings);
 
     for (const diagnostic of summary.diagnostics) {
-      line(io.stderr, diagnostic.message);
+      line(io.stderr, formatDiagnostic(diagnostic, "zh-CN"));
     }
     if (stopped(summary)) {
       line(io.stderr, cliMessage("zh-CN", "stopped", { reason: cliMessage("zh-CN", "noTable") }));

@@ -1,7 +1,7 @@
 import { access, rename, unlink, writeFile } from "fs/promises";
 import { basename, dirname, join, resolve } from "path";
 import { randomBytes } from "crypto";
-import { AssessError } from "../engine/errors";
+import { AssessError } from "../engine";
 import { reasonOf } from "../xlsx/reasonOf";
 import { templateWorkbook } from "../xlsx/templateWorkbook";
 import { CliIo, ExitCode, exitCodes } from "./cliIo";

@@ -1,43 +1,103 @@
 /**
  * The ASSESS engine: pure, exact-decimal calculations of target-responsibility assessment
  * (目标责任考核). Nothing here touches Office, Excel, React, the DOM or the file system.
+ *
+ * This index is the one way in: code outside `src/engine/` imports only from here. It is grouped
+ * as the folders are, one folder per domain rule.
  */
-export { Dec, dec, toNumber, type Figure } from "./decimal";
-export { AssessError, assert, type ErrorKind } from "./errors";
-export { formatMessage, type Locale, type MessageKey } from "./messages";
-export type * from "./types";
 
-// Pace (时序进度)
-export { normalizeText } from "./normalizeText";
-export { parseCheckpoint } from "./parseCheckpoint";
-export { parseDirection } from "./parseDirection";
-export { checkMonth } from "./checkMonth";
-export { timePace } from "./timePace";
-export { sortCheckpoints } from "./sortCheckpoints";
-export { paceTarget, type PaceTargetOptions } from "./paceTarget";
-export { paceGap } from "./paceGap";
-export { arrears } from "./arrears";
-export { newArrears } from "./newArrears";
-export { remainingMonthly } from "./remainingMonthly";
-export { completion } from "./completion";
-export { ceilingMargin } from "./ceilingMargin";
-export { growthGap } from "./growthGap";
-export { growthShortfall } from "./growthShortfall";
-export { monthOverMonth } from "./monthOverMonth";
-export { statusOf } from "./statusOf";
-export { statusLabel } from "./statusLabel";
-export { assessIndicator, type IndicatorInput, type IndicatorResult } from "./assessIndicator";
-export { paceStatus, type PaceStatus } from "./paceStatus";
+// The kernel: exact decimals, errors and messages, diagnostics, grids, text, cell addresses, dates, months
+export { cellAddress } from "./kernel/cellAddress";
+export { cellText } from "./kernel/cellText";
+export { checkMonth } from "./kernel/checkMonth";
+export { Dec, dec, toNumber, type Figure } from "./kernel/decimal";
+export {
+  diagnostic,
+  formatDiagnostic,
+  type DiagnosticCode,
+  type Diagnostic,
+} from "./kernel/diagnostic";
+export { AssessError, assert, type ErrorKind } from "./kernel/errors";
+export type { CellValue, MergedArea, GridSheet } from "./kernel/grid";
+export { isAfterMonth } from "./kernel/isAfterMonth";
+export { formatMessage, fillTemplate, type Locale, type MessageKey } from "./kernel/messages";
+export { normalizeText } from "./kernel/normalizeText";
+export { quotient } from "./kernel/quotient";
+export { readDate } from "./kernel/readDate";
+export { sheetReference } from "./kernel/sheetReference";
+export { toSimplified } from "./kernel/toSimplified";
+export type {
+  Direction,
+  Measure,
+  Status,
+  PaceMethod,
+  TiesMethod,
+  RankOrder,
+  Sharing,
+  Grade,
+  CheckpointTarget,
+  PaceSettings,
+  RuleKind,
+  AdjustmentRule,
+  AdjustmentEvent,
+} from "./kernel/types";
 
-// Ranking and scores (排名、计分)
-export { rankValues, type RankOptions } from "./rankValues";
-export { rank } from "./rank";
-export { rankFlags, type RankFlag } from "./rankFlags";
-export { rankChange } from "./rankChange";
-export { completionScore, type CompletionScoreOptions } from "./completionScore";
-export { compositeScore, type CompositePart } from "./compositeScore";
-export { adjustmentTotals, type AdjustmentEntry, type AdjustmentTotals } from "./adjustmentTotals";
-export { proportionalPoints } from "./proportionalPoints";
+// Pace (时序进度): checkpoints, pace targets, pace gap, completion, ceilings, growth
+export { ceilingMargin } from "./pace/ceilingMargin";
+export { completion } from "./pace/completion";
+export { growthGap } from "./pace/growthGap";
+export { growthShortfall } from "./pace/growthShortfall";
+export { monthOverMonth } from "./pace/monthOverMonth";
+export { paceGap } from "./pace/paceGap";
+export { paceTarget, type PaceTargetOptions } from "./pace/paceTarget";
+export { parseCheckpoint } from "./pace/parseCheckpoint";
+export { sortCheckpoints } from "./pace/sortCheckpoints";
+export { timePace } from "./pace/timePace";
+
+// Arrears (欠账): arrears, new arrears, remaining monthly task
+export { arrears } from "./arrears/arrears";
+export { newArrears } from "./arrears/newArrears";
+export { remainingMonthly } from "./arrears/remainingMonthly";
+
+// Status (状态): one indicator assessed in one month
+export { assessIndicator, type IndicatorResult } from "./status/assessIndicator";
+export type { IndicatorInput } from "./status/indicatorInput";
+export { isSuspectMagnitude } from "./status/isSuspectMagnitude";
+export { paceStatus, type PaceStatus } from "./status/paceStatus";
+export { STATUS_FILLS } from "./status/statusFills";
+export { statusLabel } from "./status/statusLabel";
+export { statusOf } from "./status/statusOf";
+
+// Warnings (预警提示单/督办单)
+export { warningReason, type WarningFacts } from "./warnings/warningReason";
+
+// Ranking (排名)
+export { rank } from "./ranking/rank";
+export { rankChange } from "./ranking/rankChange";
+export {
+  rankDepartments,
+  type DepartmentIndicator,
+  type DepartmentRank,
+} from "./ranking/rankDepartments";
+export { rankFlags, type RankFlag } from "./ranking/rankFlags";
+export { rankValues, type RankOptions } from "./ranking/rankValues";
+
+// Scores (计分)
+export { completionScore, type CompletionScoreOptions } from "./scores/completionScore";
+export { compositeScore, type CompositePart } from "./scores/compositeScore";
+export { efficacyScore } from "./scores/efficacyScore";
+export { rankScore } from "./scores/rankScore";
+
+// Bonus and deduction points (加减分)
+export {
+  adjustmentTotals,
+  type AdjustmentEntry,
+  type AdjustmentTotals,
+} from "./adjustments/adjustmentTotals";
+export { defaultRules } from "./adjustments/defaultRules";
+export { proportionalPoints } from "./adjustments/proportionalPoints";
+export { readEvents, type EventCells, type ReadEventsResult } from "./adjustments/readEvents";
+export { readRules } from "./adjustments/readRules";
 export {
   unitAdjustments,
   type RuleAdjustment,
@@ -45,42 +105,91 @@ export {
   type AdjustmentProblem,
   type UnitAdjustmentsOptions,
   type UnitAdjustmentsResult,
-} from "./unitAdjustments";
-export { grade, defaultGradeThresholds, type GradeOptions, type GradeThresholds } from "./grade";
-export { gradeLabel } from "./gradeLabel";
-export { rankScore } from "./rankScore";
-export { efficacyScore } from "./efficacyScore";
+} from "./adjustments/unitAdjustments";
+
+// Grades (等次)
+export {
+  defaultGradeThresholds,
+  grade,
+  type GradeThresholds,
+  type GradeOptions,
+} from "./grades/grade";
+export { gradeLabel } from "./grades/gradeLabel";
+
+// Reporting (报送、迟报)
+export { lateReports } from "./reports/lateReports";
+export { readReportLog } from "./reports/readReportLog";
 
 // Reading the clerk's tables (读表)
-export type { CellValue, MergedArea, GridSheet } from "./grid";
+export { classifyHeader, type HeaderClass } from "./table/classifyHeader";
+export { findHeader, type FindHeaderOptions } from "./table/findHeader";
+export { findSideHeader, type SideHeader } from "./table/findSideHeader";
+export { isPercentUnit } from "./table/isPercentUnit";
+export { joinActuals, type JoinActualsOptions } from "./table/joinActuals";
+export { MEASURE_LABELS } from "./table/measureLabels";
+export { mergeIndex, type MergeIndex } from "./table/mergeIndex";
+export { overrideColumns } from "./table/overrideColumns";
+export { parseDirection } from "./table/parseDirection";
+export { parseMeasure } from "./table/parseMeasure";
+export { readFigure, type FigureReading } from "./table/readFigure";
+export { readTable, type ReadTableOptions, type ReadTableResult } from "./table/readTable";
+export { readTableRows } from "./table/readTableRows";
+export { readTitle } from "./table/readTitle";
+export {
+  responsiblePeople,
+  type PeopleCells,
+  type ResponsiblePeople,
+} from "./table/responsiblePeople";
+export { splitResponsible, type ResponsibleEntry } from "./table/splitResponsible";
 export type {
-  DiagnosticCode,
-  Diagnostic,
   ColumnRole,
   ColumnMapping,
-  ColumnOverride,
   CheckpointRecord,
   ActualRecord,
   IndicatorRecord,
   TableModel,
   HeaderMatch,
-} from "./tableModel";
-export { readTable, type ReadTableOptions, type ReadTableResult } from "./readTable";
-export { joinActuals } from "./joinActuals";
-export { findHeader } from "./findHeader";
-export { cellAddress } from "./cellAddress";
-export { toSimplified } from "./toSimplified";
-export { readRules } from "./readRules";
-export { defaultRules } from "./defaultRules";
-export { readEvents, type EventCells, type ReadEventsResult } from "./readEvents";
-export { readReportLog } from "./readReportLog";
-export { lateReports } from "./lateReports";
+  ColumnOverride,
+} from "./table/tableModel";
 
 // The monthly summary (月度通报)
-export { buildMonthlySummary } from "./buildMonthlySummary";
-export type * from "./summaryTypes";
-export { runOf } from "./runOf";
-export { STATUS_FILLS } from "./statusFills";
-export * from "./sheetSpec";
-export { subtitleRowHeight } from "./subtitleRowHeight";
-export { uniqueSheetName, maxSheetNameLength } from "./uniqueSheetName";
+export { buildMonthlySummary } from "./summary/buildMonthlySummary";
+export { summarySheets, type SummarySheetsInput } from "./summary/summarySheets";
+export type {
+  SummaryDiagnosticCode,
+  SummaryDiagnostic,
+  ReportEntry,
+  LateReport,
+  SummarySettings,
+  IndicatorSummary,
+  RankingItem,
+  AdjustmentGrade,
+  AdjustmentSummary,
+  WarningNotice,
+  MonthlySummary,
+} from "./summary/summaryTypes";
+
+// The workbook plan (what the add-in owns and writes: sheet specs, run markers, sheet names)
+export {
+  runMarkerPrefix,
+  runKeyOf,
+  runMarkerName,
+  parseRunMarker,
+  isRunMarker,
+  markerOfRun,
+  sheetOfReference,
+  markerRange,
+  type RunMarker,
+} from "./workbook/runMarker";
+export { runOf } from "./workbook/runOf";
+export {
+  headerRowCount,
+  type SheetColumn,
+  type CellStyle,
+  type SheetKind,
+  type ChartSpec,
+  type PrintSetup,
+  type SheetSpec,
+} from "./workbook/sheetSpec";
+export { subtitleRowHeight } from "./workbook/subtitleRowHeight";
+export { maxSheetNameLength, uniqueSheetName } from "./workbook/uniqueSheetName";

@@ -1,4 +1,4 @@
-import { MergedArea } from "../engine/grid";
+import { MergedArea } from "../engine";
 
 /** Column letters of a 0-based column: 0 → "A", 26 → "AA". */
 export function columnLetters(column: number): string {

@@ -1,4 +1,4 @@
-import { CellValue, GridSheet } from "../engine/grid";
+import { CellValue, GridSheet } from "../engine";
 import { parseAreas } from "./areaAddress";
 import { isDateFormat, isoOfSerial } from "./excelDate";
 

@@ -1,4 +1,4 @@
-import { Status } from "../engine/types";
+import { Status } from "../engine";
 import { StatusMark } from "./port";
 import { WorkbookError } from "./workbookError";
 

@@ -1,4 +1,4 @@
-import { Locale, fillTemplate } from "../engine/messages";
+import { Locale, fillTemplate } from "../engine";
 
 /**
  * The Excel adapter's message catalogue (zh-CN first, en-US too): what the clerk reads when a call

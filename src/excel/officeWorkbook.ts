@@ -1,5 +1,4 @@
-import { GridSheet } from "../engine/grid";
-import { SheetSpec } from "../engine/sheetSpec";
+import { GridSheet, SheetSpec, STATUS_FILLS as statusFill, sheetOfReference } from "../engine";
 import { markBlocks } from "./markBlocks";
 import {
   freshMarkRecord,
@@ -21,10 +20,8 @@ import {
   requirements,
   RequirementStatus,
 } from "./requirements";
-import { STATUS_FILLS as statusFill } from "../engine/statusFills";
 import { callOverheadBytes, summaryOps, SummaryOp } from "./summaryOps";
 import { gridSheetOf } from "./gridSheetOf";
-import { sheetOfReference } from "../engine/runMarker";
 import { toWorkbookError, WorkbookError } from "./workbookError";
 
 /** `Excel.run` as the adapter calls it: one batch function, one request context. */

@@ -1,4 +1,4 @@
-import { parseRunMarker, RunMarker, runKeyOf, sheetOfReference } from "../engine/runMarker";
+import { parseRunMarker, RunMarker, runKeyOf, sheetOfReference } from "../engine";
 
 /** A defined name as read from the workbook. */
 export interface NameRead {

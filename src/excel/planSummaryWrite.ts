@@ -1,7 +1,5 @@
-import { SheetKind } from "../engine/sheetSpec";
+import { SheetKind, markerOfRun, runMarkerName, uniqueSheetName } from "../engine";
 import { findMarkers, NameRead } from "./ownedSheets";
-import { markerOfRun, runMarkerName } from "../engine/runMarker";
-import { uniqueSheetName } from "../engine/uniqueSheetName";
 
 /** One summary sheet to write: its final name, the name it is created under, its marker. */
 export interface PlannedSheet {

@@ -1,6 +1,4 @@
-import { GridSheet } from "../engine/grid";
-import { SheetSpec } from "../engine/sheetSpec";
-import { Status } from "../engine/types";
+import { GridSheet, SheetSpec, Status } from "../engine";
 
 /** A sheet of the workbook and whether the add-in created it. */
 export interface SheetInfo {

@@ -1,4 +1,4 @@
-import { Locale } from "../engine/messages";
+import { Locale } from "../engine";
 import { formatWorkbookMessage, WorkbookMessageKey } from "./messages";
 
 /** Asks the host whether it supports an API requirement set ("ExcelApi", "1.9"). */

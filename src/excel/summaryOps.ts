@@ -1,6 +1,4 @@
-import { CellValue } from "../engine/grid";
-import { headerRowCount, PrintSetup, SheetSpec } from "../engine/sheetSpec";
-import { subtitleRowHeight } from "../engine/subtitleRowHeight";
+import { CellValue, headerRowCount, PrintSetup, SheetSpec, subtitleRowHeight } from "../engine";
 import { utf8Length } from "./utf8Length";
 import { WorkbookError } from "./workbookError";
 

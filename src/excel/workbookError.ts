@@ -1,4 +1,4 @@
-import { Locale } from "../engine/messages";
+import { Locale } from "../engine";
 import { formatWorkbookMessage, WorkbookMessageKey } from "./messages";
 
 /**

@@ -1,5 +1,4 @@
-import { AssessError, assert } from "../engine/errors";
-import { normalizeText } from "../engine/normalizeText";
+import { AssessError, assert, normalizeText } from "../engine";
 
 /**
  * Argument rules shared by every custom function: how a cell value becomes a number, a text or a

@@ -1,5 +1,4 @@
-import { AssessError, ErrorKind } from "../engine/errors";
-import { formatMessage, Locale } from "../engine/messages";
+import { AssessError, ErrorKind, formatMessage, Locale } from "../engine";
 
 function errorCode(kind: ErrorKind): CustomFunctions.ErrorCode {
   switch (kind) {

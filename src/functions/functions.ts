@@ -4,29 +4,35 @@
  * number or text. The build generates functions.json from these JSDoc blocks and appends the
  * CustomFunctions.associate calls; the zh-CN names and descriptions come from ./zh-CN.json.
  */
-import { adjustmentTotals } from "../engine/adjustmentTotals";
-import { arrears as arrearsOf } from "../engine/arrears";
-import { assessIndicator } from "../engine/assessIndicator";
-import { ceilingMargin } from "../engine/ceilingMargin";
-import { checkMonth } from "../engine/checkMonth";
-import { completion as completionOf } from "../engine/completion";
-import { completionScore as completionScoreOf } from "../engine/completionScore";
-import { CompositePart, compositeScore as compositeScoreOf } from "../engine/compositeScore";
-import { Dec } from "../engine/decimal";
-import { efficacyScore as efficacyScoreOf } from "../engine/efficacyScore";
-import { assert } from "../engine/errors";
-import { grade as gradeOf } from "../engine/grade";
-import { gradeLabel } from "../engine/gradeLabel";
-import { paceGap as paceGapOf } from "../engine/paceGap";
-import { paceTarget as paceTargetOf } from "../engine/paceTarget";
-import { parseCheckpoint } from "../engine/parseCheckpoint";
-import { parseDirection } from "../engine/parseDirection";
-import { rank as rankOf } from "../engine/rank";
-import { rankScore as rankScoreOf } from "../engine/rankScore";
-import { remainingMonthly } from "../engine/remainingMonthly";
-import { statusLabel } from "../engine/statusLabel";
-import { timePace } from "../engine/timePace";
-import { CheckpointTarget, Direction, Sharing, TiesMethod } from "../engine/types";
+import {
+  adjustmentTotals,
+  arrears as arrearsOf,
+  assessIndicator,
+  ceilingMargin,
+  checkMonth,
+  completion as completionOf,
+  completionScore as completionScoreOf,
+  CompositePart,
+  compositeScore as compositeScoreOf,
+  Dec,
+  efficacyScore as efficacyScoreOf,
+  assert,
+  grade as gradeOf,
+  gradeLabel,
+  paceGap as paceGapOf,
+  paceTarget as paceTargetOf,
+  parseCheckpoint,
+  parseDirection,
+  rank as rankOf,
+  rankScore as rankScoreOf,
+  remainingMonthly,
+  statusLabel,
+  timePace,
+  CheckpointTarget,
+  Direction,
+  Sharing,
+  TiesMethod,
+} from "../engine";
 import {
   CellArgument,
   flatten,

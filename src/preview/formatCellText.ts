@@ -1,4 +1,4 @@
-import { Dec } from "../engine/decimal";
+import { Dec } from "../engine";
 
 /**
  * The value of an exceljs cell as the preview receives it: a number, string, boolean, date, null,

@@ -1,10 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Fill, Style, Worksheet } from "exceljs";
-import { AssessError } from "../engine/errors";
-import { GridSheet } from "../engine/grid";
-import { SheetSpec } from "../engine/sheetSpec";
+import { AssessError, GridSheet, SheetSpec, STATUS_FILLS as statusFill } from "../engine";
 import { SheetInfo, StatusMark, WorkbookPort, WriteReport } from "../excel/port";
-import { STATUS_FILLS as statusFill } from "../engine/statusFills";
 import { addSummarySheets } from "../xlsx/addSummarySheets";
 import { gridOf } from "../xlsx/gridOf";
 import { ownedSheets } from "../xlsx/ownedSheets";

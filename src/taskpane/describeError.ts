@@ -1,4 +1,4 @@
-import { Locale, MessageKey, formatMessage } from "../engine/messages";
+import { Locale, MessageKey, formatMessage } from "../engine";
 import { WorkbookMessageKey, formatWorkbookMessage } from "../excel/messages";
 import { t } from "./i18n";
 import { PaneError } from "./paneError";

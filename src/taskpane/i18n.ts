@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Locale, fillTemplate } from "../engine/messages";
+import { Locale, fillTemplate } from "../engine";
 
 /**
  * The task pane's message catalogue (界面文字), zh-CN first. Every string the pane shows goes through

@@ -1,6 +1,4 @@
-import { dec } from "../engine/decimal";
-import { SummarySettings } from "../engine/summaryTypes";
-import { PaceMethod } from "../engine/types";
+import { dec, SummarySettings, PaceMethod } from "../engine";
 import { defaultMonth } from "./defaultMonth";
 
 /** 窗格设置: what the clerk sets for the month in the settings card. */

@@ -1,4 +1,4 @@
-import { MonthlySummary } from "../engine/summaryTypes";
+import { MonthlySummary } from "../engine";
 import { Detection, MarkReport, SummaryOutcome, WorkStep } from "./useCases";
 
 /** 结果: what the last finished action produced. */

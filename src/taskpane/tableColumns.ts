@@ -1,9 +1,12 @@
-import { cellAddress } from "../engine/cellAddress";
-import { cellText } from "../engine/cellText";
-import { classifyHeader } from "../engine/classifyHeader";
-import { GridSheet } from "../engine/grid";
-import { mergeIndex } from "../engine/mergeIndex";
-import { ColumnOverride, TableModel } from "../engine/tableModel";
+import {
+  cellAddress,
+  cellText,
+  classifyHeader,
+  GridSheet,
+  mergeIndex,
+  ColumnOverride,
+  TableModel,
+} from "../engine";
 
 /** A column's role as the clerk may set it: a reader role, or not used (`ignore`). */
 export type ColumnChoice = ColumnOverride["role"];

@@ -1,11 +1,17 @@
-import { buildMonthlySummary } from "../engine/buildMonthlySummary";
-import { runOf } from "../engine/runOf";
-import { findHeader } from "../engine/findHeader";
-import { GridSheet } from "../engine/grid";
-import { readTable } from "../engine/readTable";
-import { MonthlySummary, SummarySettings } from "../engine/summaryTypes";
-import { ColumnRole, Diagnostic, TableModel } from "../engine/tableModel";
-import { Status } from "../engine/types";
+import {
+  buildMonthlySummary,
+  runOf,
+  findHeader,
+  GridSheet,
+  readTable,
+  MonthlySummary,
+  SummarySettings,
+  ColumnRole,
+  Diagnostic,
+  TableModel,
+  Status,
+  formatDiagnostic,
+} from "../engine";
 import { SheetInfo, StatusMark, WorkbookPort, WriteReport } from "../excel/port";
 import { FunctionDefaults, setFunctionDefaults } from "../functions/runtimeDefaults";
 import { PaneError } from "./paneError";
@@ -256,7 +262,9 @@ export async function computeSummary(
     throw new PaneError(
       "summaryEmpty",
       {},
-      reason === undefined ? null : { zh: reason.message, en: reason.messageEn }
+      reason === undefined
+        ? null
+        : { zh: formatDiagnostic(reason, "zh-CN"), en: formatDiagnostic(reason, "en-US") }
     );
   }
   return summary;

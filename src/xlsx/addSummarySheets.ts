@@ -1,7 +1,13 @@
 import type { Workbook, Worksheet } from "exceljs";
-import { markerOfRun, markerRange, runMarkerName, sheetOfReference } from "../engine/runMarker";
-import { SheetKind, SheetSpec } from "../engine/sheetSpec";
-import { uniqueSheetName } from "../engine/uniqueSheetName";
+import {
+  markerOfRun,
+  markerRange,
+  runMarkerName,
+  sheetOfReference,
+  SheetKind,
+  SheetSpec,
+  uniqueSheetName,
+} from "../engine";
 import { ownedSheets } from "./ownedSheets";
 import { writeSheetSpec } from "./writeSheetSpec";
 

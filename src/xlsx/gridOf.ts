@@ -4,7 +4,7 @@ import type {
   CellValue as ExcelCellValue,
   Worksheet,
 } from "exceljs";
-import { CellValue, GridSheet, MergedArea } from "../engine/grid";
+import { CellValue, GridSheet, MergedArea } from "../engine";
 
 /** Rich text → its plain text, runs joined. */
 function richTextOf(value: CellRichTextValue): string {

@@ -1,5 +1,5 @@
 import type { Workbook } from "exceljs";
-import { parseRunMarker, RunMarker, sheetOfReference } from "../engine/runMarker";
+import { parseRunMarker, RunMarker, sheetOfReference } from "../engine";
 
 /** A summary sheet this tool made, as recorded in the workbook by its run marker. */
 export interface OwnedSheet extends RunMarker {

@@ -1,6 +1,5 @@
 import { readFile } from "fs/promises";
-import { AssessError } from "../engine/errors";
-import { GridSheet } from "../engine/grid";
+import { AssessError, GridSheet } from "../engine";
 import { readWorkbookBuffer } from "./readWorkbookBuffer";
 import { reasonOf } from "./reasonOf";
 

@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
-import { AssessError } from "../engine/errors";
-import { GridSheet } from "../engine/grid";
+import { AssessError, GridSheet } from "../engine";
 import { gridOf } from "./gridOf";
 import { reasonOf } from "./reasonOf";
 

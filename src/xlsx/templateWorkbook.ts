@@ -1,7 +1,5 @@
 import ExcelJS from "exceljs";
-import { defaultRules } from "../engine/defaultRules";
-import { CellValue } from "../engine/grid";
-import { AdjustmentRule, RuleKind } from "../engine/types";
+import { defaultRules, CellValue, AdjustmentRule, RuleKind } from "../engine";
 import { addListValidation } from "./addListValidation";
 import { LedgerColumn, writeLedgerSheet } from "./writeLedgerSheet";
 import { SheetLayout, writeSheetSpec } from "./writeSheetSpec";

@@ -1,5 +1,5 @@
 import type { Worksheet } from "exceljs";
-import { CellValue } from "../engine/grid";
+import { CellValue } from "../engine";
 import { addListValidation } from "./addListValidation";
 import { applyPrintSetup, argbOf, styleHeaderCell, thinBorder } from "./writeSheetSpec";
 

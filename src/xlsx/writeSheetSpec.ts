@@ -1,7 +1,5 @@
 import type { Borders, Cell, Fill, PaperSize, Worksheet } from "exceljs";
-import { CellValue } from "../engine/grid";
-import { headerRowCount, SheetSpec } from "../engine/sheetSpec";
-import { subtitleRowHeight } from "../engine/subtitleRowHeight";
+import { CellValue, headerRowCount, SheetSpec, subtitleRowHeight } from "../engine";
 
 /** Excel's paper size code for A4. */
 const paperSizeA4 = 9 as PaperSize;

@@ -14,10 +14,10 @@ import { join, resolve } from "path";
 import ExcelJS from "exceljs";
 import { BrowserContext, chromium, FrameLocator, Page } from "playwright-core";
 import { run } from "../../src/cli/main";
-import { Dec } from "../../src/engine/decimal";
-import { statusLabel } from "../../src/engine/statusLabel";
-import { IndicatorSummary, MonthlySummary } from "../../src/engine/summaryTypes";
-import { STATUS_FILLS as statusFill } from "../../src/engine/statusFills";
+import { Dec } from "../../src/engine/kernel/decimal";
+import { statusLabel } from "../../src/engine/status/statusLabel";
+import { IndicatorSummary, MonthlySummary } from "../../src/engine/summary/summaryTypes";
+import { STATUS_FILLS as statusFill } from "../../src/engine/status/statusFills";
 import { formatCellText } from "../../src/preview/formatCellText";
 import { startPreviewServer } from "../../scripts/preview";
 

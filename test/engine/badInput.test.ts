@@ -1,8 +1,9 @@
-import { buildMonthlySummary } from "../../src/engine/buildMonthlySummary";
-import { readTable } from "../../src/engine/readTable";
-import { sheetReference } from "../../src/engine/sheetReference";
-import { MonthlySummary } from "../../src/engine/summaryTypes";
-import { Diagnostic, IndicatorRecord } from "../../src/engine/tableModel";
+import { formatDiagnostic } from "../../src/engine/kernel/diagnostic";
+import { buildMonthlySummary } from "../../src/engine/summary/buildMonthlySummary";
+import { readTable } from "../../src/engine/table/readTable";
+import { sheetReference } from "../../src/engine/kernel/sheetReference";
+import { MonthlySummary } from "../../src/engine/summary/summaryTypes";
+import { Diagnostic, IndicatorRecord } from "../../src/engine/table/tableModel";
 import {
   BadFixture,
   ExpectedDiagnostic,
@@ -57,13 +58,13 @@ function pick(item: object, expected: Record<string, unknown>): Record<string, u
 
 function checkMessages(diagnostics: readonly Diagnostic[]): void {
   for (const diagnostic of diagnostics) {
-    expect(diagnostic.message.length).toBeGreaterThan(0);
-    expect(diagnostic.messageEn.length).toBeGreaterThan(0);
+    expect(formatDiagnostic(diagnostic, "zh-CN").length).toBeGreaterThan(0);
+    expect(formatDiagnostic(diagnostic, "en-US").length).toBeGreaterThan(0);
     if (diagnostic.cell !== "") {
       // the clerk's message names the sheet and cell it is about
       const reference = sheetReference(diagnostic.sheet, diagnostic.cell);
-      expect(diagnostic.message.startsWith(reference)).toBe(true);
-      expect(diagnostic.messageEn.startsWith(reference)).toBe(true);
+      expect(formatDiagnostic(diagnostic, "zh-CN").startsWith(reference)).toBe(true);
+      expect(formatDiagnostic(diagnostic, "en-US").startsWith(reference)).toBe(true);
     }
   }
 }

@@ -1,11 +1,12 @@
+import { formatDiagnostic } from "../../src/engine/kernel/diagnostic";
 import fc from "fast-check";
-import { buildMonthlySummary } from "../../src/engine/buildMonthlySummary";
-import { Dec, dec } from "../../src/engine/decimal";
-import { defaultRules } from "../../src/engine/defaultRules";
-import { CellValue, GridSheet } from "../../src/engine/grid";
-import { ReadTableResult, readTable } from "../../src/engine/readTable";
-import { unitAdjustments } from "../../src/engine/unitAdjustments";
-import { AdjustmentEvent } from "../../src/engine/types";
+import { buildMonthlySummary } from "../../src/engine/summary/buildMonthlySummary";
+import { Dec, dec } from "../../src/engine/kernel/decimal";
+import { defaultRules } from "../../src/engine/adjustments/defaultRules";
+import { CellValue, GridSheet } from "../../src/engine/kernel/grid";
+import { ReadTableResult, readTable } from "../../src/engine/table/readTable";
+import { unitAdjustments } from "../../src/engine/adjustments/unitAdjustments";
+import { AdjustmentEvent } from "../../src/engine/kernel/types";
 import {
   UNITS,
   UNREADABLE_FIGURES,
@@ -52,8 +53,8 @@ function wellFormed(
   for (const diagnostic of result.diagnostics) {
     expect(names.has(diagnostic.sheet)).toBe(true);
     expect(diagnostic.cell === "" || A1.test(diagnostic.cell)).toBe(true);
-    expect(diagnostic.message).not.toMatch(/\{\w+\}/); // every parameter filled in
-    expect(diagnostic.messageEn).not.toMatch(/\{\w+\}/);
+    expect(formatDiagnostic(diagnostic, "zh-CN")).not.toMatch(/\{\w+\}/); // every parameter filled in
+    expect(formatDiagnostic(diagnostic, "en-US")).not.toMatch(/\{\w+\}/);
   }
   for (const record of result.table?.indicators ?? []) {
     const months = record.checkpoints.map((checkpoint) => checkpoint.month);

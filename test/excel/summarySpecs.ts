@@ -1,5 +1,5 @@
-import { CellValue } from "../../src/engine/grid";
-import { SheetSpec } from "../../src/engine/sheetSpec";
+import { CellValue } from "../../src/engine/kernel/grid";
+import { SheetSpec } from "../../src/engine/workbook/sheetSpec";
 
 /** Indicators of seed 000 (镇巴县 2016), used to fill test summaries. */
 export const indicators = [

@@ -1,12 +1,12 @@
 import ExcelJS from "exceljs";
-import { AssessError } from "../../src/engine/errors";
-import { STATUS_FILLS as statusFill } from "../../src/engine/statusFills";
+import { AssessError } from "../../src/engine/kernel/errors";
+import { STATUS_FILLS as statusFill } from "../../src/engine/status/statusFills";
 import {
   PreviewWorkbook,
   settingsSheetName,
   WorkbookChange,
 } from "../../src/preview/previewWorkbook";
-import { runMarkerName } from "../../src/engine/runMarker";
+import { runMarkerName } from "../../src/engine/workbook/runMarker";
 import { bulletinSpec } from "../xlsx/sheetSpecFixture";
 
 /** A small clerk's workbook: a table whose rows share one style, and a sheet named like a summary. */

@@ -1,4 +1,4 @@
-import { AssessError } from "../../src/engine/errors";
+import { AssessError } from "../../src/engine/kernel/errors";
 import { WorkbookError } from "../../src/excel/workbookError";
 import { describeError } from "../../src/taskpane/describeError";
 

@@ -1,5 +1,5 @@
-import { GridSheet } from "../../src/engine/grid";
-import { SheetSpec } from "../../src/engine/sheetSpec";
+import { GridSheet } from "../../src/engine/kernel/grid";
+import { SheetSpec } from "../../src/engine/workbook/sheetSpec";
 import { SheetInfo, StatusMark, WorkbookPort, WriteReport } from "../../src/excel/port";
 
 /** A pending call that the test releases or fails by hand, to see the pane while it waits. */

@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { CellValue, GridSheet, MergedArea } from "../../src/engine/grid";
+import { CellValue, GridSheet, MergedArea } from "../../src/engine/kernel/grid";
 
 /**
  * A small seed-style workbook for the task pane's tests, built from seed 000's own decomposition

@@ -1,6 +1,7 @@
+import { formatDiagnostic } from "../../src/engine/kernel/diagnostic";
 import fc from "fast-check";
-import { AssessError } from "../../src/engine/errors";
-import { sheetReference } from "../../src/engine/sheetReference";
+import { AssessError } from "../../src/engine/kernel/errors";
+import { sheetReference } from "../../src/engine/kernel/sheetReference";
 import { WorkbookError } from "../../src/excel/workbookError";
 import { getFunctionDefaults, setFunctionDefaults } from "../../src/functions/runtimeDefaults";
 import { defaultMonth } from "../../src/taskpane/defaultMonth";
@@ -163,9 +164,9 @@ describe("correctColumnRole", () => {
     };
     const detection = await detectTable(port, saved);
     expect(detection.unapplied).toEqual([{ column: 6, role: "actual", month: 13 }]);
-    expect(detection.diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
-      "分解表!G2：列角色更正（G列设为“累计完成”，13月）无效，已按表头识别",
-    ]);
+    expect(
+      detection.diagnostics.map((diagnostic) => formatDiagnostic(diagnostic, "zh-CN"))
+    ).toEqual(["分解表!G2：列角色更正（G列设为“累计完成”，13月）无效，已按表头识别"]);
     expect(detection.table?.indicators[0].leadUnit).toBe("县财政局");
   });
 

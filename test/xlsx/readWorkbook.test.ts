@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { writeFile } from "fs/promises";
 import { join } from "path";
-import { AssessError } from "../../src/engine/errors";
+import { AssessError } from "../../src/engine/kernel/errors";
 import { cellValueOf, isoDateOf } from "../../src/xlsx/gridOf";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { readWorkbookBuffer } from "../../src/xlsx/readWorkbookBuffer";

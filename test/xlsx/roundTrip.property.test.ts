@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { buildMonthlySummary } from "../../src/engine/buildMonthlySummary";
-import { CellValue } from "../../src/engine/grid";
-import { SheetSpec } from "../../src/engine/sheetSpec";
+import { buildMonthlySummary } from "../../src/engine/summary/buildMonthlySummary";
+import { CellValue } from "../../src/engine/kernel/grid";
+import { SheetSpec } from "../../src/engine/workbook/sheetSpec";
 import { readWorkbookBuffer } from "../../src/xlsx/readWorkbook";
 import { writeSheetSpec } from "../../src/xlsx/writeSheetSpec";
 import { settings, workbook } from "../engine/fixtures/workbookArbitrary";

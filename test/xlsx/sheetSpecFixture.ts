@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "fs/promises";
 import { tmpdir } from "os";
 import { join } from "path";
-import { SheetKind, SheetSpec } from "../../src/engine/sheetSpec";
+import { SheetKind, SheetSpec } from "../../src/engine/workbook/sheetSpec";
 
 /** A small bulletin in the engine's layout, with seed 000's 地方财政收入 figures. */
 export function bulletinSpec(

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { link, readFile, symlink, writeFile } from "fs/promises";
 import { join } from "path";
-import { AssessError } from "../../src/engine/errors";
+import { AssessError } from "../../src/engine/kernel/errors";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { ownedSheets } from "../../src/xlsx/ownedSheets";
 import { runOfSpecs, writeSummaryWorkbook } from "../../src/xlsx/writeSummaryWorkbook";

@@ -1,6 +1,6 @@
 import { Button, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { Locale } from "../../engine/messages";
+import { Locale } from "../../engine";
 import { WorkbookPort } from "../../excel/port";
 import { RequirementStatus } from "../../excel/requirements";
 import { MessagesProvider, useMessages } from "../i18n";

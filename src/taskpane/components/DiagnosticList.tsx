@@ -1,5 +1,6 @@
 import { Badge, Link, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
+import { Diagnostic, formatDiagnostic } from "../../engine";
 import { useMessages } from "../i18n";
 
 const useStyles = makeStyles({
@@ -15,18 +16,9 @@ const useStyles = makeStyles({
   badge: { marginRight: tokens.spacingHorizontalXS },
 });
 
-/** A reader or summary finding, as the pane lists it. */
-export interface ListedDiagnostic {
-  readonly severity: "error" | "warning";
-  readonly sheet: string;
-  readonly cell: string;
-  readonly message: string;
-  readonly messageEn: string;
-}
-
 /** Props of {@link DiagnosticList}. */
 export interface DiagnosticListProps {
-  readonly diagnostics: readonly ListedDiagnostic[];
+  readonly diagnostics: readonly Diagnostic[];
   readonly onSelect: (sheet: string, address: string) => void;
 }
 
@@ -45,7 +37,7 @@ export function DiagnosticList(props: DiagnosticListProps): React.JSX.Element | 
       <Subtitle2>{t("diagnosticsTitle")}</Subtitle2>
       <ul className={styles.list}>
         {props.diagnostics.map((diagnostic, index) => {
-          const text = locale === "zh-CN" ? diagnostic.message : diagnostic.messageEn;
+          const text = formatDiagnostic(diagnostic, locale);
           return (
             <li key={index} className={styles.item}>
               <Badge

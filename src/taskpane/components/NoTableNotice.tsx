@@ -8,6 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
+import { formatDiagnostic } from "../../engine";
 import { useMessages } from "../i18n";
 import { Detection } from "../useCases";
 
@@ -38,7 +39,7 @@ export function NoTableNotice(props: NoTableNoticeProps): React.JSX.Element {
         <MessageBarTitle>{t("noTableTitle")}</MessageBarTitle>
         {props.detection.diagnostics.map((diagnostic, index) => (
           <div key={index} className={styles.line}>
-            {locale === "zh-CN" ? diagnostic.message : diagnostic.messageEn}
+            {formatDiagnostic(diagnostic, locale)}
           </div>
         ))}
         <div className={styles.line}>{t("noTableAdvice")}</div>

@@ -8,10 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { dec } from "../../engine/decimal";
-import { statusLabel } from "../../engine/statusLabel";
-import { IndicatorSummary, MonthlySummary } from "../../engine/summaryTypes";
-import { Status } from "../../engine/types";
+import { dec, statusLabel, IndicatorSummary, MonthlySummary, Status } from "../../engine";
 import { useMessages } from "../i18n";
 import { Outcome } from "../paneState";
 import { splitReference } from "../splitReference";

@@ -19,7 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { TableModel } from "../../engine/tableModel";
+import { TableModel } from "../../engine";
 import { Messages, useMessages } from "../i18n";
 import { ColumnChoice, ColumnCorrection, TableColumn } from "../tableColumns";
 

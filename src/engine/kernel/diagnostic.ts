@@ -1,0 +1,96 @@
+import { Locale, MessageKey, formatMessage } from "./messages";
+import { sheetReference } from "./sheetReference";
+
+/** What a diagnostic is about. */
+export type DiagnosticCode =
+  /** A target cell holds text or an Excel error where a number belongs (目标不是数字). */
+  | "not_a_number"
+  /** The same indicator and measure appear in two separate blocks; the second is skipped. */
+  | "duplicate_indicator"
+  /** Two targets for the same month disagree (1-12月 73.23 vs 全年 73.8); the preferred one is used. */
+  | "checkpoint_conflict"
+  /** The unit changes inside one indicator (万元 then 亿元). */
+  | "unit_changed"
+  /** An actual is more than 10 times the annual target: a 万元/亿元 slip? */
+  | "suspect_magnitude"
+  /** A checkpoint (倒排时间) that is not a known period word. */
+  | "unknown_checkpoint"
+  /** No header found in the first 20 rows. */
+  | "no_header"
+  /** A row of the actuals sheet that matches no indicator of the table. */
+  | "unmatched_actual"
+  /** An indicator row (or a checkpoint row) without a target. */
+  | "missing_target"
+  /** An actual cell holds text or an Excel error; it counts as not reported. */
+  | "unreadable_actual"
+  /** The sheet named in the options does not exist. */
+  | "sheet_not_found"
+  /** A target row without a checkpoint: read as the annual target (全年). */
+  | "missing_checkpoint"
+  /** A measure (口径) that is neither 绝对量 nor 增幅/增速; inferred from the unit instead. */
+  | "unknown_measure"
+  /** A direction (方向) that is neither 正向 nor 逆向; inferred from the name and targets instead. */
+  | "unknown_direction"
+  /** A column of actuals whose header names no month; the column is ignored. */
+  | "actual_without_month"
+  /** Two different actuals for the same indicator and month. */
+  | "actual_conflict"
+  /** A side-sheet cell holds a word or date that cannot be read (类别 “奖励”, 市考 “也许”). */
+  | "invalid_value"
+  /** A side-sheet cell that must be filled is blank (单位, 规则编号). */
+  | "missing_value"
+  /** A registered event that cannot be counted (unknown rule, value out of range …). */
+  | "rejected_event"
+  /** A rule code that occurs twice; the first one is used. */
+  | "duplicate_rule"
+  /** A registered event dated after the month summarised; it counts from that month on. */
+  | "event_after_month"
+  /** A summary setting out of range: the default is used, or no summary is made. */
+  | "invalid_setting"
+  /** Two header cells name the same column role (two 目标 columns); the first is read. */
+  | "duplicate_column"
+  /** A data row with no indicator name to go by (blank with nothing above, or an Excel error). */
+  | "missing_name"
+  /** A header was found but no indicator was read under it. */
+  | "no_indicators";
+
+/**
+ * 诊断: one finding of a reader or of the summary, naming sheet and cell. `error`: a value could not be read and was skipped;
+ * `warning`: the value was read but something was assumed or looks suspect.
+ */
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: "error" | "warning";
+  readonly sheet: string;
+  /** A1 address of the cell concerned, e.g. "F12"; "" when none. */
+  readonly cell: string;
+  /** The catalogue message, formatted at the edge by `formatDiagnostic`. */
+  readonly key: MessageKey;
+  /** The message's parameters; `ref` (sheet and cell) is added by `formatDiagnostic`. */
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * 诊断信息: builds a diagnostic of any reader or of the monthly summary. It carries the message key
+ * and parameters only; `formatDiagnostic` renders it in the clerk's language at the edge.
+ */
+export function diagnostic(
+  code: DiagnosticCode,
+  severity: Diagnostic["severity"],
+  sheet: string,
+  cell: string,
+  key: MessageKey,
+  params: Readonly<Record<string, string | number>> = {}
+): Diagnostic {
+  return { code, severity, sheet, cell, key, params };
+}
+
+/**
+ * The text of a diagnostic in one language, naming sheet and cell: `分解表!F12：“约30”不是数字，已跳过该目标`.
+ * The parameter `ref` ("分解表!F12", the sheet name alone when there is no cell, "" when there is
+ * no sheet, as for a setting) is filled in here.
+ */
+export function formatDiagnostic(found: Diagnostic, locale: Locale): string {
+  const ref = found.sheet === "" ? "" : sheetReference(found.sheet, found.cell);
+  return formatMessage(locale, found.key, { ref, ...found.params });
+}

@@ -1,0 +1,14 @@
+import { Locale } from "../kernel/messages";
+import { Status } from "../kernel/types";
+
+const labels: Readonly<Record<Status, Readonly<Record<Locale, string>>>> = {
+  on_pace: { "zh-CN": "正常", "en-US": "On pace" },
+  lagging: { "zh-CN": "滞后", "en-US": "Lagging" },
+  serious: { "zh-CN": "严重滞后", "en-US": "Seriously lagging" },
+  not_reported: { "zh-CN": "未报送", "en-US": "Not reported" },
+};
+
+/** 状态名称: the word the clerk sees for a status (正常 / 滞后 / 严重滞后 / 未报送). */
+export function statusLabel(status: Status, locale: Locale = "zh-CN"): string {
+  return labels[status][locale];
+}

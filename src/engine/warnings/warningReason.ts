@@ -1,0 +1,86 @@
+import { Dec } from "../kernel/decimal";
+import { Direction, Measure } from "../kernel/types";
+
+/** The figures of one indicator that a warning sentence names. */
+export interface WarningFacts {
+  readonly month: number;
+  readonly periods: number;
+  readonly direction: Direction;
+  readonly measure: Measure;
+  /** 单位 of the figures (万元, %, μg/m3 …). */
+  readonly unit: string;
+  readonly annualTarget: Dec | null;
+  /** 序时目标; for growth the rate in force, for a ceiling the ceiling in force. */
+  readonly paceTarget: Dec | null;
+  readonly actual: Dec | null;
+  readonly paceGap: Dec | null;
+  readonly arrears: Dec | null;
+  readonly remainingMonthly: Dec | null;
+  /** Lagging or seriously lagging in the month before too (连续两个月滞后). */
+  readonly twoMonthsRunning: boolean;
+}
+
+/** A figure as the sentence shows it: at most two decimals, no trailing zeros (1200, 30.3, 0.33). */
+function shown(value: Dec): string {
+  return value.toDecimalPlaces(2).toString();
+}
+
+/** A fraction as percentage points with one decimal, without the sign (−0.0882 → 8.8). */
+function points(value: Dec): string {
+  return value.abs().times(100).toFixed(1);
+}
+
+/** A figure with its unit ("%" and other units written right after the number). */
+function withUnit(value: Dec, unit: string): string {
+  return `${shown(value)}${unit}`;
+}
+
+/**
+ * 预警说明: the zh-CN sentence of a warning notice (预警提示单/督办单), e.g. for 地方财政收入 at month 7
+ * "截至7月累计完成6500万元，落后序时进度8.8个百分点，欠账1200万元，后5个月月均需完成1420万元".
+ * Growth rates: "截至7月累计增长15%，低于目标增速18%，相差3.0个百分点"; ceilings: "截至7月为70μg/m3，
+ * 超过控制目标65μg/m3，超出5μg/m3". Adds "，已连续两个月滞后" when it lagged the month before too.
+ * Figures are rounded for the sentence only (two decimals; points to one decimal).
+ */
+export function warningReason(facts: WarningFacts): string {
+  const { month, unit, actual, paceTarget, paceGap, arrears, remainingMonthly } = facts;
+  const parts: string[] = [];
+  if (actual === null) {
+    parts.push(`截至${month}月未报送完成情况`);
+  } else if (facts.measure === "growth") {
+    const rate = paceTarget === null ? "" : `${shown(paceTarget)}%`;
+    const side = facts.direction === "lower" ? "高于" : "低于";
+    parts.push(`截至${month}月累计增长${shown(actual)}%`);
+    if (rate !== "") {
+      parts.push(`${side}目标增速${rate}`);
+    }
+    if (paceGap !== null) {
+      parts.push(`相差${points(paceGap)}个百分点`);
+    }
+  } else if (facts.direction === "lower") {
+    parts.push(`截至${month}月为${withUnit(actual, unit)}`);
+    if (paceTarget !== null) {
+      parts.push(`超过控制目标${withUnit(paceTarget, unit)}`);
+    }
+    if (arrears !== null && arrears.gt(0)) {
+      parts.push(`超出${withUnit(arrears, unit)}`);
+    }
+  } else {
+    parts.push(`截至${month}月累计完成${withUnit(actual, unit)}`);
+    if (paceGap !== null) {
+      parts.push(`落后序时进度${points(paceGap)}个百分点`);
+    } else if (facts.annualTarget !== null) {
+      parts.push(`未达到目标${withUnit(facts.annualTarget, unit)}`);
+    }
+    if (arrears !== null && arrears.gt(0)) {
+      parts.push(`欠账${withUnit(arrears, unit)}`);
+    }
+    if (remainingMonthly !== null && facts.periods > month) {
+      parts.push(`后${facts.periods - month}个月月均需完成${withUnit(remainingMonthly, unit)}`);
+    }
+  }
+  if (facts.twoMonthsRunning) {
+    parts.push("已连续两个月滞后");
+  }
+  return parts.join("，");
+}
