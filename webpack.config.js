@@ -7,6 +7,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localize-functions");
 const { rewriteManifestUrls } = require("./scripts/manifest-urls");
+const functionSources = require("./scripts/functions-sources");
 
 /**
  * The production URL the manifest points at. Set ADDIN_PRODUCTION_URL when building for a real
@@ -68,7 +69,7 @@ module.exports = async (env, options) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
-        input: "./src/functions/functions.ts",
+        input: functionSources.map((file) => `./${file}`),
       }),
       new LocalizedFunctionsMetadataPlugin({
         source: "functions.json",

@@ -100,3 +100,18 @@ export function numbersOrBlanks(
 ): (number | null)[] {
   return flatten(range).map((value) => (isBlank(value) ? null : readNumber(value, name)));
 }
+
+/** Two ranges that go together (scores and weights, counts and points) must be equally long. */
+export function assertSameLength(
+  first: readonly unknown[],
+  firstName: string,
+  second: readonly unknown[],
+  secondName: string
+): void {
+  assert(first.length === second.length, "value", "lengthMismatch", {
+    first: firstName,
+    second: secondName,
+    firstCount: first.length,
+    secondCount: second.length,
+  });
+}

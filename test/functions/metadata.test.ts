@@ -2,6 +2,8 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as fs from "fs";
 import * as path from "path";
 import * as fns from "../../src/functions/functions";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const functionSources: string[] = require("../../scripts/functions-sources");
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localizeMetadata } = require("../../scripts/localize-functions");
@@ -39,7 +41,7 @@ describe("custom-functions metadata", () => {
 
   beforeAll(async () => {
     const result = await generateCustomFunctionsMetadata(
-      [path.join(root, "src/functions/functions.ts")],
+      functionSources.map((file) => path.join(root, file)),
       true
     );
     // The generator's CLI prints errors but exits 0: fail here instead.
