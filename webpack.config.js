@@ -6,14 +6,16 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localize-functions");
-const { rewriteManifestUrls } = require("./scripts/manifest-urls");
+const { productionUrlOf, rewriteManifestUrls } = require("./scripts/manifest-urls");
 const functionSources = require("./scripts/functions-sources");
 
 /**
  * The production URL the manifest points at. Set ADDIN_PRODUCTION_URL when building for a real
- * server; the manifest in dist/ then has every localhost URL rewritten to it.
+ * server; the manifest in dist/ then has every localhost URL rewritten to it. Without it the
+ * production build writes the bundle but no manifest: a manifest for a placeholder host must
+ * never be shipped.
  */
-const productionUrl = process.env.ADDIN_PRODUCTION_URL || "https://assess.example.gov.cn/";
+const productionUrl = productionUrlOf(process.env.ADDIN_PRODUCTION_URL);
 
 /** The sample workbooks the browser preview lists (assets/samples/*.xlsx, copied to dist/samples/). */
 function previewSamples() {
@@ -93,12 +95,16 @@ module.exports = async (env, options) => {
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "assets/samples/*.xlsx", to: "samples/[name][ext]", noErrorOnMissing: true },
           { from: "src/preview/preview.css", to: "preview.css" },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform: (content) =>
-              dev ? content : rewriteManifestUrls(content.toString(), productionUrl),
-          },
+          ...(dev || productionUrl !== null
+            ? [
+                {
+                  from: "manifest.xml",
+                  to: "manifest.xml",
+                  transform: (content) =>
+                    dev ? content : rewriteManifestUrls(content.toString(), productionUrl),
+                },
+              ]
+            : []),
         ],
       }),
     ],
@@ -108,6 +114,12 @@ module.exports = async (env, options) => {
       static: { directory: path.resolve(__dirname, "dist") },
     },
   };
+  if (!dev && productionUrl === null) {
+    console.warn(
+      "未生成 dist/manifest.xml：请设置 ADDIN_PRODUCTION_URL=https://你的服务器/ 后重新构建。\n" +
+        "No dist/manifest.xml: set ADDIN_PRODUCTION_URL=https://your.server/ and build again."
+    );
+  }
   if (dev && !env.WEBPACK_BUILD) {
     // Dev certificates only for the dev server: a production build needs none.
     const devCerts = require("office-addin-dev-certs");

@@ -2,10 +2,12 @@
 /**
  * Checks the production build in dist/: the files the manifest needs are there, functions.json
  * lists every ASSESS function, the zh-CN metadata has the same ids, and the manifest in dist/
- * points at https URLs of the files that exist.
+ * points at https URLs of the files that exist. Without ADDIN_PRODUCTION_URL the build must have
+ * refused to write a manifest; the URLs are then checked on the manifest it would write.
  */
 const fs = require("fs");
 const path = require("path");
+const { productionUrlOf, rewriteManifestUrls } = require("./manifest-urls");
 
 const dist = path.join(__dirname, "..", "dist");
 const expected = [
@@ -33,7 +35,6 @@ for (const file of [
   "taskpane.js",
   "functions.json",
   "functions.zh-CN.json",
-  "manifest.xml",
 ]) {
   if (!fs.existsSync(path.join(dist, file))) {
     problems.push(`dist/${file} is missing`);
@@ -52,7 +53,24 @@ if (problems.length === 0) {
       `functions.zh-CN.json lists ${localizedIds.join(",")} but functions.json lists ${ids.join(",")}`
     );
   }
-  const manifest = fs.readFileSync(path.join(dist, "manifest.xml"), "utf8");
+  const productionUrl = productionUrlOf(process.env.ADDIN_PRODUCTION_URL);
+  const written = path.join(dist, "manifest.xml");
+  if (productionUrl === null && fs.existsSync(written)) {
+    problems.push(
+      "dist/manifest.xml was written without ADDIN_PRODUCTION_URL (a placeholder host)"
+    );
+  }
+  if (productionUrl !== null && !fs.existsSync(written))
+    problems.push("dist/manifest.xml is missing");
+  const manifest =
+    productionUrl === null
+      ? rewriteManifestUrls(
+          fs.readFileSync(path.join(__dirname, "..", "manifest.xml"), "utf8"),
+          "https://addin.check/"
+        )
+      : fs.existsSync(written)
+        ? fs.readFileSync(written, "utf8")
+        : "";
   if (manifest.includes("localhost")) problems.push("dist/manifest.xml still points at localhost");
   if (!/<bt:String id="Functions.Namespace" DefaultValue="ASSESS"\/>/.test(manifest)) {
     problems.push("dist/manifest.xml does not declare the ASSESS namespace");

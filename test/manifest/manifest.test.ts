@@ -151,3 +151,27 @@ describe("manifest.xml", () => {
     expect(() => rewriteManifestUrls(source, "http://insecure.example")).toThrow("https");
   });
 });
+
+describe("the production URL (ADDIN_PRODUCTION_URL)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { productionUrlOf } = require("../../scripts/manifest-urls");
+
+  it.each([
+    [undefined, null],
+    ["", null],
+    ["https://assess.zhenba.gov.cn", "https://assess.zhenba.gov.cn/"],
+    ["https://kaohe.county.gov.cn/addin/", "https://kaohe.county.gov.cn/addin/"],
+  ])("%j → %j", (value, url) => {
+    expect(productionUrlOf(value)).toBe(url);
+  });
+
+  it.each([
+    ["http://assess.zhenba.gov.cn/", "必须是 https"],
+    ["https://assess.example.gov.cn/", "占位主机"],
+    ["https://localhost:3000/", "占位主机"],
+    ["https://addin.test.invalid/", "占位主机"],
+    ["assess", "不是网址"],
+  ])("refuses %j", (value, reason) => {
+    expect(() => productionUrlOf(value)).toThrow(reason);
+  });
+});
