@@ -144,8 +144,10 @@ export function grade(
 }
 
 /**
- * Rank (排名) of a value among values; ties share a rank; blanks and text are ignored.
- * @customfunction RANK
+ * Rank (排名) of a value among values; ties share a rank; blanks and text are ignored. Its name is
+ * RANKING, not RANK: RANK is a built-in Excel function, and a custom function must not share a
+ * built-in's name in any language. The id stays RANK, so workbooks that use it keep working.
+ * @customfunction RANK RANKING
  * @param value The value to rank.
  * @param values The values to rank among.
  * @param [order] 0 (default): the largest is 1st; 1: the smallest is 1st.
