@@ -237,7 +237,7 @@ interface QueuedAction {
 }
 
 async function officeSection(): Promise<OfficeFigure[]> {
-  const { FakeExcel } = await import("../test/excel/fakeExcel");
+  const { FakeExcel } = await import("../test/excel/fake");
   const { createOfficeWorkbook } = await import("../src/excel/officeWorkbook");
   const { buildMonthlySummary } = await import("../src/engine/summary/buildMonthlySummary");
   const { runOf } = await import("../src/engine/workbook/runOf");

@@ -1,7 +1,7 @@
 import { createOfficeWorkbook, ExcelRun, OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { marksSettingKey, parseMarkRecord, restoreBlocks } from "../../src/excel/markRecord";
 import { WorkbookError } from "../../src/excel/workbookError";
-import { FakeExcel, FakeFill, FakeNamedItem, FakeSheet, parseAddress } from "./fakeExcel";
+import { FakeExcel, FakeFill, FakeNamedItem, FakeSheet, parseAddress } from "./fake";
 import { bulletinSpec, green, rankingSpec, red } from "./summarySpecs";
 
 const fiveMegabytes = 5 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { planSummaryWrite } from "../../src/excel/planSummaryWrite";
-import { sheetNameProblem } from "./fakeExcel";
+import { sheetNameProblem } from "./fake";
 
 const bulletin = { name: "7月进度通报", kind: "bulletin" as const };
 const ranking = { name: "7月排名", kind: "ranking" as const };

@@ -1,5 +1,5 @@
 import { toWorkbookError, WorkbookError } from "../../src/excel/workbookError";
-import { FakeOfficeError } from "./fakeExcel";
+import { FakeOfficeError } from "./fake";
 
 describe("toWorkbookError", () => {
   it.each([

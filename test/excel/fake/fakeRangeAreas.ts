@@ -1,0 +1,69 @@
+/**
+ * RangeAreas as Range.getMergedAreasOrNullObject returns it (ExcelApi 1.13: the merged areas that
+ * meet the range, or a null object when there are none; address and areaCount), and Range.merge
+ * (ExcelApi 1.2), which records merged areas on the sheet; a merge that partly overlaps a merged
+ * area fails.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeareas
+ */
+import { FakeObject, type PropertySpec } from "./fakeObject";
+import { officeError } from "./fakeOfficeError";
+import type { FakeSheet } from "./fakeSheet";
+import { addressOf, contains, intersects, quoteSheet, type Rect } from "./parseAddress";
+import type { RangeModel } from "./rangeModel";
+
+export class FakeRangeAreas extends FakeObject<{ sheet: FakeSheet; areas: Rect[] }> {
+  protected properties(): Readonly<
+    Record<string, PropertySpec<{ sheet: FakeSheet; areas: Rect[] }>>
+  > {
+    return {
+      address: {
+        get: (m) =>
+          m.areas.map((area) => `${quoteSheet(m.sheet.name)}!${addressOf(area)}`).join(", "),
+        requires: "1.9",
+      },
+      areaCount: { get: (m) => m.areas.length, requires: "1.9" },
+    };
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get areaCount(): number {
+    return this.read("areaCount");
+  }
+}
+
+/** The merged areas that meet the range; null (a null object) when there are none. */
+export function mergedAreasOf(m: RangeModel): { sheet: FakeSheet; areas: Rect[] } | null {
+  const areas = m.sheet.merges.filter((area) => intersects(area, m.rect));
+  return areas.length === 0 ? null : { sheet: m.sheet, areas };
+}
+
+/** Range.merge(across) applied to the sheet: one area, or one per row when `across`. */
+export function mergeRange(m: RangeModel, across: boolean): void {
+  const areas: Rect[] = across
+    ? Array.from({ length: m.rect.rows }, (_, offset) => ({
+        top: m.rect.top + offset,
+        left: m.rect.left,
+        rows: 1,
+        columns: m.rect.columns,
+      }))
+    : [m.rect];
+  for (const area of areas) {
+    if (area.rows * area.columns === 1) {
+      continue;
+    }
+    for (let index = m.sheet.merges.length - 1; index >= 0; index--) {
+      const existing = m.sheet.merges[index];
+      if (contains(area, existing)) {
+        m.sheet.merges.splice(index, 1);
+      } else if (intersects(area, existing)) {
+        throw officeError(
+          "InvalidOperation",
+          "Cannot merge a range that partly overlaps a merged cell."
+        );
+      }
+    }
+    m.sheet.merges.push(area);
+  }
+}
