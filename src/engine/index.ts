@@ -18,6 +18,7 @@ export {
   type Diagnostic,
 } from "./kernel/diagnostic";
 export { AssessError, assert, type ErrorKind } from "./kernel/errors";
+export { excelSerialDate, maxDateSerial, type SerialDate } from "./kernel/excelSerialDate";
 export type { CellValue, MergedArea, GridSheet } from "./kernel/grid";
 export { isAfterMonth } from "./kernel/isAfterMonth";
 export { formatMessage, fillTemplate, type Locale, type MessageKey } from "./kernel/messages";
@@ -170,6 +171,14 @@ export type {
 } from "./summary/summaryTypes";
 
 // The workbook plan (what the add-in owns and writes: sheet specs, run markers, sheet names)
+export { findMarkers, type FoundMarker, type NameRead } from "./workbook/findMarkers";
+export { newSheetNames, type NewSheetNames } from "./workbook/newSheetNames";
+export { ownedSheets, type OwnedSheet } from "./workbook/ownedSheets";
+export {
+  planSummaryWrite,
+  type PlannedSheet,
+  type SummaryWritePlan,
+} from "./workbook/planSummaryWrite";
 export {
   runMarkerPrefix,
   runKeyOf,
@@ -182,6 +191,7 @@ export {
   type RunMarker,
 } from "./workbook/runMarker";
 export { runOf } from "./workbook/runOf";
+export { sameSheetName } from "./workbook/sameSheetName";
 export {
   headerRowCount,
   type SheetColumn,
@@ -191,5 +201,6 @@ export {
   type PrintSetup,
   type SheetSpec,
 } from "./workbook/sheetSpec";
+export { sheetNameKey } from "./workbook/sheetNameKey";
 export { subtitleRowHeight } from "./workbook/subtitleRowHeight";
 export { maxSheetNameLength, uniqueSheetName } from "./workbook/uniqueSheetName";

@@ -1,6 +1,7 @@
 import { CellValue, GridSheet } from "../engine";
 import { parseAreas } from "./areaAddress";
-import { isDateFormat, isoOfSerial } from "./excelDate";
+import { isDateFormat } from "./isDateFormat";
+import { isoOfSerial } from "./isoOfSerial";
 
 /** What Excel returned for one sheet's used range (values only), as plain data. */
 export interface UsedRangeRead {

@@ -1,4 +1,4 @@
-import { Dec } from "../engine";
+import { Dec, excelSerialDate, SerialDate } from "../engine";
 
 /**
  * The value of an exceljs cell as the preview receives it: a number, string, boolean, date, null,
@@ -179,8 +179,11 @@ function pad(value: number, length = 2): string {
   return String(value).padStart(length, "0");
 }
 
-/** Formats a date by a date format's common tokens (yyyy, yy, m, mm, d, dd, h, hh, mm, ss, 年月日). */
-function formatDate(date: Date, section: string): string {
+/**
+ * Formats a date by a date format's common tokens (yyyy, yy, m, mm, d, dd, h, hh, mm, ss, 年月日);
+ * seconds show whole, the milliseconds dropped.
+ */
+function formatDate(date: SerialDate, section: string): string {
   const format = section.replace(/\[[^\]]*\]/g, "").replace(/[_*]./g, "");
   const tokens = format.match(/"[^"]*"|\\.|y+|m+|d+|h+|s+|AM\/PM|./gi) ?? [];
   const hasHour = tokens.some((token) => /^h+$/i.test(token));
@@ -192,7 +195,7 @@ function formatDate(date: Date, section: string): string {
     } else if (token.startsWith("\\")) {
       out += token.slice(1);
     } else if (/^y+$/.test(lower)) {
-      out += lower.length <= 2 ? pad(date.getUTCFullYear() % 100) : String(date.getUTCFullYear());
+      out += lower.length <= 2 ? pad(date.year % 100) : String(date.year);
     } else if (/^m+$/.test(lower)) {
       // "m" after an hour or before seconds is minutes.
       const previous = tokens
@@ -204,16 +207,16 @@ function formatDate(date: Date, section: string): string {
         hasHour &&
         ((previous !== undefined && /^h/i.test(previous)) ||
           (next !== undefined && /^s/i.test(next)));
-      const number = minutes ? date.getUTCMinutes() : date.getUTCMonth() + 1;
+      const number = minutes ? date.minute : date.month;
       out += lower.length >= 2 ? pad(number) : String(number);
     } else if (/^d+$/.test(lower)) {
-      out += lower.length >= 2 ? pad(date.getUTCDate()) : String(date.getUTCDate());
+      out += lower.length >= 2 ? pad(date.day) : String(date.day);
     } else if (/^h+$/.test(lower)) {
-      out += lower.length >= 2 ? pad(date.getUTCHours()) : String(date.getUTCHours());
+      out += lower.length >= 2 ? pad(date.hour) : String(date.hour);
     } else if (/^s+$/.test(lower)) {
-      out += pad(date.getUTCSeconds());
+      out += pad(date.second);
     } else if (lower === "am/pm") {
-      out += date.getUTCHours() < 12 ? "AM" : "PM";
+      out += date.hour < 12 ? "AM" : "PM";
     } else {
       out += token;
     }
@@ -221,10 +224,21 @@ function formatDate(date: Date, section: string): string {
   return out;
 }
 
-/** An Excel serial number as a UTC date (1900 date system). */
-function dateOfSerial(serial: number): Date {
-  return new Date(Math.round((serial - 25569) * 86400000));
+/** A date as its UTC fields: exceljs reads date-formatted serials as UTC dates. */
+function fieldsOf(date: Date): SerialDate {
+  return {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    hour: date.getUTCHours(),
+    minute: date.getUTCMinutes(),
+    second: date.getUTCSeconds(),
+    millisecond: date.getUTCMilliseconds(),
+  };
 }
+
+/** What Excel shows for a number that has no date in a date format (negative, past 9999). */
+const noDate = "########";
 
 /** The plain value behind one of exceljs's cell objects. */
 function plainValueOf(value: DisplayValue): number | string | boolean | Date | null {
@@ -258,8 +272,10 @@ function plainValueOf(value: DisplayValue): number | string | boolean | Date | n
 /**
  * 单元格显示文本 (cell display text): a cell's value as Excel shows it under its number format —
  * "0.0%" → "62.5%", "0.00" → "7700.00", "#,##0" → "13,600", "General" → up to 11 significant
- * digits; dates by their date format; text sections (@) and literals in quotes; rich text, formula
- * results, hyperlinks and errors as their text. Rounding is half away from zero on the decimal value.
+ * digits; dates by their date format (serials as Excel numbers its days, see `excelSerialDate`;
+ * "########" for a number no date can show); text sections (@) and literals in quotes; rich text,
+ * formula results, hyperlinks and errors as their text. Rounding is half away from zero on the
+ * decimal value.
  */
 export function formatCellText(value: DisplayValue, numberFormat?: string | null): string {
   const plain = plainValueOf(value);
@@ -277,8 +293,8 @@ export function formatCellText(value: DisplayValue, numberFormat?: string | null
   if (plain instanceof Date) {
     const dateSection = sections.find(isDateSection);
     return dateSection === undefined
-      ? formatDate(plain, "yyyy-mm-dd")
-      : formatDate(plain, dateSection);
+      ? formatDate(fieldsOf(plain), "yyyy-mm-dd")
+      : formatDate(fieldsOf(plain), dateSection);
   }
   if (typeof plain === "string") {
     const textSection =
@@ -303,7 +319,9 @@ export function formatCellText(value: DisplayValue, numberFormat?: string | null
     return formatGeneral(plain);
   }
   if (isDateSection(section)) {
-    return formatDate(dateOfSerial(plain), section);
+    // Excel's own calendar: 1900-02-29 (serial 60) shows, as in Excel.
+    const date = excelSerialDate(plain);
+    return date === null ? noDate : formatDate(date, section);
   }
   const parsed = parseSection(section);
   if (parsed.pattern === "") {

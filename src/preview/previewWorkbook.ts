@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
 import type { Fill, Style, Worksheet } from "exceljs";
-import { AssessError, GridSheet, SheetSpec, STATUS_FILLS as statusFill } from "../engine";
+import { AssessError, GridSheet, sameSheetName, SheetSpec, STATUS_FILLS } from "../engine";
 import { SheetInfo, StatusMark, WorkbookPort, WriteReport } from "../excel/port";
 import { addSummarySheets } from "../xlsx/addSummarySheets";
 import { gridOf } from "../xlsx/gridOf";
-import { ownedSheets } from "../xlsx/ownedSheets";
+import { ownedWorksheets } from "../xlsx/ownedWorksheets";
 import { solidFill } from "../xlsx/writeSheetSpec";
 
 /** The very hidden sheet that holds the add-in's settings in the preview's workbook. */
@@ -64,10 +64,10 @@ function copyOf<T>(value: T): T {
  * 预览工作簿 (the preview's workbook): the {@link WorkbookPort} of the browser preview, an .xlsx
  * held in memory by exceljs. It follows the same rules as the CLI's file writer:
  * - the summary sheets of a run are added by `addSummarySheets`, as the CLI adds them: marked
- *   with the run's defined names (src/engine/runMarker); a clerk's sheet is never overwritten
+ *   with the run's defined names (`runMarkerName`); a clerk's sheet is never overwritten
  *   (another name is used), and only this tool's sheets of the same run are replaced, in their
  *   places;
- * - status marks paint the fills the Excel pane paints (src/excel/statusFill); each marked cell gets
+ * - status marks paint the fills the Excel pane paints (`STATUS_FILLS`); each marked cell gets
  *   a style object of its own (exceljs shares style objects between cells, so a fill is never set
  *   in place) and `clearMarks` puts the very style objects back; the original fills are also kept
  *   in the settings, so a downloaded workbook opened again can still be restored;
@@ -131,9 +131,9 @@ export class PreviewWorkbook implements WorkbookPort {
   }
 
   async listSheets(): Promise<readonly SheetInfo[]> {
-    const owned = ownedSheets(this.workbook);
+    const owned = ownedWorksheets(this.workbook);
     return this.userWorksheets().map((worksheet) => {
-      const mark = owned.find((item) => item.sheet === worksheet.name);
+      const mark = owned.find((item) => sameSheetName(item.sheet, worksheet.name));
       return {
         name: worksheet.name,
         ownedRun: mark === undefined ? null : mark.runKey.replace(/_/g, "-"),
@@ -167,7 +167,7 @@ export class PreviewWorkbook implements WorkbookPort {
     const restored = this.restoreMarks();
     const marked = new Map<string, MarkedCell>();
     for (const mark of marks) {
-      const fill = solidFill(statusFill[mark.status]);
+      const fill = solidFill(STATUS_FILLS[mark.status]);
       for (let column = mark.firstColumn; column <= mark.lastColumn; column++) {
         const cell = worksheet.getCell(mark.row, column);
         if (!marked.has(cell.address)) {

@@ -2,13 +2,14 @@ import type { Workbook, Worksheet } from "exceljs";
 import {
   markerOfRun,
   markerRange,
+  newSheetNames,
   runMarkerName,
+  sheetNameKey,
   sheetOfReference,
   SheetKind,
   SheetSpec,
-  uniqueSheetName,
 } from "../engine";
-import { ownedSheets } from "./ownedSheets";
+import { ownedWorksheets } from "./ownedWorksheets";
 import { writeSheetSpec } from "./writeSheetSpec";
 
 /** What {@link addSummarySheets} did to the workbook. */
@@ -29,10 +30,13 @@ function tabOrder(worksheet: Worksheet): { orderNo: number } {
 /**
  * 添加通报工作表 (add the summary sheets) to an exceljs workbook held in memory, with no file
  * involved — the one way the CLI's file writer and the browser preview add a run's sheets:
- * - the sheets this tool made earlier for the same run (found by their run markers) are removed
- *   and the new ones take their places in the tab order; sheets of other runs stay;
+ * - the sheets this tool made earlier for the same run (found by their run markers, see
+ *   `ownedWorksheets`) are removed and the new ones take their places in the tab order; sheets of
+ *   other runs stay;
  * - a clerk's sheet is never replaced: when one has a summary sheet's name, the summary goes to
- *   "7月进度通报(2)" (then "(3)" …; see `uniqueSheetName`) and `renamed` says so;
+ *   "7月进度通报(2)" (then "(3)" …; see `newSheetNames`) and `renamed` says so;
+ * - sheet names compare as Excel compares them, without case (`sheetNameKey`), here as in the
+ *   Office.js adapter;
  * - each sheet is written by `writeSheetSpec` and marked with its run marker (`runMarkerName`);
  * - the clerk's defined names are kept, minus ranges on the removed sheets; Excel's sheet-scoped
  *   built-in names (`_xlnm._FilterDatabase` …) are dropped, as exceljs would write them back
@@ -44,7 +48,7 @@ export function addSummarySheets(
   sheets: readonly SheetSpec[]
 ): AddedSheets {
   // Remove the sheets an earlier call made for this run, remembering their places.
-  const previous = ownedSheets(workbook).filter((owned) => markerOfRun(owned, run));
+  const previous = ownedWorksheets(workbook).filter((owned) => markerOfRun(owned, run));
   const freedPlaces = new Map<SheetKind, number[]>();
   const replaced: string[] = [];
   for (const owned of previous) {
@@ -61,9 +65,9 @@ export function addSummarySheets(
   }
 
   // Keep the clerk's defined names (minus ranges on removed sheets) and the markers of other runs.
-  const removed = new Set(replaced);
+  const removed = new Set(replaced.map(sheetNameKey));
   const previousMarkers = new Set(previous.map((owned) => owned.marker));
-  const existing = new Set(workbook.worksheets.map((worksheet) => worksheet.name));
+  const existing = new Set(workbook.worksheets.map((worksheet) => sheetNameKey(worksheet.name)));
   workbook.definedNames.model = workbook.definedNames.model
     .filter((definedName) => !/^_xlnm\./i.test(definedName.name))
     .filter((definedName) => !previousMarkers.has(definedName.name))
@@ -73,20 +77,18 @@ export function addSummarySheets(
         const name = sheetOfReference(range);
         return name === null
           ? !/#REF!/i.test(range) // a range whose sheet was deleted earlier goes too
-          : !removed.has(name) && existing.has(name);
+          : !removed.has(sheetNameKey(name)) && existing.has(sheetNameKey(name));
       }),
     }))
     .filter((definedName) => definedName.ranges.length > 0);
 
-  const written: string[] = [];
-  const renamed: { wanted: string; used: string }[] = [];
+  const { names: written, renamed } = newSheetNames(
+    sheets.map((spec) => spec.name),
+    workbook.worksheets.map((worksheet) => worksheet.name)
+  );
   const kindCounts = new Map<SheetKind, number>();
-  for (const spec of sheets) {
-    const taken = workbook.worksheets.map((worksheet) => worksheet.name);
-    const name = uniqueSheetName(spec.name, taken);
-    if (name !== spec.name) {
-      renamed.push({ wanted: spec.name, used: name });
-    }
+  sheets.forEach((spec, position) => {
+    const name = written[position];
     const worksheet = workbook.addWorksheet(name);
     const place = freedPlaces.get(spec.kind)?.shift();
     if (place !== undefined) {
@@ -97,7 +99,6 @@ export function addSummarySheets(
     const index = kindCounts.get(spec.kind) ?? 0;
     kindCounts.set(spec.kind, index + 1);
     workbook.definedNames.add(markerRange(name), runMarkerName(run, spec.kind, index));
-    written.push(name);
-  }
+  });
   return { written, renamed, replaced };
 }

@@ -4,7 +4,7 @@ import { readFile } from "fs/promises";
 import { join } from "path";
 import { run } from "../../src/cli/main";
 import { CliIo } from "../../src/cli/cliIo";
-import { ownedSheets } from "../../src/xlsx/ownedSheets";
+import { ownedWorksheets } from "../../src/xlsx/ownedWorksheets";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { temporaryDirectory } from "./sheetSpecFixture";
 
@@ -121,7 +121,7 @@ function snapshotOf(sheet: ExcelJS.Worksheet): unknown {
 async function clerkSheets(file: string): Promise<{ names: string[]; snapshots: unknown[] }> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(file);
-  const owned = new Set(ownedSheets(book).map((sheet) => sheet.sheet));
+  const owned = new Set(ownedWorksheets(book).map((sheet) => sheet.sheet));
   const mine = book.worksheets.filter((sheet) => !owned.has(sheet.name));
   return { names: mine.map((sheet) => sheet.name), snapshots: mine.map(snapshotOf) };
 }

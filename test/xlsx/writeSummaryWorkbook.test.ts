@@ -3,7 +3,7 @@ import { link, readFile, symlink, writeFile } from "fs/promises";
 import { join } from "path";
 import { AssessError } from "../../src/engine/kernel/errors";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
-import { ownedSheets } from "../../src/xlsx/ownedSheets";
+import { ownedWorksheets } from "../../src/xlsx/ownedWorksheets";
 import { runOfSpecs, writeSummaryWorkbook } from "../../src/xlsx/writeSummaryWorkbook";
 import { zipEntries } from "../../src/xlsx/zipEntries";
 import { bulletinSpec, temporaryDirectory } from "./sheetSpecFixture";
@@ -93,7 +93,7 @@ describe("writeSummaryWorkbook", () => {
         { name: "assess.run.2016_07.ranking", ranges: ["'7月排名'!$A$1"] },
       ])
     );
-    expect(ownedSheets(workbook).map((owned) => owned.sheet)).toEqual([
+    expect(ownedWorksheets(workbook).map((owned) => owned.sheet)).toEqual([
       "7月进度通报(2)",
       "7月排名",
     ]);

@@ -1,11 +1,7 @@
+import { excelSerialDate } from "./excelSerialDate";
 import { CellValue } from "./grid";
 import { normalizeText } from "./normalizeText";
 import { toSimplified } from "./toSimplified";
-
-/** Milliseconds in a day. */
-const DAY = 86_400_000;
-/** The largest Excel date serial (9999-12-31). */
-const MAX_SERIAL = 2_958_465;
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]*(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const SLASHED = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
@@ -31,9 +27,10 @@ function iso(year: number | null, month: number, day: number): string | null {
 
 /**
  * 日期读取: reads a date cell as an ISO date. Accepts an Excel date serial (42598 → "2016-08-16",
- * the time of day dropped), ISO text with or without a time ("2016-08-16", "2016-08-16T00:00:00Z"),
- * "2016/8/16", "2016.8.16", "2016年8月16日", "20160816", and, without a year, "8月16日" or "8/16" →
- * "--08-16". Full-width digits and traditional characters are accepted.
+ * the time of day dropped; the day as `excelSerialDate` gives it), ISO text with or without a time
+ * ("2016-08-16", "2016-08-16T00:00:00Z"), "2016/8/16", "2016.8.16", "2016年8月16日", "20160816",
+ * and, without a year, "8月16日" or "8/16" → "--08-16". Full-width digits and traditional
+ * characters are accepted.
  *
  * @returns the ISO date, or null for a blank cell or anything that is not a real date.
  */
@@ -42,15 +39,10 @@ export function readDate(value: CellValue | undefined): string | null {
     return null;
   }
   if (typeof value === "number") {
-    if (!Number.isFinite(value) || value < 1 || value >= MAX_SERIAL + 1) {
-      return null;
-    }
-    const serial = Math.floor(value);
-    if (serial === 60) {
-      return null; // Excel's 29 February 1900, a day that never was
-    }
-    const base = serial < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
-    return new Date(base + serial * DAY).toISOString().slice(0, 10);
+    // The day of the serial, the time dropped (not rounded); Excel's 1900-01-00 and 1900-02-29
+    // (serials 0 and 60) are no real days, so `iso` gives null for them.
+    const date = excelSerialDate(Math.floor(value));
+    return date === null ? null : iso(date.year, date.month, date.day);
   }
   const text = toSimplified(normalizeText(value)).replace(/\s+/g, "");
   for (const pattern of [ISO, SLASHED, CHINESE, COMPACT]) {

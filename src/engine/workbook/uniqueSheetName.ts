@@ -1,3 +1,5 @@
+import { sheetNameKey } from "./sheetNameKey";
+
 /** Excel's longest sheet name, in characters. */
 export const maxSheetNameLength = 31;
 
@@ -11,11 +13,11 @@ const reserved: readonly string[] = ["history"];
  * 工作表名去重 (a free sheet name): the wanted name made valid for Excel — forbidden characters
  * []:*?/\ become "_", no leading or trailing apostrophe, not blank ("Sheet" then), at most 31
  * characters, not the reserved "History" — and, when a sheet is already called so (Excel compares
- * names without case), "7月进度通报(2)", "(3)" … shortened to fit. Every writer (Office.js, the
- * .xlsx file, the browser preview) uses it, so all pick the same name.
+ * names without case: {@link sheetNameKey}), "7月进度通报(2)", "(3)" … shortened to fit. Every
+ * writer (Office.js, the .xlsx file, the browser preview) uses it, so all pick the same name.
  */
 export function uniqueSheetName(wanted: string, taken: Iterable<string>): string {
-  const used = new Set(Array.from(taken, (name) => name.toLowerCase()));
+  const used = new Set(Array.from(taken, sheetNameKey));
   for (const name of reserved) {
     used.add(name);
   }
@@ -27,7 +29,7 @@ export function uniqueSheetName(wanted: string, taken: Iterable<string>): string
       .trim() || "Sheet"
   ).slice(0, maxSheetNameLength);
   const fits = (candidate: string): boolean =>
-    !used.has(candidate.toLowerCase()) && !candidate.endsWith("'");
+    !used.has(sheetNameKey(candidate)) && !candidate.endsWith("'");
   if (fits(clean)) {
     return clean;
   }

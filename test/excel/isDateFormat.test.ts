@@ -1,6 +1,6 @@
-import { isDateFormat, isoOfSerial } from "../../src/excel/excelDate";
+import { isDateFormat } from "../../src/excel/isDateFormat";
 
-describe("Excel dates", () => {
+describe("isDateFormat", () => {
   it.each([
     ["yyyy/m/d", true],
     ['yyyy"年"m"月"d"日"', true],
@@ -17,15 +17,5 @@ describe("Excel dates", () => {
     [null, false],
   ])("%j is a date format: %s", (format, expected) => {
     expect(isDateFormat(format)).toBe(expected);
-  });
-
-  it.each([
-    [42582, "2016-07-31"],
-    [42566.5, "2016-07-15T12:00:00"],
-    [1, "1900-01-01"],
-    [61, "1900-03-01"],
-    [Number.NaN, "#VALUE!"],
-  ])("serial %s is %s", (serial, iso) => {
-    expect(isoOfSerial(serial)).toBe(iso);
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { planSummaryWrite } from "../../src/excel/planSummaryWrite";
-import { sheetNameProblem } from "./fake";
+import { planSummaryWrite } from "../../../src/engine/workbook/planSummaryWrite";
+import { sheetNameProblem } from "../../excel/fake";
 
 const bulletin = { name: "7月进度通报", kind: "bulletin" as const };
 const ranking = { name: "7月排名", kind: "ranking" as const };
@@ -68,6 +68,29 @@ describe("planSummaryWrite", () => {
       ],
       renamed: [],
     });
+  });
+
+  it("tells sheet names apart as Excel does, without case, as the .xlsx writer does", () => {
+    // The same workbook as test/xlsx/addSummarySheets.test.ts: same replaced sheet, same names.
+    const plan = planSummaryWrite(
+      "2016-07",
+      [
+        { name: "Jul进度通报", kind: "bulletin" },
+        { name: "Aug排名", kind: "ranking" },
+      ],
+      ["分解表", "Jul进度通报", "AUG排名"],
+      [
+        { name: "assess.run.2016_07.bulletin", formula: "='JUL进度通报'!$A$1", comment: "" },
+        { name: "八月第一", formula: "='aug排名'!$B$2" },
+      ]
+    );
+    expect(plan.replaced).toEqual(["Jul进度通报"]);
+    expect(plan.sheets.map((sheet) => [sheet.name, sheet.createAs])).toEqual([
+      ["Jul进度通报", "~Jul进度通报"],
+      ["Aug排名(2)", "Aug排名(2)"],
+    ]);
+    expect(plan.renamed).toEqual([{ wanted: "Aug排名", used: "Aug排名(2)" }]);
+    expect(plan.staleMarkers).toEqual(["assess.run.2016_07.bulletin"]);
   });
 
   it("never plans to touch a sheet that is not the run's, and picks valid distinct names", () => {

@@ -1,5 +1,9 @@
-import { SheetKind, markerOfRun, runMarkerName, uniqueSheetName } from "../engine";
-import { findMarkers, NameRead } from "./ownedSheets";
+import { findMarkers, NameRead } from "./findMarkers";
+import { newSheetNames } from "./newSheetNames";
+import { markerOfRun, runMarkerName } from "./runMarker";
+import { sheetNameKey } from "./sheetNameKey";
+import { SheetKind } from "./sheetSpec";
+import { uniqueSheetName } from "./uniqueSheetName";
 
 /** One summary sheet to write: its final name, the name it is created under, its marker. */
 export interface PlannedSheet {
@@ -22,14 +26,19 @@ export interface SummaryWritePlan {
 
 /**
  * 汇总表写入计划: decides, from the sheets and defined names the workbook has now, how one run's
- * summary is written without touching anything that is not the run's own:
- * - the run's old sheets (those its markers point to) are replaced, and only those;
+ * summary is written without touching anything that is not the run's own — the plan the Office.js
+ * adapter carries out, tested without Excel:
+ * - the run's old sheets (those its markers point to, see {@link findMarkers}) are replaced, and
+ *   only those;
  * - every other sheet, the clerk's or another run's, keeps its name: a wanted name that is taken
- *   becomes "名称(2)" (see {@link uniqueSheetName}) and is reported as renamed;
+ *   becomes "名称(2)" (see {@link newSheetNames}) and is reported as renamed;
  * - a new sheet whose final name is still held by an old sheet of the run is created under a
  *   temporary name and renamed after the old one is deleted, so the old summary survives until
  *   the new one is fully written;
  * - each new sheet gets a fresh marker name (`assess.run.2016_07.bulletin`, `.1`, …) free now.
+ *
+ * Sheet names compare as Excel compares them, without case ({@link sheetNameKey}); so do the
+ * defined names.
  */
 export function planSummaryWrite(
   run: string,
@@ -39,27 +48,22 @@ export function planSummaryWrite(
 ): SummaryWritePlan {
   const markers = findMarkers(names, sheets);
   const own = markers.filter((marker) => markerOfRun(marker, run));
-  const replacedLower = new Set(
-    own.flatMap((marker) => (marker.sheet === null ? [] : [marker.sheet.toLowerCase()]))
+  const replacedKeys = new Set(
+    own.flatMap((marker) => (marker.sheet === null ? [] : [sheetNameKey(marker.sheet)]))
   );
-  const replaced = sheets.filter((sheet) => replacedLower.has(sheet.toLowerCase()));
-  const kept = sheets.filter((sheet) => !replacedLower.has(sheet.toLowerCase()));
+  const replaced = sheets.filter((sheet) => replacedKeys.has(sheetNameKey(sheet)));
+  const kept = sheets.filter((sheet) => !replacedKeys.has(sheetNameKey(sheet)));
   const takenNames = new Set(names.map((item) => item.name.toLowerCase()));
 
-  const chosen: string[] = [];
-  const renamed: { wanted: string; used: string }[] = [];
-  for (const spec of specs) {
-    const name = uniqueSheetName(spec.name, [...kept, ...chosen]);
-    chosen.push(name);
-    if (name !== spec.name) {
-      renamed.push({ wanted: spec.name, used: name });
-    }
-  }
+  const { names: chosen, renamed } = newSheetNames(
+    specs.map((spec) => spec.name),
+    kept
+  );
   const temporary: string[] = [];
   const planned = specs.map((spec, position): PlannedSheet => {
     const name = chosen[position];
     let createAs = name;
-    if (replacedLower.has(name.toLowerCase())) {
+    if (replacedKeys.has(sheetNameKey(name))) {
       createAs = uniqueSheetName(`~${name}`, [...sheets, ...chosen, ...temporary]);
       temporary.push(createAs);
     }
