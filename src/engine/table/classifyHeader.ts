@@ -1,7 +1,6 @@
 import { cellText } from "../kernel/cellText";
-import { AssessError } from "../kernel/errors";
 import { CellValue } from "../kernel/grid";
-import { parseCheckpoint } from "../pace/parseCheckpoint";
+import { checkpointMonth } from "./checkpointMonth";
 import { ColumnRole } from "./tableModel";
 import { toSimplified } from "../kernel/toSimplified";
 
@@ -103,7 +102,7 @@ const UNIT_LABEL = /^(?:单位|计量单位)[:：]?/;
  * 表头识别: classifies one header cell, in simplified or traditional characters, with or without
  * spaces, line breaks and a bracketed unit. Exact names win over names found inside a longer text
  * (so 责任单位 is leadUnit, not unit); period headers (上半年, 1-7月, 7月累计完成, 上半年目标) are read
- * with `parseCheckpoint`. Returns null for a blank or unrecognised cell. Never throws.
+ * with `checkpointMonth`. Returns null for a blank or unrecognised cell. Never throws.
  */
 export function classifyHeader(value: CellValue | undefined, periods = 12): HeaderClass | null {
   const text = cellText(value);
@@ -185,12 +184,5 @@ function periodMonth(core: string, periods: number): number | undefined {
   if (stripped === "") {
     return undefined;
   }
-  try {
-    return parseCheckpoint(stripped, periods);
-  } catch (error) {
-    if (error instanceof AssessError) {
-      return undefined;
-    }
-    throw error;
-  }
+  return checkpointMonth(stripped, periods);
 }

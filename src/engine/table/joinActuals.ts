@@ -1,15 +1,18 @@
 import { cellAddress } from "../kernel/cellAddress";
 import { cellText } from "../kernel/cellText";
+import { checkpointMonth } from "./checkpointMonth";
 import { dec } from "../kernel/decimal";
-import { AssessError } from "../kernel/errors";
+import { figureText } from "./figureText";
 import { findHeader } from "./findHeader";
 import { CellValue, GridSheet } from "../kernel/grid";
+import { isBlankCell } from "./isBlankCell";
 import { isPercentUnit } from "./isPercentUnit";
+import { isTotalRow } from "./isTotalRow";
 import { isSuspectMagnitude } from "../status/isSuspectMagnitude";
 import { MEASURE_LABELS } from "./measureLabels";
 import { mergeIndex } from "./mergeIndex";
-import { parseCheckpoint } from "../pace/parseCheckpoint";
 import { parseMeasure } from "./parseMeasure";
+import { readCell } from "./readCell";
 import { readFigure } from "./readFigure";
 import { sheetReference } from "../kernel/sheetReference";
 import { diagnostic } from "../kernel/diagnostic";
@@ -26,7 +29,6 @@ export interface JoinActualsOptions {
 
 const BRACKETED = /\([^()]*\)|\[[^\]]*\]|【[^】]*】/g;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[tT ][\d:.]+Z?)?$/;
-const TOTAL_ROW = /^(?:合计|总计|小计|共计)$/;
 
 /**
  * 完成数合并: joins the cumulative actuals (累计完成) of a separate sheet (月度完成) to a table read by
@@ -80,13 +82,7 @@ export function joinActuals(
   }
   const indicatorColumn = column.indicator;
   const index = mergeIndex(sheet);
-  const value = (row: number, col: number | undefined): CellValue => {
-    if (col === undefined) {
-      return null;
-    }
-    const area = index.area(row, col);
-    return area !== undefined && area.left !== col ? null : index.filled(row, col);
-  };
+  const value = (row: number, col: number | undefined): CellValue => readCell(index, row, col);
   /** Actual cells are read where they stand: a merged area's value belongs to its top-left row. */
   const own = (row: number, col: number): CellValue =>
     index.isCovered(row, col) ? null : index.own(row, col);
@@ -110,7 +106,7 @@ export function joinActuals(
 
   let lastName = "";
   for (let row = header.dataStart; row < index.rows; row++) {
-    if (mappedColumns.every((col) => isBlank(index.own(row, col)))) {
+    if (mappedColumns.every((col) => isBlankCell(index.own(row, col)))) {
       continue;
     }
     let name = cellText(value(row, indicatorColumn));
@@ -119,7 +115,7 @@ export function joinActuals(
     } else {
       lastName = name;
     }
-    if (name === "" || TOTAL_ROW.test(toSimplified(name))) {
+    if (name === "" || isTotalRow(toSimplified(name))) {
       continue;
     }
     const unitText = cellText(value(row, column.unit));
@@ -162,7 +158,7 @@ export function joinActuals(
         !(reading.percent && record.measure === "absolute" && !isPercentUnit(record.unit));
       if (!readable) {
         report("unreadable_actual", "error", cell, "tableUnreadableActual", {
-          text: reading.kind === "text" || reading.kind === "error" ? reading.text : "",
+          text: figureText(reading),
         });
       }
       const figure = readable && reading.kind === "number" ? reading.value : null;
@@ -197,7 +193,7 @@ export function joinActuals(
     };
     if (longForm && monthColumn !== undefined && valueColumn !== undefined) {
       const monthValue = value(row, monthColumn);
-      if (isBlank(own(row, valueColumn))) {
+      if (isBlankCell(own(row, valueColumn))) {
         continue;
       }
       const month = readMonth(monthValue);
@@ -275,14 +271,7 @@ function monthOf(cell: CellValue, periods: number): number | undefined {
     const month = Number(date[2]);
     return periods === 12 && month >= 1 && month <= 12 ? month : undefined;
   }
-  try {
-    return parseCheckpoint(typeof cell === "number" ? cell : toSimplified(text), periods);
-  } catch (error) {
-    if (error instanceof AssessError) {
-      return undefined;
-    }
-    throw error;
-  }
+  return checkpointMonth(typeof cell === "number" ? cell : toSimplified(text), periods);
 }
 
 function push(map: Map<string, IndicatorRecord[]>, key: string, record: IndicatorRecord): void {
@@ -300,8 +289,4 @@ function nameKey(name: string): string {
 
 function bareKey(name: string): string {
   return nameKey(name).replace(BRACKETED, "");
-}
-
-function isBlank(value: CellValue): boolean {
-  return value === null || (typeof value === "string" && value.trim() === "");
 }

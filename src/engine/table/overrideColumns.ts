@@ -1,6 +1,7 @@
 import { cellAddress } from "../kernel/cellAddress";
 import { cellText } from "../kernel/cellText";
 import { classifyHeader } from "./classifyHeader";
+import { columnLetters } from "./columnLetters";
 import { CellValue, GridSheet } from "../kernel/grid";
 import { diagnostic } from "../kernel/diagnostic";
 import { ColumnMapping, ColumnOverride, ColumnRole, Diagnostic, HeaderMatch } from "./tableModel";
@@ -118,7 +119,7 @@ export function overrideColumns(
     ) {
       const label = validRole ? ROLE_LABELS[role as ColumnRole] : undefined;
       report(typeof column === "number" ? column : -1, "tableColumnOverrideInvalid", {
-        column: validColumn ? letters(column) : String(column),
+        column: validColumn ? columnLetters(column) : String(column),
         role: label?.zh ?? String(role),
         roleEn: label?.en ?? String(role),
         month: month === undefined ? "" : `，${String(month)}月`,
@@ -154,7 +155,7 @@ export function overrideColumns(
       report(checked.column, "tableColumnOverrideDropped", {
         role: label.zh,
         roleEn: label.en,
-        used: letters(owner),
+        used: columnLetters(owner),
       });
       continue;
     }
@@ -178,11 +179,6 @@ export function overrideColumns(
     dataStart: header.dataStart,
     ...(duplicates.length === 0 ? {} : { duplicates }),
   };
-}
-
-/** Column letters of a 0-based column: 0 → "A". */
-function letters(column: number): string {
-  return cellAddress(0, column).replace(/\d+$/, "");
 }
 
 /** The value of a cell, a merged area's top-left value for the cells it covers. */

@@ -1,0 +1,38 @@
+import { RecordDraft } from "./blockDraft";
+import { figureText } from "./figureText";
+import { isMisplacedPercent } from "./isMisplacedPercent";
+import { FigureReading } from "./readFigure";
+import { TableSink } from "./tableSink";
+
+/**
+ * 目标登记: adds a target read from `cell` to its record as a candidate for `month`. A cell that
+ * holds no figure, or a percentage where an amount belongs, is reported (`not_a_number`) and
+ * marks the record's target as reported; a ceiling (≤72) marks the record as lower-is-better (see
+ * `inferDirection`). A blank reading adds nothing.
+ */
+export function addTarget(
+  sink: TableSink,
+  record: RecordDraft,
+  reading: FigureReading,
+  target: { readonly month: number; readonly label: string; readonly priority: number },
+  cell: string
+): void {
+  if (reading.kind === "blank") {
+    return;
+  }
+  if (reading.kind !== "number" || isMisplacedPercent(reading, record.measure, record.unit)) {
+    record.targetIssue = true;
+    sink.report("not_a_number", "error", cell, "tableNotANumber", { text: figureText(reading) });
+    return;
+  }
+  if (reading.bound === "ceiling") {
+    record.ceiling = true;
+  }
+  record.candidates.push({
+    month: target.month,
+    target: reading.value,
+    label: target.label,
+    cell,
+    priority: target.priority,
+  });
+}
