@@ -204,3 +204,13 @@ export {
 export { sheetNameKey } from "./workbook/sheetNameKey";
 export { subtitleRowHeight } from "./workbook/subtitleRowHeight";
 export { maxSheetNameLength, uniqueSheetName } from "./workbook/uniqueSheetName";
+
+// Settings (设置): the 设置 sheet the add-in creates and reads, one definition per setting
+export {
+  readSettingsSheet,
+  settingKey,
+  settingsSheetName,
+  type SettingEntry,
+  type SettingsSheet,
+} from "./settings/readSettingsSheet";
+export { settingValue, type SettingDefinition, type SettingRead } from "./settings/settingValue";

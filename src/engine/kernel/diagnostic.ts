@@ -43,6 +43,8 @@ export type DiagnosticCode =
   | "rejected_event"
   /** A rule code that occurs twice; the first one is used. */
   | "duplicate_rule"
+  /** A setting named twice on the 设置 sheet; the first is used. */
+  | "duplicate_setting"
   /** A registered event dated after the month summarised; it counts from that month on. */
   | "event_after_month"
   /** A summary setting out of range: the default is used, or no summary is made. */

@@ -246,6 +246,15 @@ const catalogue = {
     "zh-CN": "{ref}：规则编号{code}与第{firstRow}行重复，已跳过此处",
     "en-US": "{ref}: rule code {code} already appears in row {firstRow}; this copy was skipped",
   },
+  settingDuplicate: {
+    "zh-CN": "{ref}：设置项“{label}”与第{firstRow}行重复，已采用第{firstRow}行的取值",
+    "en-US":
+      '{ref}: the setting "{label}" already appears in row {firstRow}; the value of row {firstRow} is used',
+  },
+  settingInvalid: {
+    "zh-CN": "{ref}：设置项“{label}”的取值“{text}”无效（{rule}），已采用{fallback}",
+    "en-US": '{ref}: the setting "{label}" cannot be "{text}" ({ruleEn}); {fallback} is used',
+  },
   eventAfterMonth: {
     "zh-CN": "{ref}：日期{date}晚于{month}月，不计入{month}月汇总",
     "en-US": "{ref}: dated {date}, after month {month}; not counted in the month {month} summary",
