@@ -54,7 +54,11 @@ export type DiagnosticCode =
   /** A data row with no indicator name to go by (blank with nothing above, or an Excel error). */
   | "missing_name"
   /** A header was found but no indicator was read under it. */
-  | "no_indicators";
+  | "no_indicators"
+  /** Last month's figures of an indicator cannot be assessed: its 上月状态 counts as 未报送. */
+  | "previous_month_failed"
+  /** The late-report list (迟报) cannot be made from the 报送登记 sheet. */
+  | "late_reports_failed";
 
 /**
  * 诊断: one finding of a reader or of the summary, naming sheet and cell. `error`: a value could not be read and was skipped;
