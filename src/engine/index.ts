@@ -22,6 +22,7 @@ export { excelSerialDate, maxDateSerial, type SerialDate } from "./kernel/excelS
 export type { CellValue, MergedArea, GridSheet } from "./kernel/grid";
 export { finiteNumber } from "./kernel/finiteNumber";
 export { isAfterMonth } from "./kernel/isAfterMonth";
+export { isValidMonth, isValidPeriods } from "./kernel/isValidMonth";
 export { formatMessage, fillTemplate, type Locale, type MessageKey } from "./kernel/messages";
 export { normalizeText } from "./kernel/normalizeText";
 export { quotient } from "./kernel/quotient";
