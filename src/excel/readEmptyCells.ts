@@ -1,8 +1,6 @@
+import { ExcelRun } from "./runBatch";
 import { splitSheetAddress } from "./splitSheetAddress";
 import { toWorkbookError } from "./workbookError";
-
-/** `Excel.run` as this reader calls it: one batch function, one request context. */
-export type EmptyCellsRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** Which cells of each address are empty, row by row; null for an address that was not read. */
 export type EmptyCellsRead = (boolean[][] | null)[];
@@ -19,7 +17,7 @@ export type EmptyCellsRead = (boolean[][] | null)[];
  */
 export async function readEmptyCells(
   addresses: readonly string[],
-  run: EmptyCellsRun
+  run: ExcelRun
 ): Promise<EmptyCellsRead> {
   const targets = addresses.map(splitSheetAddress);
   if (targets.every((target) => target === null)) {

@@ -1,9 +1,10 @@
-import { EmptyCellsRun, readEmptyCells } from "../../src/excel/readEmptyCells";
+import { readEmptyCells } from "../../src/excel/readEmptyCells";
+import { ExcelRun } from "../../src/excel/runBatch";
 import { WorkbookError } from "../../src/excel/workbookError";
 import { FakeExcel } from "./fake";
 
-function runOn(fake: FakeExcel): EmptyCellsRun {
-  return fake.run as unknown as EmptyCellsRun;
+function runOn(fake: FakeExcel): ExcelRun {
+  return fake.run as unknown as ExcelRun;
 }
 
 describe("readEmptyCells", () => {

@@ -10,7 +10,8 @@
  * the add-in's own Office reader (src/excel/readEmptyCells.ts), so the syncs it makes are counted.
  * Test code only.
  */
-import { EmptyCellsRun, readEmptyCells } from "../../src/excel/readEmptyCells";
+import { readEmptyCells } from "../../src/excel/readEmptyCells";
+import { ExcelRun } from "../../src/excel/runBatch";
 import { batchedProbe, setBlankProbe } from "../../src/functions/blankProbe";
 import { FakeExcel, parseAddress, quoteSheet, type FakeValue } from "../excel/fake";
 import { valueTypeOf } from "../excel/fake/fakeCell";
@@ -159,7 +160,7 @@ export function inCells(fake: FakeExcel, sheet: string, args: readonly Literal[]
 /** Registers the blank probe on `fake`, as functions.ts does on Excel. */
 export function connectProbe(fake: FakeExcel): void {
   setBlankProbe(
-    batchedProbe((addresses) => readEmptyCells(addresses, fake.run as unknown as EmptyCellsRun))
+    batchedProbe((addresses) => readEmptyCells(addresses, fake.run as unknown as ExcelRun))
   );
 }
 
