@@ -54,7 +54,17 @@ export type DiagnosticCode =
   /** A data row with no indicator name to go by (blank with nothing above, or an Excel error). */
   | "missing_name"
   /** A header was found but no indicator was read under it. */
-  | "no_indicators";
+  | "no_indicators"
+  /** 年度考核: the weights of one level do not add up to 100%; the level's defaults are used. */
+  | "weight_sum"
+  /** 年度考核: a score above full marks or below 0; the unit gets no total. */
+  | "score_out_of_range"
+  /** 年度考核: a unit of the scores sheet that no other sheet knows, or the other way round. */
+  | "unknown_unit"
+  /** 年度考核: a unit listed twice in the scores sheet; the second row is skipped. */
+  | "duplicate_unit"
+  /** 年度考核: a registered event dated in another year; it is not counted. */
+  | "event_outside_year";
 
 /**
  * 诊断: one finding of a reader or of the summary, naming sheet and cell. `error`: a value could not be read and was skipped;
