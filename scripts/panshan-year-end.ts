@@ -8,38 +8,16 @@
  * the tests read them, so both work from one set of figures.
  */
 import { CellValue, yearEndSettingRows } from "../src/engine";
+import { settingColumns, SideColumn, yearEndScoreColumns } from "../src/xlsx/yearEndColumns";
 
 /** One sheet of the sample: title, note, header and rows, laid out as the template's side sheets. */
 export interface SampleSheet {
   readonly name: string;
   readonly title: string;
   readonly subtitle: string;
-  readonly columns: readonly {
-    readonly header: string;
-    readonly width: number;
-    readonly numberFormat?: string;
-  }[];
+  readonly columns: readonly SideColumn[];
   readonly rows: readonly (readonly CellValue[])[];
 }
-
-const percent = "0%";
-const score = "0.00";
-
-/** The header of the 年度评分 sheet: the parts with the input the default method wants. */
-export const scoreColumns: SampleSheet["columns"] = [
-  { header: "单位", width: 14 },
-  { header: "省专项指标（完成率）", width: 11, numberFormat: percent },
-  { header: "市专项指标（完成率）", width: 11, numberFormat: percent },
-  { header: "部门自身工作（得分）", width: 11, numberFormat: score },
-  { header: "过程考核（扣分）", width: 10, numberFormat: score },
-  { header: "共性指标", width: 9, numberFormat: score },
-  { header: "县政府领导评价", width: 9, numberFormat: score },
-  { header: "专项行动领导小组办公室评价", width: 12, numberFormat: score },
-  { header: "互评", width: 8, numberFormat: score },
-  { header: "一票否决", width: 8 },
-  { header: "否决事由", width: 22 },
-  { header: "备注", width: 20 },
-];
 
 /** 年度评分: one row per unit. Completion rates as fractions (shown as %), blank = 不承担. */
 const scoreRows: readonly (readonly CellValue[])[] = [
@@ -48,13 +26,13 @@ const scoreRows: readonly (readonly CellValue[])[] = [
   ["县统计局", 0.85, 0.8, 82, 5, 80, 82, 80, 78, "否", null, null],
   ["县农业局", 0.88, null, 84, 2, 86, 84, 80, 82, "否", null, null],
   ["县商务局", 0.65, 0.95, 90, 0, 85, 80, 80, 80, "否", null, null],
-  ["县环保局", 0.98, 0.96, 95, 0, 92, 95, 92, 93, "是", "辖区发生较大环境污染事件", null],
+  ["县环保局", 0.98, 0.96, 95, 0, 92, 95, 92, 93, "是", "发生较大环境污染事件", null],
   ["县住建局", 0.96, 0.94, 93, 1, 90, 92, 90, 91, "否", null, null],
   ["县教育局", null, 0.93, 90, 2, 86, 86, 85, 88, "否", null, null],
   ["县水利局", 1.2, 0.9, 88, 2, 85, 85, 84, 85, "否", null, null],
   ["县交通局", 0.9, 0.85, 86, 6, 84, 83, 82, 84, "否", null, null],
   ["县卫计局", 0.9, 0.88, 87, 3, 86, 85, 85, 86, "否", null, null],
-  ["沙岭镇", null, null, 88, 2, 85, 86, 84, 85, "否", null, "镇（街道）：指标由县考核主体制定"],
+  ["沙岭镇", null, null, 88, 2, 85, 86, 84, 85, "否", null, null],
 ];
 
 /** 加减分登记: the year's events (市考 是 = the city's points, counted double). */
@@ -119,16 +97,16 @@ const reportRows: readonly (readonly CellValue[])[] = [
 /** 分解表: the indicators and their responsible units (targets are made up). */
 const tableRows: readonly (readonly CellValue[])[] = [
   ["全社会固定资产投资", "亿元", 120, "县发改局", "县住建局、县交通局", "王立新"],
-  ["一般公共预算收入", "亿元", 15.6, "县财政局", "", "李春华"],
-  ["统计调查任务完成率", "%", 100, "县统计局", "", "张明"],
+  ["一般公共预算收入", "亿元", 15.6, "县财政局", null, "李春华"],
+  ["统计调查任务完成率", "%", 100, "县统计局", null, "张明"],
   ["农村居民人均可支配收入", "元", 17800, "县农业局", "沙岭镇", "刘志刚"],
-  ["社会消费品零售总额", "亿元", 98, "县商务局", "", "赵丽"],
+  ["社会消费品零售总额", "亿元", 98, "县商务局", null, "赵丽"],
   ["空气质量优良天数比例", "%", 80, "县环保局", "县住建局", "孙伟"],
-  ["保障性安居工程新开工", "套", 600, "县住建局", "", "周建国"],
-  ["义务教育巩固率", "%", 99, "县教育局", "", "吴敏"],
+  ["保障性安居工程新开工", "套", 600, "县住建局", null, "周建国"],
+  ["义务教育巩固率", "%", 99, "县教育局", null, "吴敏"],
   ["新增节水灌溉面积", "万亩", 2.5, "县水利局", "沙岭镇", "郑海"],
   ["农村公路建设", "公里", 150, "县交通局", "沙岭镇", "冯军"],
-  ["基本公共卫生服务项目", "%", 95, "县卫计局", "", "陈红"],
+  ["基本公共卫生服务项目", "%", 95, "县卫计局", null, "陈红"],
 ];
 
 /** The settings the sample changes from the defaults: a late report costs 0.2 points. */
@@ -156,7 +134,7 @@ export function panshanYearEndSheets(): SampleSheet[] {
       title: "盘山县2018年度专项行动绩效考评评分表",
       subtitle:
         "依据盘山县2018年专项行动绩效考评实施方案（示例数据）。省、市专项填完成率，不承担的留空；过程考核填扣分；其余填得分（百分制）；一票否决填是/否并写明事由。",
-      columns: scoreColumns,
+      columns: yearEndScoreColumns,
       rows: scoreRows,
     },
     {
@@ -190,11 +168,7 @@ export function panshanYearEndSheets(): SampleSheet[] {
       name: "设置",
       title: "考核设置",
       subtitle: "年度考核的权重、计分方法、等次分数线等；空白取默认值（盘山2018方案）。",
-      columns: [
-        { header: "设置项", width: 30 },
-        { header: "取值", width: 12 },
-        { header: "说明", width: 70 },
-      ],
+      columns: settingColumns,
       rows: yearEndSettingRows().map((row) => [
         row.label,
         Object.prototype.hasOwnProperty.call(settingOverrides, row.label)

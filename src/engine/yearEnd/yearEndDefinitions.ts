@@ -12,6 +12,8 @@ export interface YearEndDefinition<T> extends SettingDefinition<T> {
   readonly template: CellValue;
   /** 说明 beside it on the 设置 sheet. */
   readonly note: string;
+  /** The number format of its value cell on the 设置 sheet ("0%" for percentages). */
+  readonly numberFormat?: string;
 }
 
 type Invalid = { readonly rule: string; readonly ruleEn: string };
@@ -60,6 +62,7 @@ function weight(labels: readonly string[], percent: number, note: string): YearE
     fallbackText: `${percent}%`,
     template: percent / 100,
     note,
+    numberFormat: "0%",
   };
 }
 
@@ -223,6 +226,7 @@ export const yearEndDefinitions = {
     fallbackText: "100%",
     template: 1,
     note: "完成率最多按此计（超额完成不多得分）",
+    numberFormat: "0%",
   }),
   provinceMethod: method(["省专项指标计分方法", "省专项计分方法"], "completion"),
   cityMethod: method(["市专项指标计分方法", "市专项计分方法"], "completion"),

@@ -25,8 +25,8 @@ function pointsText(points: Dec): string {
 /**
  * 年度等次: the grade of one unit's total, by `grade` (seed 002 and the score thresholds), with the
  * reason of every override that decided it —
- * - 一票否决 → 较差, always told ("一票否决：{事由}，评为较差"; with the total counted 0 when so set,
- *   and noting a city bonus that no longer makes it 优秀);
+ * - 一票否决 → 较差, always told ("一票否决：{事由}，计0分，评为较差"; 计0分 when the total counts 0,
+ *   and "市考加分3.0不予直接评优" when a city bonus no longer makes it 优秀);
  * - 市考加分 ≥ 3 and no veto → 优秀 ("市考加分3.0，直接评为优秀"), told when the score alone
  *   would not have made it 优秀;
  * - 市考减分 ≥ 1 → at most 一般 ("市考减分1.5，不得评为良好以上等次，评为一般"), told when it
@@ -45,11 +45,9 @@ export function yearEndGrade(
   const bonusDecides = cityBonus.gte(3);
   const deductionCaps = cityDeduction.abs().gte(1);
   if (veto.vetoed) {
-    const zero = settings.vetoTotal === "zero" ? "，总分计0分" : "";
+    const zero = settings.vetoTotal === "zero" ? "，计0分" : "";
     const reason = veto.reason === "" ? "一票否决" : `一票否决：${veto.reason}`;
-    const bonus = bonusDecides
-      ? `；市考加分${pointsText(cityBonus)}，因一票否决不直接评为优秀`
-      : "";
+    const bonus = bonusDecides ? `；市考加分${pointsText(cityBonus)}不予直接评优` : "";
     return {
       grade: "poor",
       scoreGrade,

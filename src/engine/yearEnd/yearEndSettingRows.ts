@@ -6,6 +6,8 @@ export interface SettingRow {
   readonly label: string;
   readonly value: CellValue;
   readonly note: string;
+  /** The value cell's number format: "0%" for percentages, else "General". */
+  readonly numberFormat: string;
 }
 
 /**
@@ -18,5 +20,6 @@ export function yearEndSettingRows(): SettingRow[] {
     label: definition.labels[0],
     value: definition.template,
     note: definition.note,
+    numberFormat: definition.numberFormat ?? "General",
   }));
 }

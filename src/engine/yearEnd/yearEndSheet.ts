@@ -64,13 +64,14 @@ function subtitle(settings: YearEndSettings): string {
   const rounding =
     settings.decimals === null ? "总分按精确值" : `总分四舍五入保留${settings.decimals}位小数`;
   return [
+    "实际权重为省专项/市专项/自身工作在年度成绩中的权重（%），不承担的项为0；市考加分、市考减分为加倍前的市考分值（加分、减分已含加倍）。",
     `总分 = 指标考核×${pct(w.total.indicator)}%（个性指标×${pct(w.indicator.personal)}%〔过程×${pct(
       w.personal.process
     )}%＋年度×${pct(w.personal.annual)}%：省专项${pct(w.annual.province)}%、市专项${pct(
       w.annual.city
     )}%、自身工作${pct(w.annual.ownWork)}%，不承担的项权重${sharing}〕＋共性指标×${pct(
       w.indicator.common
-    )}%）＋综合评价×${pct(w.total.evaluation)}%（县政府领导${pct(w.evaluation.leader)}%、专项办${pct(
+    )}%）＋综合评价×${pct(w.total.evaluation)}%（县政府领导评价${pct(w.evaluation.leader)}%、专项行动领导小组办公室评价${pct(
       w.evaluation.office
     )}%、互评${pct(w.evaluation.peer)}%）＋加减分（${cap}，${city}${late}）。`,
     `计分：${method("省专项", "province")}、${method("市专项", "city")}、${method(
@@ -95,30 +96,31 @@ function subtitle(settings: YearEndSettings): string {
 export function yearEndSheet(input: YearEndSheetInput): SheetSpec {
   const columns = [
     column("index", "序号", 5, WHOLE),
-    column("unit", "单位", 16, TEXT),
-    column("province", "省专项指标", 8, SCORE),
-    column("city", "市专项指标", 8, SCORE),
-    column("ownWork", "部门自身工作", 8, SCORE),
-    column("annualWeights", "权重（省/市/自身，%）", 11, TEXT),
+    column("unit", "单位", 14, TEXT),
+    column("province", "省专项", 8, SCORE),
+    column("city", "市专项", 8, SCORE),
+    column("ownWork", "自身工作", 8, SCORE),
+    column("annualWeights", "实际权重", 10, TEXT),
     column("annual", "年度成绩", 8, SCORE),
     column("process", "过程考核", 8, SCORE),
     column("personal", "个性指标", 8, SCORE),
     column("common", "共性指标", 8, SCORE),
     column("indicator", "指标考核", 8, SCORE),
-    column("leader", "县政府领导评价", 8, SCORE),
-    column("office", "专项办评价", 8, SCORE),
-    column("peer", "互评", 8, SCORE),
+    column("leader", "领导评价", 8, SCORE),
+    column("office", "专项办评价", 10, SCORE),
+    column("peer", "互评", 7, SCORE),
     column("evaluation", "综合评价", 8, SCORE),
     column("bonus", "加分", 7, POINTS),
     column("deduction", "减分", 7, POINTS),
-    column("cityBonus", "其中市考加分（倍前）", 8, POINTS),
-    column("cityDeduction", "其中市考减分（倍前）", 8, POINTS),
+    column("cityBonus", "市考加分", 8, POINTS),
+    column("cityDeduction", "市考减分", 8, POINTS),
     column("net", "加减分", 7, POINTS),
     column("total", "总分", 8, SCORE),
     column("rank", "名次", 5, WHOLE),
     column("grade", "等次", 6, TEXT),
-    column("reason", "说明", 44, TEXT),
+    column("reason", "说明", 60, TEXT),
   ];
+
   const order = input.units
     .map((unit, position) => ({ unit, position }))
     .sort(

@@ -99,7 +99,7 @@ describe("buildYearEnd on the Panshan 2018 sample (seed 003's method)", () => {
     expect(unit.overrides).toEqual(["veto"]);
     expect(unit.rank).toBe(12);
     expect(unit.reason).toBe(
-      "一票否决：辖区发生较大环境污染事件，总分计0分，评为较差；市考加分3.0，因一票否决不直接评为优秀"
+      "一票否决：发生较大环境污染事件，计0分，评为较差；市考加分3.0不予直接评优"
     );
   });
 
@@ -171,23 +171,23 @@ describe("buildYearEnd on the Panshan 2018 sample (seed 003's method)", () => {
     expect(sheet.columns.map((column) => column.header)).toEqual([
       "序号",
       "单位",
-      "省专项指标",
-      "市专项指标",
-      "部门自身工作",
-      "权重（省/市/自身，%）",
+      "省专项",
+      "市专项",
+      "自身工作",
+      "实际权重",
       "年度成绩",
       "过程考核",
       "个性指标",
       "共性指标",
       "指标考核",
-      "县政府领导评价",
+      "领导评价",
       "专项办评价",
       "互评",
       "综合评价",
       "加分",
       "减分",
-      "其中市考加分（倍前）",
-      "其中市考减分（倍前）",
+      "市考加分",
+      "市考减分",
       "加减分",
       "总分",
       "名次",

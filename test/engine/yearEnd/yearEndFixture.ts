@@ -3,11 +3,16 @@ import { panshanYearEndSheets, SampleSheet } from "../../../scripts/panshan-year
 
 /** A sample sheet as the readers see it: title, note, header from row 3, data below. */
 export function gridOf(sheet: SampleSheet): GridSheet {
+  const width = sheet.columns.length;
+  const padded = (text: string): CellValue[] => [
+    text,
+    ...new Array<CellValue>(width - 1).fill(null),
+  ];
   return {
     name: sheet.name,
     values: [
-      [sheet.title],
-      [sheet.subtitle],
+      padded(sheet.title),
+      padded(sheet.subtitle),
       sheet.columns.map((column) => column.header),
       ...sheet.rows.map((row) => [...row]),
     ],

@@ -60,9 +60,7 @@ describe("yearEndGrade", () => {
       0,
       "辖区发生较大环境污染事件",
       "poor",
-      [
-        "一票否决：辖区发生较大环境污染事件，总分计0分，评为较差；市考加分3.0，因一票否决不直接评为优秀",
-      ],
+      ["一票否决：辖区发生较大环境污染事件，计0分，评为较差；市考加分3.0不予直接评优"],
     ],
     [
       "a veto without a total still decides",
@@ -71,7 +69,7 @@ describe("yearEndGrade", () => {
       0,
       "弄虚作假",
       "poor",
-      ["一票否决：弄虚作假，总分计0分，评为较差"],
+      ["一票否决：弄虚作假，计0分，评为较差"],
     ],
     ["no total, no veto: no grade even with a bonus", null, 3, 0, "", null, []],
   ])("%s", (_name, total, cityBonus, cityDeduction, veto, expected, reasons) => {
@@ -101,7 +99,7 @@ describe("yearEndGrade", () => {
       grade: "poor",
       scoreGrade: "excellent",
       overrides: ["veto"],
-      reasons: ["一票否决，评为较差；市考加分3.0，因一票否决不直接评为优秀"],
+      reasons: ["一票否决，评为较差；市考加分3.0不予直接评优"],
     });
     expect(yearEndGrade(new Dec(89), new Dec(3), new Dec(-1.5), none, settings).overrides).toEqual([
       "cityDeduction",
