@@ -219,9 +219,18 @@ export { settingValue, type SettingDefinition, type SettingRead } from "./settin
 export { buildYearEnd } from "./yearEnd/buildYearEnd";
 export { partLabels } from "./yearEnd/partLabels";
 export { partScore, type PartScoreSettings } from "./yearEnd/partScore";
+export { processPart } from "./yearEnd/processPart";
+export { processScore, type PlacedReading } from "./yearEnd/processScore";
+export {
+  readProcessSheet,
+  type ProcessEntries,
+  type ProcessSheet,
+} from "./yearEnd/readProcessSheet";
 export { readScoresSheet, SCORE_COLUMNS, type ScoresSheet } from "./yearEnd/readScoresSheet";
+export { readVeto } from "./yearEnd/readVeto";
 export { scoreUnit, type UnitScore } from "./yearEnd/scoreUnit";
 export { shareWeights } from "./yearEnd/shareWeights";
+export { tableUnits, type TableUnits } from "./yearEnd/tableUnits";
 export { unitKey } from "./yearEnd/unitKey";
 export { yearEndAdjustments, type AdjustmentSheets } from "./yearEnd/yearEndAdjustments";
 export { yearEndDefinitions, type YearEndDefinition } from "./yearEnd/yearEndDefinitions";

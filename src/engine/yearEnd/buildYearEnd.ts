@@ -4,9 +4,12 @@ import { GridSheet } from "../kernel/grid";
 import { toSimplified } from "../kernel/toSimplified";
 import { rankValues } from "../ranking/rankValues";
 import { readSettingsSheet } from "../settings/readSettingsSheet";
-import { readTable } from "../table/readTable";
 import { readTitle } from "../table/readTitle";
+import { readProcessSheet } from "./readProcessSheet";
 import { readScoresSheet } from "./readScoresSheet";
+import { readVeto } from "./readVeto";
+import { processPart } from "./processPart";
+import { tableUnits } from "./tableUnits";
 import { UnitScore, scoreUnit } from "./scoreUnit";
 import { unitKey } from "./unitKey";
 import { yearEndAdjustments } from "./yearEndAdjustments";
@@ -16,7 +19,6 @@ import { yearEndSettings } from "./yearEndSettings";
 import { yearEndSheet } from "./yearEndSheet";
 import {
   OPTIONAL_PARTS,
-  ScoreRow,
   YearEndOptions,
   YearEndPart,
   YearEndSettings,
@@ -31,11 +33,9 @@ const RULES_SHEET = /加减分规则|加扣分规则|加减分标准/;
 const EVENTS_SHEET = /加减分登记|加减分记录|加减分台账/;
 const REPORT_SHEET = /报送登记|报送记录|报送情况/;
 const SETTINGS_SHEET = /^(?:设置|参数设置|考核设置|设置参数)$/;
+const PROCESS_SHEET = /过程考核|过程扣分|节点考核/;
 /** Sheets the add-in writes, which are never read as the decomposition table. */
 const OUTPUT_SHEET = /^(?:\d+月(?:进度通报|排名|加减分汇总|预警|迟报)|年度考核汇总)(?:\(\d+\))?$/;
-
-const YES = new Set(["是", "否决", "一票否决", "y", "yes", "true", "1", "√", "✓"]);
-const NO = new Set(["", "否", "无", "n", "no", "false", "0", "×", "-", "—", "/"]);
 
 const PARTS: readonly YearEndPart[] = [
   "province",
@@ -78,98 +78,12 @@ function ownWeight(part: YearEndPart, settings: YearEndSettings): Dec {
   }
 }
 
-/** The veto of a row: vetoed or not, or null (reported) when the cell cannot be read. */
-function readVeto(row: ScoreRow, sheet: string, diagnostics: Diagnostic[]): boolean | null {
-  const text =
-    row.veto === null
-      ? ""
-      : toSimplified(String(row.veto.value ?? ""))
-          .replace(/\s+/g, "")
-          .toLowerCase();
-  const reason = row.vetoReason?.text ?? "";
-  if (row.veto !== null && !YES.has(text) && !NO.has(text)) {
-    diagnostics.push(
-      diagnostic("invalid_value", "error", sheet, row.veto.cell, "yearEndInvalidWord", {
-        unit: row.unit,
-        part: "一票否决",
-        partEn: "the veto",
-        text: String(row.veto.value).trim(),
-        allowed: "是/否",
-      })
-    );
-    return null;
-  }
-  const vetoed = YES.has(text);
-  if (vetoed && reason === "") {
-    diagnostics.push(
-      diagnostic(
-        "missing_value",
-        "warning",
-        sheet,
-        row.vetoReason?.cell ?? row.veto?.cell ?? row.unitCell,
-        "yearEndVetoWithoutReason",
-        { unit: row.unit }
-      )
-    );
-  } else if (!vetoed && reason !== "") {
-    diagnostics.push(
-      diagnostic(
-        "invalid_value",
-        "warning",
-        sheet,
-        row.veto?.cell ?? row.vetoReason?.cell ?? row.unitCell,
-        "yearEndReasonWithoutVeto",
-        { unit: row.unit }
-      )
-    );
-  }
-  return vetoed;
-}
-
-/** The lead and all responsible units of the decomposition table, or null when there is none. */
-function tableUnits(sheets: readonly GridSheet[]): {
-  readonly all: ReadonlySet<string>;
-  readonly leads: readonly string[];
-  readonly title: { county: string | null; year: number | null };
-} | null {
-  let read: ReturnType<typeof readTable>;
-  try {
-    read = readTable(sheets, { periods: 12 });
-  } catch {
-    return null;
-  }
-  const table = read.table;
-  if (table === null || table.indicators.length === 0) {
-    return null;
-  }
-  const all = new Set<string>();
-  const leads: string[] = [];
-  for (const record of table.indicators) {
-    for (const unit of record.units) {
-      all.add(unitKey(unit));
-    }
-    if (record.leadUnit !== "" && !leads.includes(record.leadUnit)) {
-      leads.push(record.leadUnit);
-    }
-  }
-  const grid = sheets.find((sheet) => sheet.name === table.sheet);
-  const title =
-    grid === undefined
-      ? { county: null, year: null }
-      : readTitle(
-          grid,
-          table.headerRows[1],
-          sheets.map((sheet) => String(sheet.name ?? ""))
-        );
-  return { all, leads, title };
-}
-
 /**
  * 年度考核 (the year-end assessment in one click, seed 003 六(一)): reads the 年度评分 sheet (one
  * row per unit: the parts the office collects and the 一票否决), the year-end settings on the 设置
  * sheet (weights, scoring method per part, thresholds, caps; seed 003's by default), the year's
- * 加减分登记 under the 加减分规则 (else seed 003's rules) and, when late reports cost points, the
- * 报送登记; checks the units against the decomposition table; and makes per unit each part's
+ * 加减分登记 under the 加减分规则 (else seed 003's rules), the 过程考核 register when the process score
+ * is kept month by month, and, when late reports cost points, the 报送登记; checks the units against the decomposition table; and makes per unit each part's
  * score by its method, the 省/市/自身 weights after sharing out what it does not carry, the
  * composite up to 专项考评成绩 = 指标考核 × 70% + 综合评价 × 30% + 加减分, the total (rounded as set,
  * 0 when vetoed unless set otherwise), the rank, and the grade with seed 002's overrides and their
@@ -197,7 +111,8 @@ export function buildYearEnd(
   const rulesGrid = find(RULES_SHEET);
   const eventsGrid = find(EVENTS_SHEET);
   const reportGrid = find(REPORT_SHEET);
-  const side = new Set([scoresGrid, rulesGrid, eventsGrid, reportGrid]);
+  const processGrid = find(PROCESS_SHEET);
+  const side = new Set([scoresGrid, rulesGrid, eventsGrid, reportGrid, processGrid]);
   const table = tableUnits(
     list.filter(
       (sheet) =>
@@ -233,8 +148,35 @@ export function buildYearEnd(
   }
   const sheet = scores.sheet;
 
+  // The process score's monthly source, when the workbook keeps one.
+  const process = processGrid === undefined ? null : readProcessSheet(processGrid);
+  if (process !== null) {
+    diagnostics.push(...process.diagnostics);
+    const scored = new Set(scores.rows.map((row) => unitKey(row.unit)));
+    for (const [key, entries] of process.units) {
+      if (!scored.has(key)) {
+        diagnostics.push(
+          diagnostic(
+            "unknown_unit",
+            "warning",
+            process.sheet,
+            entries.cell,
+            "yearEndProcessUnknownUnit",
+            {
+              unit: entries.unit,
+            }
+          )
+        );
+      }
+    }
+  }
+  const processRead =
+    process !== null && !process.diagnostics.some((found) => found.code === "no_header");
+
   // Parts with a weight but no column stop every unit's total; reported once.
-  const absent = new Set<YearEndPart>(PARTS.filter((part) => !scores.parts.includes(part)));
+  const absent = new Set<YearEndPart>(
+    PARTS.filter((part) => !scores.parts.includes(part) && !(part === "process" && processRead))
+  );
   for (const part of PARTS) {
     if (absent.has(part) && !OPTIONAL_PARTS.includes(part) && ownWeight(part, settings).gt(0)) {
       diagnostics.push(
@@ -291,7 +233,14 @@ export function buildYearEnd(
 
   // Each unit's composite, veto and total.
   const computed = scores.rows.map((row) => {
-    const score: UnitScore = scoreUnit(row, sheet, settings, absent, diagnostics);
+    const score: UnitScore = scoreUnit(
+      row,
+      sheet,
+      settings,
+      absent,
+      diagnostics,
+      processPart(row, processRead ? process : null, sheet, settings)
+    );
     const veto = readVeto(row, sheet, diagnostics);
     const adjustment = adjustments.get(unitKey(row.unit));
     const complete = score.complete && veto !== null && adjustment !== undefined;

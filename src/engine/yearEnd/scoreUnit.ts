@@ -3,6 +3,7 @@ import { Diagnostic, diagnostic } from "../kernel/diagnostic";
 import { CompositePart, compositeScore } from "../scores/compositeScore";
 import { partLabels } from "./partLabels";
 import { partScore } from "./partScore";
+import { PlacedReading } from "./processScore";
 import { shareWeights } from "./shareWeights";
 import {
   OPTIONAL_PARTS,
@@ -66,14 +67,16 @@ function noteText(part: YearEndPart, note: PartNote, settings: YearEndSettings):
  * shared out (`compositeScore`; the weights applied from `shareWeights`), 个性指标 = 过程 and 年度,
  * 指标考核 = 个性 and 共性, 综合评价 = the three ratings, and the base = 指标考核 and 综合评价. A part
  * that cannot be read is reported at its cell and stops every level above it; `absent` lists the
- * parts the sheet has no column for (already reported once for the sheet).
+ * parts the sheet has no column for (already reported once for the sheet); `placed` gives parts
+ * read elsewhere (the process score from its monthly register), with the sheet and cell.
  */
 export function scoreUnit(
   row: ScoreRow,
   sheet: string,
   settings: YearEndSettings,
   absent: ReadonlySet<YearEndPart>,
-  diagnostics: Diagnostic[]
+  diagnostics: Diagnostic[],
+  placed: Partial<Readonly<Record<YearEndPart, PlacedReading & { readonly sheet: string }>>> = {}
 ): UnitScore {
   const methodOf = (part: YearEndPart): ScoringMethod =>
     part === "leader" || part === "office" || part === "peer" ? "score" : settings.methods[part];
@@ -81,7 +84,13 @@ export function scoreUnit(
   const bad = new Set<YearEndPart>();
   const notes: string[] = [];
   for (const part of PARTS) {
-    const cell = row.parts[part];
+    const given = placed[part];
+    const cell =
+      given !== undefined
+        ? { sheet: given.sheet, cell: given.cell }
+        : row.parts[part] === undefined
+          ? undefined
+          : { sheet, cell: row.parts[part].cell };
     if (cell === undefined) {
       parts[part] = null;
       if (absent.has(part) && !OPTIONAL_PARTS.includes(part)) {
@@ -90,10 +99,13 @@ export function scoreUnit(
       continue;
     }
     const label = { unit: row.unit, part: partLabels[part].zh, partEn: partLabels[part].en };
-    const reading = partScore(cell.value, methodOf(part), part, settings);
+    const reading =
+      given !== undefined
+        ? given.reading
+        : partScore(row.parts[part]?.value ?? null, methodOf(part), part, settings);
     if (reading.kind === "problem") {
       diagnostics.push(
-        diagnostic(reading.code, reading.severity, sheet, cell.cell, reading.key, {
+        diagnostic(reading.code, reading.severity, cell.sheet, cell.cell, reading.key, {
           ...reading.params,
           ...label,
         })
@@ -125,7 +137,7 @@ export function scoreUnit(
         );
       } else if (note.kind === "percentRead") {
         diagnostics.push(
-          diagnostic("invalid_value", "warning", sheet, cell.cell, "yearEndPercentRead", {
+          diagnostic("invalid_value", "warning", cell.sheet, cell.cell, "yearEndPercentRead", {
             ...label,
             text: note.text,
           })
