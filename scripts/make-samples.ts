@@ -7,7 +7,9 @@
  * - ledger-traditional.xlsx: a ledger (one row per indicator and measure, two-row header) in
  *   traditional characters;
  * - county-rules.xlsx: a ledger with the county's own 加减分规则 (a subset of seed 003's, one cap
- *   changed) and a 加减分登记 of several units.
+ *   changed) and a 加减分登记 of several units;
+ * - panshan-2018-year-end.xlsx: the year-end assessment (年度评分, 加减分登记, 报送登记, 设置) of
+ *   twelve units under seed 003's method, from scripts/panshan-year-end.ts.
  *
  * Deterministic: the actuals come from a seeded formula (pace target × a per-indicator profile ×
  * a small wobble from a seeded generator), never Math.random; the document dates are fixed. Only the
@@ -16,11 +18,13 @@
 import { mkdirSync, readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { defaultRules, CellValue } from "../src/engine";
+import { defaultRules, CellValue, yearEndSettingRows } from "../src/engine";
 import { addListValidation } from "../src/xlsx/addListValidation";
 import { LedgerColumn, LedgerLayout, writeLedgerSheet } from "../src/xlsx/writeLedgerSheet";
 import { ruleColumns, ruleRow } from "../src/xlsx/templateWorkbook";
 import { applyPrintSetup, styleHeaderCell, thinBorder } from "../src/xlsx/writeSheetSpec";
+import { writeSideSheet } from "../src/xlsx/addYearEndSheets";
+import { panshanYearEndSheets } from "./panshan-year-end";
 
 const root = join(__dirname, "..");
 const outputDirectory = join(root, "assets", "samples");
@@ -769,6 +773,37 @@ function countyRules(series: readonly Series[]): ExcelJS.Workbook {
 }
 
 // ---------------------------------------------------------------------------------------------
+// panshan-2018-year-end.xlsx
+
+/**
+ * The year-end sample workbook: the sheets above in the template's side-sheet layout (title, note,
+ * header on row 3), with the template's drop-downs and the 设置 percentages formatted as such.
+ * `created` is the fixed document date of every sample.
+ */
+export function panshanYearEnd(created: Date): ExcelJS.Workbook {
+  const workbook = newWorkbook();
+  workbook.created = created;
+  workbook.modified = created;
+  for (const sheet of panshanYearEndSheets()) {
+    const worksheet = workbook.addWorksheet(sheet.name);
+    writeSideSheet(worksheet, sheet.title, sheet.subtitle, sheet.columns, sheet.rows);
+    const last = 3 + Math.max(sheet.rows.length, 1);
+    if (sheet.name === "年度评分") {
+      addListValidation(worksheet, 10, 4, last, ["是", "否"], "一票否决");
+    } else if (sheet.name === "加减分登记") {
+      addListValidation(worksheet, 8, 4, last, ["是", "否"], "市考");
+    }
+  }
+  const settings = workbook.getWorksheet("设置");
+  yearEndSettingRows().forEach((row, offset) => {
+    if (settings !== undefined) {
+      settings.getCell(4 + offset, 2).numFmt = row.numberFormat;
+    }
+  });
+  return workbook;
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** The sample workbooks by file name, built in memory. */
 export function buildSamples(): [string, ExcelJS.Workbook][] {
@@ -778,6 +813,7 @@ export function buildSamples(): [string, ExcelJS.Workbook][] {
     ["zhenba-2016.xlsx", zhenba(targets)],
     ["ledger-traditional.xlsx", ledgerTraditional(series)],
     ["county-rules.xlsx", countyRules(series)],
+    ["panshan-2018-year-end.xlsx", panshanYearEnd(new Date(Date.UTC(2019, 0, 10)))],
   ];
 }
 

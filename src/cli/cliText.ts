@@ -106,6 +106,7 @@ export function cliMessage(
 /** 用法 (usage): the CLI's help, in Chinese then English. */
 export const usageText = `用法：
   assess summary <输入.xlsx> --month <月份> [选项]   生成月度通报（进度通报、排名、加减分、预警、迟报）
+  assess year-end <输入.xlsx> [选项]                 生成年度考核汇总（分项、权重、加减分、总分、名次、等次）
   assess template <输出.xlsx> [--force]              生成空白台账模板
   assess help                                        显示本说明
 
@@ -121,6 +122,11 @@ summary 选项：
   --year <2016>               年份（标题、报送期限），默认从表格标题读取
   --ties competition|dense    并列名次：competition 为 1,1,3（默认），dense 为 1,1,2
   --periods <12>              每年期数，默认12个月
+year-end 选项（权重、计分方法、等次分数线在工作簿的“设置”表中）：
+  --out <文件.xlsx>           输出工作簿，默认在输入文件旁生成“<原名>.年度考核.xlsx”；从不改写输入文件
+  --json                      另在标准输出打印年度考核结果（JSON）
+  --year <2018>               考核年度，默认取“设置”表或标题中的年份
+  --county <县名>             标题中的县名，默认取“设置”表或标题
 template 选项：
   --force                     输出文件已存在时覆盖
 
@@ -128,6 +134,7 @@ template 选项：
 
 Usage:
   assess summary <in.xlsx> --month <month> [options]   monthly summary sheets
+  assess year-end <in.xlsx> [options]                  the year-end assessment sheet (scores, grades)
   assess template <out.xlsx> [--force]                 a blank ledger template
   assess help                                          this text
 
@@ -143,6 +150,11 @@ summary options:
   --year <2016>               year for titles and due dates; default: from the table's title
   --ties competition|dense    ranking ties: 1,1,3 (default) or 1,1,2
   --periods <12>              periods per year, 12 by default
+year-end options (weights, scoring methods and grade thresholds live on the workbook's 设置 sheet):
+  --out <file.xlsx>           output workbook; default "<input>.年度考核.xlsx" beside the input
+  --json                      also print the year-end results as JSON on stdout
+  --year <2018>               the year assessed; default: from 设置 or the titles
+  --county <name>             county in the title; default: from 设置 or the titles
 template options:
   --force                     overwrite an existing output file
 

@@ -25,6 +25,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
       return (await import("./runSummary")).runSummary(command.options, io);
     case "template":
       return (await import("./runTemplate")).runTemplate(command.options, io);
+    case "year-end":
+      return (await import("./runYearEnd")).runYearEnd(command.options, io);
   }
 }
 

@@ -1,5 +1,6 @@
 import { isValidMonth, SummarySettings, PaceMethod, TiesMethod } from "../engine";
 import { cliMessage, CliMessageKey } from "./cliText";
+import { parseYearEnd, YearEndCliOptions } from "./parseYearEnd";
 
 /** Options of `assess summary`. */
 export interface SummaryOptions {
@@ -21,6 +22,7 @@ export interface TemplateOptions {
 export type CliCommand =
   | { readonly kind: "summary"; readonly options: SummaryOptions }
   | { readonly kind: "template"; readonly options: TemplateOptions }
+  | { readonly kind: "year-end"; readonly options: YearEndCliOptions }
   | { readonly kind: "help" };
 
 /** A usage error, in both languages. */
@@ -280,6 +282,12 @@ export function parseArguments(argv: readonly string[]): ParseResult {
     }
     if (command === "template") {
       return { ok: true, command: templateCommand(rest) };
+    }
+    if (command === "year-end") {
+      const parsed = parseYearEnd(rest);
+      return parsed.ok
+        ? { ok: true, command: { kind: "year-end", options: parsed.options } }
+        : parsed;
     }
     throw new Usage(command.startsWith("-") ? "unknownOption" : "unknownCommand", {
       command,

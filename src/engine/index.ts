@@ -270,3 +270,46 @@ export {
   type SettingsSheet,
 } from "./settings/readSettingsSheet";
 export { settingValue, type SettingDefinition, type SettingRead } from "./settings/settingValue";
+
+// The year-end assessment (年度考核): the scores sheet, its settings, composite, veto, grades, one sheet
+export { buildYearEnd } from "./yearEnd/buildYearEnd";
+export { partLabels } from "./yearEnd/partLabels";
+export { partScore, type PartScoreSettings } from "./yearEnd/partScore";
+export { processPart } from "./yearEnd/processPart";
+export { processScore, type PlacedReading } from "./yearEnd/processScore";
+export {
+  readProcessSheet,
+  type ProcessEntries,
+  type ProcessSheet,
+} from "./yearEnd/readProcessSheet";
+export { readScoresSheet, SCORE_COLUMNS, type ScoresSheet } from "./yearEnd/readScoresSheet";
+export { readVeto } from "./yearEnd/readVeto";
+export { scoreUnit, type UnitScore } from "./yearEnd/scoreUnit";
+export { shareWeights } from "./yearEnd/shareWeights";
+export { tableUnits, type TableUnits } from "./yearEnd/tableUnits";
+export { unitKey } from "./yearEnd/unitKey";
+export { yearEndAdjustments, type AdjustmentSheets } from "./yearEnd/yearEndAdjustments";
+export { yearEndDefinitions, type YearEndDefinition } from "./yearEnd/yearEndDefinitions";
+export { yearEndGrade, type YearEndGradeResult } from "./yearEnd/yearEndGrade";
+export { yearEndRun } from "./yearEnd/yearEndRun";
+export { yearEndSettingRows, type SettingRow } from "./yearEnd/yearEndSettingRows";
+export { yearEndSettings } from "./yearEnd/yearEndSettings";
+export { yearEndSheet, yearEndSheetName, type YearEndSheetInput } from "./yearEnd/yearEndSheet";
+export {
+  OPTIONAL_PARTS,
+  type YearEndPart,
+  type MethodPart,
+  type ScoringMethod,
+  type LevelWeights,
+  type YearEndWeights,
+  type VetoTotal,
+  type YearEndSettings,
+  type ScoreRow,
+  type PartReading,
+  type PartNote,
+  type YearEndAdjustment,
+  type GradeOverrideKind,
+  type YearEndUnit,
+  type YearEndOptions,
+  type YearEndSummary,
+} from "./yearEnd/yearEndSummary";

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { defaultRules, CellValue, AdjustmentRule, RuleKind } from "../engine";
 import { addListValidation } from "./addListValidation";
+import { addYearEndSheets } from "./addYearEndSheets";
 import { LedgerColumn, writeLedgerSheet } from "./writeLedgerSheet";
 import { SheetLayout, writeSheetSpec } from "./writeSheetSpec";
 
@@ -11,6 +12,8 @@ export const templateSheetNames = [
   "加减分规则",
   "加减分登记",
   "报送登记",
+  "年度评分",
+  "设置",
 ] as const;
 
 const isoDate = "yyyy-mm-dd";
@@ -98,7 +101,8 @@ function setDates(worksheet: ExcelJS.Worksheet, column: number, dates: readonly 
  * - 月度完成: 指标名称, 口径, 月份, 累计完成 (one row per indicator and month, for actuals reported apart);
  * - 加减分规则: 规则编号, 类别, 计分方式, 分值, 最高分值, 累计上限, 说明;
  * - 加减分登记: 单位, 规则编号, 次数, 分值, 数量, 事由, 日期, 市考;
- * - 报送登记: 单位, 月份, 报送日期.
+ * - 报送登记: 单位, 月份, 报送日期;
+ * - 年度评分 and 设置: the year-end scores and settings (see `addYearEndSheets`).
  */
 export function templateWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -261,5 +265,6 @@ export function templateWorkbook(): ExcelJS.Workbook {
   );
   setDates(reports, 3, ["2016-08-12", "2016-08-17"]);
 
+  addYearEndSheets(workbook);
   return workbook;
 }

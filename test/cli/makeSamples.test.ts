@@ -3,6 +3,7 @@ import { buildSamples } from "../../scripts/make-samples";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { readWorkbookBuffer } from "../../src/xlsx/readWorkbookBuffer";
 import { samplePath } from "./cliFixture";
+import { panshanGrids } from "../engine/yearEnd/yearEndFixture";
 
 async function grids(workbook: ExcelJS.Workbook) {
   return readWorkbookBuffer((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
@@ -16,6 +17,7 @@ describe("scripts/make-samples.ts", () => {
       "zhenba-2016.xlsx",
       "ledger-traditional.xlsx",
       "county-rules.xlsx",
+      "panshan-2018-year-end.xlsx",
     ]);
     for (let index = 0; index < first.length; index++) {
       const [name, workbook] = first[index];
@@ -104,5 +106,20 @@ describe("scripts/make-samples.ts", () => {
     ]);
     expect(ledger.values.slice(4)).toHaveLength(10);
     expect(ledger.values[4].slice(0, 3)).toEqual(["地方財政收入", "絕對量", "萬元"]);
+  });
+
+  it("writes the year-end sample with the figures the engine tests use", async () => {
+    const read = await readWorkbook(samplePath("panshan-2018-year-end.xlsx"));
+    expect(read.map((sheet) => ({ name: sheet.name, values: sheet.values }))).toEqual(
+      panshanGrids().map((sheet) => ({ name: sheet.name, values: sheet.values }))
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(samplePath("panshan-2018-year-end.xlsx"));
+    expect(workbook.getWorksheet("设置")?.getCell("B4").numFmt).toBe("0%");
+    expect(workbook.getWorksheet("年度评分")?.getCell("B4").numFmt).toBe("0%");
+    expect(workbook.getWorksheet("年度评分")?.getCell("J4").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"是,否"'],
+    });
   });
 });

@@ -58,7 +58,17 @@ export type DiagnosticCode =
   /** Last month's figures of an indicator cannot be assessed: its 上月状态 counts as 未报送. */
   | "previous_month_failed"
   /** The late-report list (迟报) cannot be made from the 报送登记 sheet. */
-  | "late_reports_failed";
+  | "late_reports_failed"
+  /** 年度考核: the weights of one level do not add up to 100%; the level's defaults are used. */
+  | "weight_sum"
+  /** 年度考核: a score above full marks or below 0; the unit gets no total. */
+  | "score_out_of_range"
+  /** 年度考核: a unit of the scores sheet that no other sheet knows, or the other way round. */
+  | "unknown_unit"
+  /** 年度考核: a unit listed twice in the scores sheet; the second row is skipped. */
+  | "duplicate_unit"
+  /** 年度考核: a registered event dated in another year; it is not counted. */
+  | "event_outside_year";
 
 /**
  * 诊断: one finding of a reader or of the summary, naming sheet and cell. `error`: a value could not be read and was skipped;

@@ -1,3 +1,5 @@
+import { yearEndMessages } from "./yearEndMessages";
+
 /** The languages the clerk can see. zh-CN is the default. */
 export type Locale = "zh-CN" | "en-US";
 
@@ -286,6 +288,8 @@ const catalogue = {
     "zh-CN": "{ref}：无法统计{month}月迟报：{reason}，未列出迟报单位",
     "en-US": "{ref}: the late reports of month {month} cannot be listed: {reasonEn}",
   },
+  // 年度考核 (year-end assessment)
+  ...yearEndMessages,
 } as const;
 
 /** A key of the engine's message catalogue. */

@@ -10,7 +10,14 @@ import { SheetKind } from "./sheetSpec";
 /** The prefix of every run marker. */
 export const runMarkerPrefix = "assess.run.";
 
-const kinds: readonly SheetKind[] = ["bulletin", "ranking", "adjustments", "warnings", "late"];
+const kinds: readonly SheetKind[] = [
+  "bulletin",
+  "ranking",
+  "adjustments",
+  "warnings",
+  "late",
+  "yearend",
+];
 
 /** A run ("2016-07") as it stands inside a defined name ("2016_07"). */
 export function runKeyOf(run: string): string {

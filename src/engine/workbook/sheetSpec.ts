@@ -28,8 +28,11 @@ export interface CellStyle {
   readonly bold?: boolean;
 }
 
-/** The kinds of summary sheet, in the order they are written. */
-export type SheetKind = "bulletin" | "ranking" | "adjustments" | "warnings" | "late";
+/**
+ * The kinds of summary sheet, in the order they are written; `yearend` is the year-end
+ * assessment (年度考核汇总), a run of its own.
+ */
+export type SheetKind = "bulletin" | "ranking" | "adjustments" | "warnings" | "late" | "yearend";
 
 /** A bar chart of one column against another (the bulletin's pace gap by indicator). */
 export interface ChartSpec {

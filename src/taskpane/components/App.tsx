@@ -33,6 +33,7 @@ import { ProgressView } from "./ProgressView";
 import { ResultsView } from "./ResultsView";
 import { SettingsCard } from "./SettingsCard";
 import { TableCard } from "./TableCard";
+import { YearEndCard } from "./YearEndCard";
 
 const useStyles = makeStyles({
   root: {
@@ -279,6 +280,9 @@ function Pane(props: AppProps): React.JSX.Element {
       )}
       {sideFailure !== null && <FailureBar step={sideFailure.step} error={sideFailure.error} />}
       {state.kind === "done" && <ResultsView outcome={state.outcome} onSelect={select} />}
+      {state.kind !== "working" || state.detection !== null ? (
+        <YearEndCard port={port} disabled={busy} onSelect={select} />
+      ) : null}
       {table !== null && (
         <TableCard
           table={table.table}

@@ -1,0 +1,150 @@
+import { basename, dirname, join } from "path";
+import {
+  AssessError,
+  buildYearEnd,
+  fillTemplate,
+  formatDiagnostic,
+  Grade,
+  gradeLabel,
+  YearEndSummary,
+} from "../engine";
+import { readWorkbook } from "../xlsx/readWorkbook";
+import { notKeptLabels, writeSummaryWorkbook } from "../xlsx/writeSummaryWorkbook";
+import { CliIo, ExitCode, exitCodes } from "./cliIo";
+import { cliMessage } from "./cliText";
+import { YearEndCliOptions } from "./parseYearEnd";
+
+/** The year-end command's own words (zh-CN; the English is for the record and the tests). */
+const text = {
+  counts: {
+    "zh-CN":
+      "{year}年度考核：{total}个单位，优秀{excellent}个、良好{good}个、一般{fair}个、较差{poor}个；一票否决{vetoed}个；未计算总分{incomplete}个",
+    "en-US":
+      "Year-end {year}: {total} units, {excellent} excellent, {good} good, {fair} fair, {poor} poor; {vetoed} vetoed; {incomplete} without a total",
+  },
+  written: {
+    "zh-CN": "已生成年度考核工作簿：{file}",
+    "en-US": "Year-end workbook written: {file}",
+  },
+  replaced: {
+    "zh-CN": "已替换本工具此前为该年度生成的工作表：{sheets}",
+    "en-US": "Replaced the sheets this tool made earlier for the year: {sheets}",
+  },
+  noScores: {
+    "zh-CN": "未能生成年度考核汇总：{reason}",
+    "en-US": "No year-end summary made: {reason}",
+  },
+} as const;
+
+/** The model as `--json` prints it: the {@link YearEndSummary} without its sheets. */
+export type YearEndJson = Omit<YearEndSummary, "sheets">;
+
+/** 默认输出文件: "<input without .xlsx>.年度考核.xlsx" beside the input. */
+export function defaultYearEndOutput(input: string): string {
+  const stem = basename(input).replace(/\.xls[xm]?$/i, "");
+  return join(dirname(input), `${stem}.年度考核.xlsx`);
+}
+
+function line(stream: CliIo["stdout"], message: string): void {
+  stream.write(`${message}\n`);
+}
+
+/**
+ * 生成年度考核汇总 (run `assess year-end`): reads the workbook, builds the year-end assessment
+ * (`buildYearEnd`: 年度评分, 设置, 加减分登记, 报送登记, the decomposition table), prints the
+ * diagnostics to stderr with sheet and cell, writes a copy of the input with the 年度考核汇总 sheet
+ * (its own run marker: a re-run replaces it, never a clerk's sheet) and, with `--json`, prints the
+ * model. Returns 0 on success (warnings and units without a total allowed), 1 when there is no
+ * scores sheet or the file cannot be read or written. Never calls process.exit.
+ */
+export async function runYearEnd(options: YearEndCliOptions, io: CliIo): Promise<ExitCode> {
+  const report = options.json ? io.stderr : io.stdout;
+  try {
+    const sheets = await readWorkbook(options.input);
+    const summary = buildYearEnd(sheets, {
+      ...(options.year === undefined ? {} : { year: options.year }),
+      ...(options.county === undefined ? {} : { county: options.county }),
+    });
+    for (const found of summary.diagnostics) {
+      line(io.stderr, formatDiagnostic(found, "zh-CN"));
+    }
+    if (summary.sheets.length === 0) {
+      const reason = summary.diagnostics.find((found) => found.severity === "error");
+      line(
+        io.stderr,
+        fillTemplate(text.noScores["zh-CN"], {
+          reason: reason === undefined ? "" : formatDiagnostic(reason, "zh-CN"),
+        })
+      );
+      return exitCodes.inputError;
+    }
+    const count = (grade: Grade): number =>
+      summary.units.filter((unit) => unit.grade === grade).length;
+    line(
+      report,
+      fillTemplate(text.counts["zh-CN"], {
+        year: summary.year ?? "",
+        total: summary.units.length,
+        excellent: count("excellent"),
+        good: count("good"),
+        fair: count("fair"),
+        poor: count("poor"),
+        vetoed: summary.units.filter((unit) => unit.veto).length,
+        incomplete: summary.units.filter((unit) => !unit.complete).length,
+      })
+    );
+    for (const unit of [...summary.units].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9))) {
+      const grade = unit.grade === null ? "—" : gradeLabel(unit.grade);
+      const total = unit.total === null ? "—" : unit.total.toFixed(2);
+      line(
+        report,
+        `  ${unit.rank ?? "—"}\t${unit.unit}\t${total}\t${grade}${unit.reason === "" ? "" : `\t${unit.reason}`}`
+      );
+    }
+    const errors = summary.diagnostics.filter((found) => found.severity === "error").length;
+    if (summary.diagnostics.length > 0) {
+      line(
+        io.stderr,
+        cliMessage("zh-CN", "diagnosticsCount", {
+          errors,
+          warnings: summary.diagnostics.length - errors,
+        })
+      );
+    }
+
+    const output = options.out ?? defaultYearEndOutput(options.input);
+    const result = await writeSummaryWorkbook(options.input, output, summary.sheets, {
+      run: summary.run,
+    });
+    const separator = cliMessage("zh-CN", "listSeparator");
+    line(report, fillTemplate(text.written["zh-CN"], { file: result.outputPath }));
+    line(report, cliMessage("zh-CN", "sheetsWritten", { sheets: result.written.join(separator) }));
+    for (const { wanted, used } of result.renamed) {
+      line(report, cliMessage("zh-CN", "renamed", { wanted, used }));
+    }
+    if (result.replaced.length > 0) {
+      line(
+        report,
+        fillTemplate(text.replaced["zh-CN"], { sheets: result.replaced.join(separator) })
+      );
+    }
+    if (result.notKept.length > 0) {
+      const parts = result.notKept.map((part) => notKeptLabels[part]["zh-CN"]).join(separator);
+      line(io.stderr, cliMessage("zh-CN", "notKept", { parts }));
+    }
+    if (options.json) {
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      const { sheets: _sheets, ...model } = summary;
+      io.stdout.write(`${JSON.stringify(model satisfies YearEndJson, null, 2)}\n`);
+    }
+    return exitCodes.ok;
+  } catch (error) {
+    if (error instanceof AssessError) {
+      line(io.stderr, cliMessage("zh-CN", "stopped", { reason: error.message }));
+      return exitCodes.inputError;
+    }
+    const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    line(io.stderr, cliMessage("zh-CN", "internalError", { reason }));
+    return exitCodes.inputError;
+  }
+}
