@@ -281,12 +281,13 @@ async function officeSection(): Promise<OfficeFigure[]> {
       });
       valuesPerSync.length = 0;
       const start = process.hrtime.bigint();
-      const grids = await adapter.readSheets([ledgerSheetName]);
+      const read = await adapter.readWorkbook();
+      const grids = read.grids;
       const readSyncs = fake.syncCount;
       const readEnd = process.hrtime.bigint();
       const summary = buildMonthlySummary(grids, { month });
       const writeStart = process.hrtime.bigint();
-      await adapter.writeSummary(runOf(summary), summary.sheets);
+      await adapter.writeSummary(runOf(summary), summary.sheets, read);
       const adapterMs =
         Number(readEnd - start) / 1e6 + Number(process.hrtime.bigint() - writeStart) / 1e6;
       if (index > 0) {
