@@ -1,10 +1,13 @@
 import { sameSheetName, STATUS_FILLS as statusFill } from "../engine";
 import { findMarks } from "./findMarks";
+import { rangeAddress } from "./areaAddress";
 import { markBlocks, MarkBlock } from "./markBlocks";
 import { markFormula } from "./markFormula";
+import { markGroups, MarkGroup } from "./markGroups";
 import { packBatches } from "./packBatches";
 import { PlacedMarks, StatusMark, WorkbookRead } from "./port";
 import { queueMarkRemoval } from "./queueMarkRemoval";
+import { IsSetSupported } from "./requirements";
 import { ExcelRun, runBatch } from "./runBatch";
 import { callOverheadBytes } from "./summaryOps";
 import { WorkbookError } from "./workbookError";
@@ -12,21 +15,25 @@ import { WorkbookMemory } from "./workbookMemory";
 
 /** What {@link markStatuses} needs besides `Excel.run`. */
 export interface MarkOptions {
+  /** The host's requirement-set check: one format for many blocks needs ExcelApi 1.9. */
+  readonly isSetSupported: IsSetSupported;
   readonly memory: WorkbookMemory;
   /** Estimated bytes one request may carry before the marks go on in another sync. */
   readonly payloadBudget: number;
 }
 
-/** One queued step: delete the previous marks of a sheet, or add one mark. */
+/** One queued step: delete the previous marks of a sheet, or add one mark over some blocks. */
 type MarkItem =
   | { readonly kind: "remove"; readonly placed: PlacedMarks; readonly bytes: number }
-  | { readonly kind: "add"; readonly block: MarkBlock; readonly bytes: number };
+  | { readonly kind: "add"; readonly group: MarkGroup; readonly bytes: number };
 
 /**
- * 标记状态: colours rows of the source table by status, one conditional format per block of rows
- * (see `markBlocks`) — a custom rule that is always true, tagged as the add-in's (see
- * `markFormula`), with the status fill — as `WorkbookPort.markStatuses` states: the previous
- * marks are taken away first, on whatever sheet they are, then the new ones added.
+ * 标记状态: colours rows of the source table by status with conditional formats — a custom rule
+ * that is always true, tagged as the add-in's (see `markFormula`), with the status fill — one per
+ * status over many blocks of rows (see `markBlocks`, `markGroups`; ExcelApi 1.9), or one per
+ * block on an older host or when Excel refuses an address list; as `WorkbookPort.markStatuses`
+ * states: the previous marks are taken away first, on whatever sheet they are, then the new ones
+ * added.
  *
  * Why conditional formats, not fills: a conditional format lies over the cells without changing
  * them, so taking it away brings back exactly what the clerk had — fills, patterns, theme colours,
@@ -51,6 +58,50 @@ export async function markStatuses(
   basis?: WorkbookRead
 ): Promise<void> {
   const blocks = markBlocks(marks);
+  if (!options.isSetSupported("ExcelApi", "1.9")) {
+    return mark(run, options, sheetName, blocks.map(alone), false, basis);
+  }
+  try {
+    return await mark(run, options, sheetName, markGroups(blocks), true, basis);
+  } catch (error) {
+    if (!(error instanceof WorkbookError) || error.code !== "InvalidArgument") {
+      throw error;
+    }
+    // Excel refused an address list: mark afresh, a format a block (the look finds and takes
+    // away whatever the failed request added).
+    return mark(run, options, sheetName, blocks.map(alone), false);
+  }
+}
+
+/** Queues one mark: a tagged custom conditional format with the status fill over the group. */
+function queueMark(target: Excel.Worksheet, group: MarkGroup, areas: boolean): void {
+  const [first] = group.blocks;
+  const cells: Excel.Range | Excel.RangeAreas = areas
+    ? target.getRanges(group.address)
+    : target.getRangeByIndexes(first.top, first.left, first.rows, first.columns);
+  const format = cells.conditionalFormats.add("Custom");
+  format.custom.rule.formula = markFormula;
+  format.custom.format.fill.color = statusFill[group.status];
+}
+
+/** A block as a group of its own. */
+function alone(block: MarkBlock): MarkGroup {
+  return {
+    status: block.status,
+    blocks: [block],
+    address: rangeAddress(block.top, block.left, block.rows, block.columns),
+  };
+}
+
+/** Takes the previous marks away and adds `groups`, through `getRanges` when `areas`. */
+async function mark(
+  run: ExcelRun,
+  options: MarkOptions,
+  sheetName: string,
+  groups: readonly MarkGroup[],
+  areas: boolean,
+  basis?: WorkbookRead
+): Promise<void> {
   const known = basis?.basis?.marks ?? null;
   const missing = (sheets: readonly { readonly name: string }[]): boolean =>
     !sheets.some((sheet) => sameSheetName(sheet.name, sheetName));
@@ -74,25 +125,23 @@ export async function markStatuses(
           placed: sheet,
           bytes: callOverheadBytes * (1 + sheet.ids.length),
         })),
-        ...blocks.map((block): MarkItem => ({ kind: "add", block, bytes: callOverheadBytes * 4 })),
+        ...groups.map((group): MarkItem => ({
+          kind: "add",
+          group,
+          bytes: callOverheadBytes * 4 + group.address.length,
+        })),
       ];
       if (items.length === 0) {
         return;
       }
-      const target = context.workbook.worksheets.getItem(sheetName);
       // The target first: if it is gone, the request fails before anything is changed.
-      target.load("id");
+      context.workbook.worksheets.getItem(sheetName).load("id");
       for (const batch of packBatches(items, options.payloadBudget)) {
         for (const item of batch) {
           if (item.kind === "remove") {
             queueMarkRemoval(context, [item.placed]);
           } else {
-            const { top, left, rows, columns, status } = item.block;
-            const format = target
-              .getRangeByIndexes(top, left, rows, columns)
-              .conditionalFormats.add("Custom");
-            format.custom.rule.formula = markFormula;
-            format.custom.format.fill.color = statusFill[status];
+            queueMark(context.workbook.worksheets.getItem(sheetName), item.group, areas);
           }
         }
         // One request per payload chunk; the marks of a table fit one.

@@ -81,7 +81,7 @@ export function createOfficeWorkbook(
     writeSummary: (runName, specs, basis) =>
       writeSummary(run, { isSetSupported, payloadBudget, memory }, runName, specs, basis),
     markStatuses: (sheet, marks, basis) =>
-      markStatuses(run, { memory, payloadBudget }, sheet, marks, basis),
+      markStatuses(run, { isSetSupported, memory, payloadBudget }, sheet, marks, basis),
     clearMarks: () => clearMarks(run, memory),
     selectCell: (sheet, address) => selectCell(run, sheet, address),
     loadSetting: (key) => loadSetting(run, key),

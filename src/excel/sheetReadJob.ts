@@ -18,6 +18,11 @@ export const mergesPerCall = 256;
  * (each area it returns has a cell of its own in the block: merged areas never overlap).
  */
 export const safeMergeCells = 512;
+/**
+ * Merged areas per row expected of a sheet never read before: seed 000's layout has 6 merged areas
+ * starting on each indicator's first row, about 2 a row; 4 leaves room.
+ */
+export const defaultMergesPerRow = 4;
 /** Estimated response bytes of one small query (a used range's address, one merge call …). */
 export const queryBytes = 64;
 
@@ -104,7 +109,7 @@ export class SheetReadJob {
     this.withMerges = options.merges;
     this.withHiddenRows = options.hiddenRows;
     this.bytesPerCell = shape?.bytesPerCell ?? defaultBytesPerCell;
-    this.mergesPerRow = shape?.mergesPerRow ?? 1;
+    this.mergesPerRow = shape?.mergesPerRow ?? defaultMergesPerRow;
     if (shape === undefined) {
       const rows = Math.max(1, Math.floor(options.budget / (assumedColumns * this.bytesPerCell)));
       this.speculative = { top: 0, left: 0, rows, columns: sheetColumns };
@@ -353,7 +358,7 @@ export class SheetReadJob {
       (sum, address) => sum + (address === "" ? 0 : address.split(",").length),
       0
     );
-    this.mergesPerRow = Math.max(this.mergesPerRow, merges / band.rect.rows);
+    this.mergesPerRow = Math.max(this.mergesPerRow, merges / band.rect.rows, 1);
     if (answer.rowHidden === null && this.withHiddenRows) {
       this.rowFlags.push({ ...band.rect, left: 0, columns: 1 });
     } else if (answer.rowHidden === true) {

@@ -1,5 +1,5 @@
 import { markFormula } from "../../src/excel/markFormula";
-import { FakeExcel, FakeSheet, parseAddress } from "./fake";
+import { addressOf, FakeExcel, FakeSheet, parseAddress } from "./fake";
 import { green } from "./summarySpecs";
 import {
   adapterOn,
@@ -21,12 +21,12 @@ function shown(sheet: FakeSheet, address: string): string | null {
 function marksOn(sheet: FakeSheet): string[] {
   return sheet.conditionalFormats.map(
     (format) =>
-      `${format.rect.top + 1}:${format.rect.rows}:${format.rect.columns} ${format.fill} ${format.formula}`
+      `${format.rects.map((rect) => addressOf(rect)).join(",")} ${format.fill} ${format.formula}`
   );
 }
 
 describe("markStatuses", () => {
-  it("colours rows by status with one conditional format per block, never touching a cell", async () => {
+  it("colours rows by status with conditional formats, never touching a cell", async () => {
     const fake = new FakeExcel({ sheets: ["分解表"] });
     const sheet = sourceTable(fake);
     // A white fill and an empty cell: a real host reads both back alike (office-js #4900, #6218).
@@ -38,10 +38,10 @@ describe("markStatuses", () => {
 
     expect(await syncsOf(fake, () => workbook.markStatuses("分解表", statusMarks))).toBe(2);
     expect(marksOn(sheet)).toEqual([
-      `9:1:6 #E7E6E6 ${markFormula}`,
-      `6:2:6 ${green} ${markFormula}`,
-      `5:1:6 #FFC7CE ${markFormula}`,
-      `2:3:6 #FFEB9C ${markFormula}`,
+      `A9:F9 #E7E6E6 ${markFormula}`,
+      `A6:F7 ${green} ${markFormula}`,
+      `A5:F5 #FFC7CE ${markFormula}`,
+      `A2:F4 #FFEB9C ${markFormula}`,
     ]);
     expect(["A2", "B3", "A4", "A5", "B7", "A8", "A9"].map((cell) => shown(sheet, cell))).toEqual([
       "#FFEB9C",
@@ -69,7 +69,7 @@ describe("markStatuses", () => {
     ]);
     const august = [{ row: 4, firstColumn: 1, lastColumn: 8, status: "on_pace" as const }];
     expect(await syncsOf(fake, () => workbook.markStatuses("分解表", august, read))).toBe(1);
-    expect(marksOn(sheet)).toEqual([`4:1:8 ${green} ${markFormula}`]);
+    expect(marksOn(sheet)).toEqual([`A4:H4 ${green} ${markFormula}`]);
   });
 
   it("marks afresh: the previous marks go first, so no stale colour stays and no fill is lost", async () => {
@@ -109,13 +109,54 @@ describe("markStatuses", () => {
     expect(fake.snapshot()).toEqual(original);
   });
 
+  it("marks many blocks of a status with one conditional format; one a block on ExcelApi 1.8", async () => {
+    const rows = Array.from({ length: 400 }, (_, index) => [`指标${index}`, index]);
+    const marks = rows.map((_, index) => ({
+      row: index + 1,
+      firstColumn: 1,
+      lastColumn: 2,
+      status: index % 2 === 0 ? ("lagging" as const) : ("serious" as const),
+    }));
+    for (const [apiVersion, formats] of [
+      ["1.13", 4],
+      ["1.8", 400],
+    ] as const) {
+      const fake = new FakeExcel({ sheets: [], apiVersion });
+      const sheet = fake.addSheet("分解表", rows);
+      const original = fake.snapshot();
+      const workbook = adapterOn(fake);
+      await workbook.markStatuses("分解表", marks);
+      expect(sheet.conditionalFormats).toHaveLength(formats);
+      expect([shown(sheet, "A1"), shown(sheet, "B400")]).toEqual(["#FFEB9C", "#FFC7CE"]);
+      await workbook.clearMarks();
+      expect(fake.snapshot()).toEqual(original);
+    }
+  });
+
+  it("marks a format a block when Excel refuses an address list", async () => {
+    const fake = new FakeExcel({ sheets: ["分解表"], limits: { rangeAreasAddressLimit: 4 } });
+    const sheet = sourceTable(fake);
+    const original = fake.snapshot();
+    const workbook = adapterOn(fake);
+    await workbook.markStatuses("分解表", statusMarks);
+    expect(marksOn(sheet)).toEqual([
+      `A9:F9 #E7E6E6 ${markFormula}`,
+      `A6:F7 ${green} ${markFormula}`,
+      `A5:F5 #FFC7CE ${markFormula}`,
+      `A2:F4 #FFEB9C ${markFormula}`,
+    ]);
+    expect(fake.syncs.some((sync) => sync.failed === "InvalidArgument")).toBe(true);
+    await workbook.clearMarks();
+    expect(fake.snapshot()).toEqual(original);
+  });
+
   it("leaves the clerk's own conditional formats, even one with a custom rule", async () => {
     const fake = new FakeExcel({ sheets: ["分解表"] });
     const sheet = sourceTable(fake);
     sheet.conditionalFormats.push({
       id: "{clerk}",
       type: "Custom",
-      rect: { top: 1, left: 3, rows: 9, columns: 1 },
+      rects: [{ top: 1, left: 3, rows: 9, columns: 1 }],
       formula: "=D2<0",
       fill: "#FF0000",
     });

@@ -1,5 +1,6 @@
 /**
- * Conditional formats (ExcelApi 1.6): Range.conditionalFormats (ConditionalFormatCollection: the
+ * Conditional formats (ExcelApi 1.6): Range.conditionalFormats and, from ExcelApi 1.9,
+ * RangeAreas.conditionalFormats (ConditionalFormatCollection: the
  * formats that meet the range; add puts a new one first, at the top priority; getItem by id;
  * items loadable with id, type, priority and, through `customOrNullObject`, a custom rule's
  * formula — a null object for the other types), ConditionalFormat (delete, custom), and a custom
@@ -35,9 +36,17 @@ interface FormatModel {
   readonly format: FakeConditionalFormatModel;
 }
 
-/** The formats of a sheet that meet a rect, in priority order. */
-function formatsMeeting(sheet: FakeSheet, rect: Rect): FakeConditionalFormatModel[] {
-  return sheet.conditionalFormats.filter((format) => intersects(format.rect, rect));
+/** The formats of a sheet that meet some blocks, in priority order. */
+function formatsMeeting(sheet: FakeSheet, rects: readonly Rect[]): FakeConditionalFormatModel[] {
+  return sheet.conditionalFormats.filter((format) =>
+    format.rects.some((area) => rects.some((rect) => intersects(area, rect)))
+  );
+}
+
+/** What a collection is of: the blocks of a Range or of a RangeAreas. */
+interface CollectionModel {
+  readonly sheet: FakeSheet;
+  readonly rects: readonly Rect[];
 }
 
 /** A custom format's rule: its formula. */
@@ -135,11 +144,11 @@ export class FakeConditionalFormat extends FakeObject<FormatModel> {
   }
 }
 
-/** Range.conditionalFormats. */
-export class FakeConditionalFormatCollection extends FakeObject<{ sheet: FakeSheet; rect: Rect }> {
+/** Range.conditionalFormats, RangeAreas.conditionalFormats. */
+export class FakeConditionalFormatCollection extends FakeObject<CollectionModel> {
   private loadedItems: FakeConditionalFormat[] | undefined;
-  protected properties(): Readonly<Record<string, PropertySpec<{ sheet: FakeSheet; rect: Rect }>>> {
-    return { count: { get: (m) => formatsMeeting(m.sheet, m.rect).length, requires: "1.6" } };
+  protected properties(): Readonly<Record<string, PropertySpec<CollectionModel>>> {
+    return { count: { get: (m) => formatsMeeting(m.sheet, m.rects).length, requires: "1.6" } };
   }
 
   add(type: string): FakeConditionalFormat {
@@ -151,7 +160,7 @@ export class FakeConditionalFormatCollection extends FakeObject<{ sheet: FakeShe
       const format = {
         id: `{CF-${nextFormatId++}}`,
         type,
-        rect: m.rect,
+        rects: [...m.rects],
         formula: null,
         fill: null,
       };
@@ -169,7 +178,7 @@ export class FakeConditionalFormatCollection extends FakeObject<{ sheet: FakeShe
   getItem(id: string): FakeConditionalFormat {
     return new FakeConditionalFormat(this.context, () => {
       const m = this.model();
-      const format = formatsMeeting(m.sheet, m.rect).find((candidate) => candidate.id === id);
+      const format = formatsMeeting(m.sheet, m.rects).find((candidate) => candidate.id === id);
       if (format === undefined) {
         throw officeError("ItemNotFound", `No conditional format ${id}.`);
       }
@@ -196,7 +205,7 @@ export class FakeConditionalFormatCollection extends FakeObject<{ sheet: FakeShe
       label: `load conditional formats ${paths.join(",")}`,
       apply: () => {
         const m = this.model();
-        const items = formatsMeeting(m.sheet, m.rect).map((format) => {
+        const items = formatsMeeting(m.sheet, m.rects).map((format) => {
           const model = { sheet: m.sheet, format };
           const item = new FakeConditionalFormat(this.context, () => model).loadedWith(model, own);
           if (withFormula) {

@@ -86,7 +86,10 @@ export class FakeRange extends FakeObject<RangeModel> {
   }
   /** The conditional formats that meet this range (ExcelApi 1.6). */
   get conditionalFormats(): FakeConditionalFormatCollection {
-    this.formats ??= new FakeConditionalFormatCollection(this.context, () => this.model());
+    this.formats ??= new FakeConditionalFormatCollection(this.context, () => {
+      const m = this.model();
+      return { sheet: m.sheet, rects: [m.rect] };
+    });
     return this.formats;
   }
   get address(): string {

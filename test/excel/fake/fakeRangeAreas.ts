@@ -8,14 +8,26 @@
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeareas
  */
+import { FakeConditionalFormatCollection } from "./fakeConditionalFormat";
 import { FakeObject, type PropertySpec } from "./fakeObject";
 import { officeError } from "./fakeOfficeError";
 import type { FakeSheet } from "./fakeSheet";
 import type { HostLimits } from "./hostLimits";
 import { addressOf, contains, intersects, quoteSheet, type Rect } from "./parseAddress";
 import type { RangeModel } from "./rangeModel";
+import { requireApi } from "./requireApi";
 
 export class FakeRangeAreas extends FakeObject<{ sheet: FakeSheet; areas: Rect[] }> {
+  private formats: FakeConditionalFormatCollection | undefined;
+  /** The conditional formats that meet any of the areas (ExcelApi 1.9). */
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    this.formats ??= new FakeConditionalFormatCollection(this.context, () => {
+      const m = this.model();
+      requireApi("RangeAreas.conditionalFormats", "1.9", this.context.excel.apiVersion);
+      return { sheet: m.sheet, rects: m.areas };
+    });
+    return this.formats;
+  }
   protected properties(): Readonly<
     Record<string, PropertySpec<{ sheet: FakeSheet; areas: Rect[] }>>
   > {

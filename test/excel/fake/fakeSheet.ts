@@ -38,11 +38,11 @@ export interface FakePageLayout {
   printTitleRows: string | null;
 }
 
-/** A conditional format as the sheet keeps it: the block it applies to, its rule and fill. */
+/** A conditional format as the sheet keeps it: the blocks it applies to, its rule and fill. */
 export interface FakeConditionalFormatModel {
   readonly id: string;
   readonly type: string;
-  readonly rect: Rect;
+  readonly rects: readonly Rect[];
   formula: string | null;
   fill: string | null;
 }
@@ -137,10 +137,13 @@ export class FakeSheet {
     const format = this.conditionalFormats.find(
       (candidate) =>
         candidate.fill !== null &&
-        row >= candidate.rect.top &&
-        row < candidate.rect.top + candidate.rect.rows &&
-        column >= candidate.rect.left &&
-        column < candidate.rect.left + candidate.rect.columns
+        candidate.rects.some(
+          (rect) =>
+            row >= rect.top &&
+            row < rect.top + rect.rows &&
+            column >= rect.left &&
+            column < rect.left + rect.columns
+        )
     );
     return format?.fill ?? this.cell(row, column).fill.color;
   }
