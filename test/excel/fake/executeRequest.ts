@@ -21,10 +21,15 @@ export interface SyncRecord {
   /** The estimated size of its response: the JSON of what its loads gave back. */
   responseBytes: number;
   readonly actions: number;
+  /** Its actions that change the workbook (not loads, null-object checks or property reads). */
+  readonly changes: number;
   calculationSuspended: boolean;
   failed: string | null;
   readonly writes: { sheet: string; address: string; property: string }[];
 }
+
+/** Labels of the actions that only read. */
+const readLabels = /^(load\b|resolveNullObject$|getCellProperties$|getRowProperties$)/;
 
 /** Applies one request: counts it, checks its size and the API versions, runs its actions. */
 export function executeRequest(
@@ -39,6 +44,7 @@ export function executeRequest(
     bytes,
     responseBytes: 0,
     actions: actions.length,
+    changes: actions.filter((action) => !readLabels.test(action.label)).length,
     calculationSuspended: false,
     failed: null,
     writes: [],
