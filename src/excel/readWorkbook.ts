@@ -90,8 +90,7 @@ async function readOnce(
   let retries = 0;
   for (;;) {
     const pending = [...jobs.values()].filter((job) => !job.done);
-    const scanning =
-      wanted.marks === true ? [...jobs.keys()].filter((name) => !marks.has(name)) : [];
+    const scanning = wanted.marks === true ? [...jobs.keys()].filter((id) => !marks.has(id)) : [];
     if (look !== null && pending.length === 0 && scanning.length === 0) {
       break;
     }
@@ -106,10 +105,10 @@ async function readOnce(
       sent.push({
         job,
         request,
-        answer: queueSheetRequest(proxyOf(job.name), request, jobOptions),
+        answer: queueSheetRequest(proxyOf(job.sheetId), request, jobOptions),
       });
     });
-    const scans = scanning.map((name) => ({ name, ids: queueMarkScan(proxyOf(name)) }));
+    const scans = scanning.map((id) => ({ id, ids: queueMarkScan(proxyOf(id)) }));
     const guessed = sent.some(({ request }) => request.bands.some((band) => band.kind === "used"));
     try {
       // One request per response budget: the first carries the look too.
@@ -123,6 +122,8 @@ async function readOnce(
       ) {
         throw error;
       }
+      // The next request starts from fresh proxies; nothing of the failed one is used.
+      proxies.clear();
       jobs.forEach((job) => job.stopGuessing());
       if (code === "ResponsePayloadSizeLimitExceeded" && !guessed) {
         if (budget <= minimumBudget) {
@@ -140,7 +141,7 @@ async function readOnce(
       continue;
     }
     sent.forEach(({ job, request, answer }) => job.commit(request, answer()));
-    scans.forEach(({ name, ids }) => marks.set(name, ids()));
+    scans.forEach(({ id, ids }) => marks.set(id, ids()));
     if (readLook !== null) {
       const found = readLook();
       look = found;

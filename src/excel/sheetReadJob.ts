@@ -81,7 +81,8 @@ const needsLook = (rect: CellRect): boolean => cellCount(rect) > sparseCells;
  * - a band that reports some rows hidden has its rows' flags asked one by one.
  */
 export class SheetReadJob {
-  readonly name: string;
+  /** The sheet's id (Excel's: it stays when the sheet is renamed). */
+  readonly sheetId: string;
   private readonly withMerges: boolean;
   private readonly withHiddenRows: boolean;
   private bytesPerCell: number;
@@ -101,11 +102,11 @@ export class SheetReadJob {
   readonly hiddenRows: number[] = [];
 
   constructor(
-    name: string,
+    sheetId: string,
     shape: SheetShape | undefined,
     options: { readonly merges: boolean; readonly hiddenRows: boolean; readonly budget: number }
   ) {
-    this.name = name;
+    this.sheetId = sheetId;
     this.withMerges = options.merges;
     this.withHiddenRows = options.hiddenRows;
     this.bytesPerCell = shape?.bytesPerCell ?? defaultBytesPerCell;
@@ -260,6 +261,9 @@ export class SheetReadJob {
         }
         take(band);
         top += band.rect.rows;
+        if (band.rect.rows < maxRows) {
+          break; // The budget is spent: the rest waits for the next request.
+        }
       }
       return { measures, bands, rowProperties, estimate };
     }
@@ -276,6 +280,9 @@ export class SheetReadJob {
         }
         take(band);
         next += band.rect.rows;
+        if (band.rect.rows < maxRows) {
+          return { measures, bands, rowProperties, estimate };
+        }
       }
     }
     return { measures, bands, rowProperties, estimate };
