@@ -1,26 +1,19 @@
-import { marksSettingKey, parseMarkRecord } from "./markRecord";
-import { queueRestore } from "./queueRestore";
-import { IsSetSupported } from "./requirements";
+import { findMarks } from "./findMarks";
+import { queueMarkRemoval } from "./queueMarkRemoval";
 import { ExcelRun, runBatch } from "./runBatch";
+import { WorkbookMemory } from "./workbookMemory";
 
 /**
- * 清除标记: restores every cell the marks coloured to its recorded original fill and deletes the
- * record (the workbook setting `assess.marks`). One `Excel.run`: 1 sync when nothing was marked,
- * else 2 (read the record and sheets, then restore).
+ * 清除标记: deletes the add-in's marks — its tagged conditional formats (see `markStatuses`) — on
+ * every sheet; nothing else is touched, so the table looks exactly as before the marks. One
+ * `Excel.run`: 1 read (2 for sheets the adapter has not seen) and, when there are marks, 1 write.
  *
- * @throws WorkbookError Excel's error converted; `requirementMissing` when a custom fill must come
- *   back without ExcelApi 1.9.
+ * @throws WorkbookError Excel's error converted.
  */
-export function clearMarks(run: ExcelRun, isSetSupported: IsSetSupported): Promise<void> {
+export function clearMarks(run: ExcelRun, memory: WorkbookMemory): Promise<void> {
   return runBatch(run, async (context) => {
-    const setting = context.workbook.settings.getItemOrNullObject(marksSettingKey).load("value");
-    const worksheets = context.workbook.worksheets.load("items/id,items/name");
-    await context.sync();
-    if (setting.isNullObject) {
-      return;
-    }
-    queueRestore(isSetSupported, worksheets.items, parseMarkRecord(setting.value));
-    setting.delete();
+    const { marks } = await findMarks(context, memory);
+    queueMarkRemoval(context, marks);
     await context.sync();
   });
 }

@@ -70,10 +70,6 @@ const catalogue = {
     "zh-CN": "设置打印格式（A4 横向、一页宽、重复标题行）",
     "en-US": "set up printing (A4 landscape, one page wide, repeated header row)",
   },
-  featureMarks: {
-    "zh-CN": "按状态标记并恢复底色",
-    "en-US": "mark rows by status and restore their fills",
-  },
   featureMergedAreas: {
     "zh-CN": "读取合并单元格",
     "en-US": "read merged cells",

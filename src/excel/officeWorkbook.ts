@@ -1,9 +1,8 @@
 import { clearMarks } from "./clearMarks";
-import { listSheets } from "./listSheets";
 import { loadSetting } from "./loadSetting";
 import { markStatuses } from "./markStatuses";
 import { WorkbookPort } from "./port";
-import { readSheets } from "./readSheets";
+import { readWorkbook } from "./readWorkbook";
 import { recalculate } from "./recalculate";
 import {
   IsSetSupported,
@@ -14,6 +13,7 @@ import {
 import { ExcelRun } from "./runBatch";
 import { saveSetting } from "./saveSetting";
 import { selectCell } from "./selectCell";
+import { emptyMemory } from "./workbookMemory";
 import { writeSummary } from "./writeSummary";
 
 export type { ExcelRun } from "./runBatch";
@@ -27,6 +27,11 @@ export interface OfficeWorkbookOptions {
    * the web rejects requests above 5 MB; the default, 4 MB, keeps a margin for the estimate.
    */
   readonly payloadBudget?: number;
+  /**
+   * Estimated bytes one response may carry before a read goes on in another sync. Excel on the
+   * web rejects responses above 5 MB too; the default is 4 MB.
+   */
+  readonly responseBudget?: number;
 }
 
 /** The Office.js workbook: the {@link WorkbookPort} plus what the host supports. */
@@ -35,24 +40,33 @@ export interface OfficeWorkbook extends WorkbookPort {
   requirements(): readonly RequirementStatus[];
 }
 
-/** Default request budget: 4 MB of estimated payload, under Excel on the web's 5 MB limit. */
+/**
+ * Default request and response budget: 4 MB of estimated payload, under Excel on the web's 5 MB
+ * limit on each (RequestPayloadSizeLimitExceeded, ResponsePayloadSizeLimitExceeded).
+ */
 export const defaultPayloadBudget = 4 * 1024 * 1024;
 
 /**
  * 工作簿接口 (Office.js): the task pane's {@link WorkbookPort} on the open Excel workbook, each use
  * case a function of its own given `Excel.run` and the options. Each use case is one `Excel.run`;
- * every load of a step is queued before its one `context.sync()`:
+ * every load of a step is queued before its one `context.sync()`. Syncs are counted as Office.js
+ * sends them: a sync with nothing queued, like the one `Excel.run` ends with, is no round trip.
  *
- * - readSheets: 1 sync with the names given (2 without: the sheet list first).
- * - writeSummary: 3 syncs — look (sheets, names), write (new sheets, markers, everything),
- *   swap (delete the run's old sheets, rename) — plus one more per extra 4 MB of data.
- * - markStatuses and clearMarks: 2 syncs each; listSheets, selectCell, recalculate, settings: 1.
+ * - readWorkbook: 1 sync, plus one per further 4 MB of response (2 the first time: the sheets'
+ *   names come first); see `readWorkbook`.
+ * - writeSummary after a read: 1 sync, plus one per further 4 MB of request (without the read,
+ *   1 more to look).
+ * - markStatuses after a read with its marks: 1 sync; clearMarks: 1 read and, when there are
+ *   marks, 1 write; selectCell, recalculate, settings: 1.
  *
- * Sheets the add-in made carry a marker: a hidden workbook-level defined name
- * (`assess.run.2016_07.bulletin`, comment = the run) referring to the sheet's A1, so it is saved
- * with the file and follows renames and moves; the .xlsx writer uses the same scheme. The original
- * fills of marked cells are kept in a workbook setting (`assess.marks`), saved in the file too.
- * Errors are turned into `WorkbookError`s with the clerk's message, never swallowed.
+ * The adapter remembers what it saw of the workbook (a {@link WorkbookMemory}: the sheets by id,
+ * the shapes of the clerk's), to plan the next use case in fewer round trips; it checks what it
+ * remembers each time. Sheets the add-in made carry a marker: a hidden workbook-level defined
+ * name (`assess.run.2016_07.bulletin`, comment = the run) referring to the sheet's A1, so it is
+ * saved with the file and follows renames and moves; the .xlsx writer uses the same scheme. Marks
+ * are the add-in's own conditional formats, saved with the file, found by their rule
+ * (`markFormula`). Errors are turned into `WorkbookError`s with the clerk's message, never
+ * swallowed.
  */
 export function createOfficeWorkbook(
   run: ExcelRun = (batch) => Excel.run(batch),
@@ -60,13 +74,15 @@ export function createOfficeWorkbook(
 ): OfficeWorkbook {
   const isSetSupported = options.isSetSupported ?? officeIsSetSupported;
   const payloadBudget = options.payloadBudget ?? defaultPayloadBudget;
+  const responseBudget = options.responseBudget ?? defaultPayloadBudget;
+  const memory = emptyMemory();
   return {
-    listSheets: () => listSheets(run),
-    readSheets: (names) => readSheets(run, isSetSupported, names),
-    writeSummary: (runName, specs) =>
-      writeSummary(run, { isSetSupported, payloadBudget }, runName, specs),
-    markStatuses: (sheet, marks) => markStatuses(run, isSetSupported, sheet, marks),
-    clearMarks: () => clearMarks(run, isSetSupported),
+    readWorkbook: (wanted) => readWorkbook(run, { isSetSupported, responseBudget, memory }, wanted),
+    writeSummary: (runName, specs, basis) =>
+      writeSummary(run, { isSetSupported, payloadBudget, memory }, runName, specs, basis),
+    markStatuses: (sheet, marks, basis) =>
+      markStatuses(run, { isSetSupported, memory, payloadBudget }, sheet, marks, basis),
+    clearMarks: () => clearMarks(run, memory),
     selectCell: (sheet, address) => selectCell(run, sheet, address),
     loadSetting: (key) => loadSetting(run, key),
     saveSetting: (key, value) => saveSetting(run, key, value),

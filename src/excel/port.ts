@@ -1,4 +1,4 @@
-import { GridSheet, SheetSpec, Status } from "../engine";
+import { GridSheet, NameRead, SheetSpec, Status } from "../engine";
 
 /** A sheet of the workbook and whether the add-in created it. */
 export interface SheetInfo {
@@ -31,31 +31,69 @@ export interface SkippedFeature {
   readonly api: string;
 }
 
+/** The add-in's marks found on one sheet: the ids of their conditional formats. */
+export interface PlacedMarks {
+  readonly sheetId: string;
+  readonly sheet: string;
+  readonly ids: readonly string[];
+}
+
 /**
- * What the task pane needs from a workbook. Two implementations: Excel through Office.js
- * (src/excel/officeWorkbook.ts) and the browser preview's in-memory workbook.
+ * What a read saw that a write following it needs, so the write need not look again: the
+ * workbook's defined names (the add-in's sheet markers among them) and, when asked for, the
+ * add-in's marks. An implementation that has no round trips to save leaves it out.
+ */
+export interface WorkbookBasis {
+  readonly names: readonly NameRead[];
+  /** The marks on the clerk's sheets; null when the read was not asked for them. */
+  readonly marks: readonly PlacedMarks[] | null;
+}
+
+/** 读取工作簿: everything the pane's use cases need from the workbook, read together. */
+export interface WorkbookRead {
+  /** Every sheet, in tab order, with the run that made it when the add-in did. */
+  readonly sheets: readonly SheetInfo[];
+  /** The clerk's sheets (those the add-in did not make), in tab order: values and merged areas. */
+  readonly grids: readonly GridSheet[];
+  /** The add-in's workbook settings, by key. */
+  readonly settings: Readonly<Record<string, unknown>>;
+  readonly basis?: WorkbookBasis;
+}
+
+/** Options of {@link WorkbookPort.readWorkbook}. */
+export interface ReadWorkbookOptions {
+  /** Also find the add-in's marks (for marking afresh without looking again). */
+  readonly marks?: boolean;
+}
+
+/**
+ * What the task pane needs from a workbook. Three implementations: Excel through Office.js
+ * (src/excel/officeWorkbook.ts), the browser preview's in-memory workbook, and the pane tests'
+ * memory port. Writes may take the read they follow (`basis`), to skip looking again; given or
+ * not, they check what they change.
  */
 export interface WorkbookPort {
-  /** The sheets, in order. */
-  listSheets(): Promise<readonly SheetInfo[]>;
-  /** Values and merged areas of the named sheets (all sheets when omitted). */
-  readSheets(names?: readonly string[]): Promise<readonly GridSheet[]>;
+  /** The sheets, the clerk's sheets' contents and the add-in's settings, in one read. */
+  readWorkbook(options?: ReadWorkbookOptions): Promise<WorkbookRead>;
   /**
    * Writes the summary sheets of one run ("2016-07"). Replaces only sheets the add-in created
    * for that same run; a clerk's sheet with a wanted name is never touched (another name is used).
    */
-  writeSummary(run: string, sheets: readonly SheetSpec[]): Promise<WriteReport>;
+  writeSummary(
+    run: string,
+    sheets: readonly SheetSpec[],
+    basis?: WorkbookRead
+  ): Promise<WriteReport>;
   /**
-   * 标记状态: colours rows of the source table by status, recording what was there so that
-   * `clearMarks` can restore it. Every implementation FIRST restores any previous marks (on
-   * whatever sheet they are, as `clearMarks` would), THEN marks afresh: the marks in force are
-   * exactly `marks`, on `sheet`. So marking twice never loses the original record (a cell marked
-   * again keeps its original fill, not the earlier mark's colour, in the record), never leaves a
-   * stale colour on a row marked before but not now, and marking with no marks is clearing. A
-   * sheet that does not exist fails before anything changes.
+   * 标记状态: colours rows of the source table by status so that `clearMarks` can take the colours
+   * away again, leaving the clerk's own formats as they were. Every implementation FIRST takes
+   * any previous marks away (on whatever sheet they are, as `clearMarks` would), THEN marks
+   * afresh: the marks in force are exactly `marks`, on `sheet`. So marking twice never loses the
+   * clerk's own fills, never leaves a stale colour on a row marked before but not now, and
+   * marking with no marks is clearing. A sheet that does not exist fails before anything changes.
    */
-  markStatuses(sheet: string, marks: readonly StatusMark[]): Promise<void>;
-  /** Restores the source table exactly as before the marks. */
+  markStatuses(sheet: string, marks: readonly StatusMark[], basis?: WorkbookRead): Promise<void>;
+  /** Takes the marks away: the source table looks exactly as before them. */
   clearMarks(): Promise<void>;
   /** Selects a cell ("分解表", "B12") so the clerk sees it. */
   selectCell(sheet: string, address: string): Promise<void>;

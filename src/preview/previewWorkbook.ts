@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Fill, Style, Worksheet } from "exceljs";
 import { AssessError, GridSheet, sameSheetName, SheetSpec, STATUS_FILLS } from "../engine";
-import { SheetInfo, StatusMark, WorkbookPort, WriteReport } from "../excel/port";
+import { SheetInfo, StatusMark, WorkbookPort, WorkbookRead, WriteReport } from "../excel/port";
 import { addSummarySheets } from "../xlsx/addSummarySheets";
 import { gridOf } from "../xlsx/gridOf";
 import { ownedWorksheets } from "../xlsx/ownedWorksheets";
@@ -139,6 +139,28 @@ export class PreviewWorkbook implements WorkbookPort {
         ownedRun: mark === undefined ? null : mark.runKey.replace(/_/g, "-"),
       };
     });
+  }
+
+  /** The sheets, the clerk's sheets' grids and the settings: one read (in memory, no round trip). */
+  async readWorkbook(): Promise<WorkbookRead> {
+    const sheets = await this.listSheets();
+    const grids = await this.readSheets(
+      sheets.filter((sheet) => sheet.ownedRun === null).map((sheet) => sheet.name)
+    );
+    const settings: Record<string, unknown> = {};
+    const sheet = this.workbook.getWorksheet(settingsSheetName);
+    for (let number = 1; sheet !== undefined && number <= sheet.rowCount; number++) {
+      const row = sheet.getRow(number);
+      const key = row.getCell(1).value;
+      if (typeof key === "string" && key !== marksKey) {
+        try {
+          settings[key] = JSON.parse(settingText(row));
+        } catch {
+          // A setting that is not JSON is not the add-in's: left out, as loadSetting gives null.
+        }
+      }
+    }
+    return { sheets, grids, settings };
   }
 
   async readSheets(names?: readonly string[]): Promise<readonly GridSheet[]> {

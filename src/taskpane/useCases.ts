@@ -11,7 +11,7 @@ import {
   Status,
   formatDiagnostic,
 } from "../engine";
-import { SheetInfo, StatusMark, WorkbookPort, WriteReport } from "../excel/port";
+import { SheetInfo, StatusMark, WorkbookPort, WorkbookRead, WriteReport } from "../excel/port";
 import { FunctionDefaults, setFunctionDefaults } from "../functions/runtimeDefaults";
 import { PaneError } from "./paneError";
 import { splitReference } from "./splitReference";
@@ -66,16 +66,6 @@ export interface ReadOptions {
   readonly onStep?: (step: WorkStep) => void;
 }
 
-/** The clerk's own sheets: every sheet the add-in did not create. */
-async function clerkGrids(
-  port: WorkbookPort
-): Promise<{ sheets: readonly SheetInfo[]; grids: readonly GridSheet[] }> {
-  const sheets = await port.listSheets();
-  const names = sheets.filter((sheet) => sheet.ownedRun === null).map((sheet) => sheet.name);
-  const grids = await port.readSheets(names);
-  return { sheets, grids };
-}
-
 /** Whether a stored setting has the shape of a {@link SavedTable}. */
 function isSavedTable(value: unknown): value is SavedTable {
   if (typeof value !== "object" || value === null) {
@@ -95,9 +85,9 @@ function isSavedTable(value: unknown): value is SavedTable {
   );
 }
 
-/** 读取保存的更正: the corrections stored in the workbook, or null (none, or not readable as such). */
-export async function loadSavedTable(port: WorkbookPort): Promise<SavedTable | null> {
-  const value = await port.loadSetting<unknown>(savedTableKey);
+/** 保存的更正: the corrections stored in the workbook's settings, or null (none, or not readable). */
+export function savedTableOf(settings: Readonly<Record<string, unknown>>): SavedTable | null {
+  const value = settings[savedTableKey];
   return isSavedTable(value) ? value : null;
 }
 
@@ -131,10 +121,11 @@ function follows(table: TableModel, correction: ColumnCorrection): boolean {
 }
 
 /**
- * 识别分解表: reads the clerk's sheets and finds the decomposition table, with the column roles the
- * clerk corrected (loaded from the workbook setting {@link savedTableKey} unless `saved` is given;
- * null = none) given to the reader (`ReadTableOptions.columns`). Corrections saved for a sheet that
- * is gone, or has no table header any more, are not used.
+ * 识别分解表: reads the workbook once (`WorkbookPort.readWorkbook`: the sheets, the clerk's sheets'
+ * contents and the settings together) and finds the decomposition table, with the column roles
+ * the clerk corrected (the workbook setting {@link savedTableKey} unless `saved` is given; null =
+ * none) given to the reader (`ReadTableOptions.columns`). Corrections saved for a sheet that is
+ * gone, or has no table header any more, are not used.
  */
 export async function detectTable(
   port: WorkbookPort,
@@ -143,8 +134,8 @@ export async function detectTable(
 ): Promise<Detection> {
   const periods = options.periods ?? 12;
   options.onStep?.("detect");
-  const corrections = saved === undefined ? await loadSavedTable(port) : saved;
-  const { sheets, grids } = await clerkGrids(port);
+  const { sheets, grids, settings } = await port.readWorkbook();
+  const corrections = saved === undefined ? savedTableOf(settings) : saved;
   const inForce = savedInForce(grids, corrections, periods);
   const result = readTable(grids, {
     periods,
@@ -224,26 +215,35 @@ export interface SummaryOutcome {
 
 /** Options of {@link computeSummary} and {@link generateSummary}. */
 export interface SummaryOptions extends ReadOptions {
-  /** The clerk's column corrections (from the detection); loaded from the workbook when omitted. */
+  /** The clerk's column corrections (from the detection); read from the workbook when omitted. */
   readonly saved?: SavedTable | null;
+  /** Also read the add-in's marks, so that marking after it needs no further read. */
+  readonly marks?: boolean;
+}
+
+/** A summary and the one read it was made from (which a write after it can build on). */
+export interface ReadSummary {
+  readonly summary: MonthlySummary;
+  readonly read: WorkbookRead;
 }
 
 /**
- * 计算月度汇总: reads the clerk's sheets and builds the monthly summary (`buildMonthlySummary`) with
- * the column corrections applied, without writing anything.
+ * 读取并计算月度汇总: reads the workbook once and builds the monthly summary (`buildMonthlySummary`)
+ * with the column corrections applied, without writing anything; gives the read too.
  *
  * @throws PaneError `summaryEmpty` when no summary could be made (no table, invalid month), with
  *   the engine's first error as the detail.
  */
-export async function computeSummary(
+export async function readSummary(
   port: WorkbookPort,
   settings: SummarySettings,
   options: SummaryOptions = {}
-): Promise<MonthlySummary> {
+): Promise<ReadSummary> {
   const periods = settings.periods ?? 12;
-  const saved = options.saved === undefined ? await loadSavedTable(port) : options.saved;
   options.onStep?.("read");
-  const { grids } = await clerkGrids(port);
+  const read = await port.readWorkbook(options.marks === true ? { marks: true } : {});
+  const { grids } = read;
+  const saved = options.saved === undefined ? savedTableOf(read.settings) : options.saved;
   options.onStep?.("compute");
   const inForce = savedInForce(grids, saved, periods);
   const sheet = settings.sheet ?? inForce?.sheet;
@@ -266,22 +266,36 @@ export async function computeSummary(
         : { zh: formatDiagnostic(reason, "zh-CN"), en: formatDiagnostic(reason, "en-US") }
     );
   }
-  return summary;
+  return { summary, read };
+}
+
+/**
+ * 计算月度汇总: the monthly summary of the workbook as {@link readSummary} makes it.
+ *
+ * @throws PaneError `summaryEmpty` as {@link readSummary}.
+ */
+export async function computeSummary(
+  port: WorkbookPort,
+  settings: SummarySettings,
+  options: SummaryOptions = {}
+): Promise<MonthlySummary> {
+  return (await readSummary(port, settings, options)).summary;
 }
 
 /**
  * 生成月度通报 (one click): builds the monthly summary from the workbook (进度通报, 排名, 加减分汇总,
- * 预警, 迟报) and writes its sheets for the run the engine returns with it (`summary.run`).
+ * 预警, 迟报) and writes its sheets for the run the engine returns with it (`summary.run`) — one
+ * read and one write, the write building on what the read saw.
  */
 export async function generateSummary(
   port: WorkbookPort,
   settings: SummarySettings,
   options: SummaryOptions = {}
 ): Promise<SummaryOutcome> {
-  const summary = await computeSummary(port, settings, options);
+  const { summary, read } = await readSummary(port, settings, options);
   const run = summary.run.key;
   options.onStep?.("write");
-  const report = await port.writeSummary(run, summary.sheets);
+  const report = await port.writeSummary(run, summary.sheets, read);
   return { summary, run, report };
 }
 
@@ -298,15 +312,18 @@ export interface MarkReport {
  * 标记滞后指标: colours the table's rows by status — 严重滞后, 滞后 and 未报送 indicators, every row
  * of each (`rows`: its first row and its checkpoint rows), across the table's columns; where two
  * indicators share a row the graver status wins (严重滞后 > 滞后 > 未报送). One mark per row.
- * The port restores the previous marks first (see `WorkbookPort.markStatuses`), so the colours are
- * this month's only.
+ * The port takes the previous marks away first (see `WorkbookPort.markStatuses`), so the colours
+ * are this month's only.
  *
  * @param table the table the summary was read from (its rows and columns).
+ * @param read the read the summary was made from, with its marks (`readSummary` with `marks`):
+ *   the port then marks without looking again.
  */
 export async function markLagging(
   port: WorkbookPort,
   summary: MonthlySummary,
-  table: TableModel
+  table: TableModel,
+  read?: WorkbookRead
 ): Promise<MarkReport> {
   const mapped = table.columns.map((mapping) => mapping.column);
   const firstColumn = mapped.length === 0 ? 1 : Math.min(...mapped) + 1;
@@ -330,11 +347,11 @@ export async function markLagging(
   const marks: StatusMark[] = [...byRow.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([row, status]) => ({ row, firstColumn, lastColumn, status }));
-  await port.markStatuses(table.sheet, marks);
+  await port.markStatuses(table.sheet, marks, read);
   return { sheet: table.sheet, marks };
 }
 
-/** 清除标记: restores the table as it was before the marks. */
+/** 清除标记: takes the marks away: the table looks as it was before them. */
 export async function clearMarks(port: WorkbookPort): Promise<void> {
   await port.clearMarks();
 }

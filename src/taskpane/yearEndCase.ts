@@ -1,5 +1,5 @@
 import { AssessError, buildYearEnd, sheetReference, YearEndSummary } from "../engine";
-import { WorkbookPort, WriteReport } from "../excel/port";
+import { WorkbookPort, WorkbookRead, WriteReport } from "../excel/port";
 
 /**
  * The year-end job (年度考核) as plain async functions over a {@link WorkbookPort}: no React, no
@@ -27,13 +27,18 @@ export async function computeYearEnd(
   port: WorkbookPort,
   onStep?: (step: YearEndStep) => void
 ): Promise<YearEndSummary> {
+  return (await readYearEnd(port, onStep)).summary;
+}
+
+/** The year-end assessment and the read it was made from, for a write that builds on it. */
+async function readYearEnd(
+  port: WorkbookPort,
+  onStep?: (step: YearEndStep) => void
+): Promise<{ readonly summary: YearEndSummary; readonly read: WorkbookRead }> {
   onStep?.("read");
-  const sheets = await port.listSheets();
-  const grids = await port.readSheets(
-    sheets.filter((sheet) => sheet.ownedRun === null).map((sheet) => sheet.name)
-  );
+  const read = await port.readWorkbook();
   onStep?.("compute");
-  const summary = buildYearEnd(grids);
+  const summary = buildYearEnd(read.grids);
   if (summary.sheets.length === 0) {
     const reason = summary.diagnostics.find((found) => found.severity === "error");
     throw reason === undefined
@@ -43,7 +48,7 @@ export async function computeYearEnd(
           ref: reason.sheet === "" ? "" : sheetReference(reason.sheet, reason.cell),
         });
   }
-  return summary;
+  return { summary, read };
 }
 
 /**
@@ -55,8 +60,8 @@ export async function generateYearEnd(
   port: WorkbookPort,
   onStep?: (step: YearEndStep) => void
 ): Promise<YearEndOutcome> {
-  const summary = await computeYearEnd(port, onStep);
+  const { summary, read } = await readYearEnd(port, onStep);
   onStep?.("write");
-  const report = await port.writeSummary(summary.run, summary.sheets);
+  const report = await port.writeSummary(summary.run, summary.sheets, read);
   return { summary, report };
 }

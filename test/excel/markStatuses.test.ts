@@ -1,8 +1,9 @@
-import { marksSettingKey, parseMarkRecord, restoreBlocks } from "../../src/excel/markRecord";
-import { FakeExcel, FakeFill, parseAddress } from "./fake";
+import { markFormula } from "../../src/excel/markFormula";
+import { addressOf, FakeExcel, FakeSheet, parseAddress } from "./fake";
 import { green } from "./summarySpecs";
 import {
   adapterOn,
+  paint,
   rejection,
   sheetState,
   sourceTable,
@@ -10,93 +11,87 @@ import {
   syncsOf,
 } from "./officeFixtures";
 
+/** What a cell shows, by address. */
+function shown(sheet: FakeSheet, address: string): string | null {
+  const rect = parseAddress(address)!;
+  return sheet.displayedFill(rect.top, rect.left);
+}
+
+/** The marks on a sheet: their blocks and fills. */
+function marksOn(sheet: FakeSheet): string[] {
+  return sheet.conditionalFormats.map(
+    (format) =>
+      `${format.rects.map((rect) => addressOf(rect)).join(",")} ${format.fill} ${format.formula}`
+  );
+}
+
 describe("markStatuses", () => {
-  it("colours rows by status in one fill per block of rows, then restores the table exactly", async () => {
+  it("colours rows by status with conditional formats, never touching a cell", async () => {
     const fake = new FakeExcel({ sheets: ["分解表"] });
     const sheet = sourceTable(fake);
+    // A white fill and an empty cell: a real host reads both back alike (office-js #4900, #6218).
+    paint(sheet, "B7", { color: "#FFFFFF", pattern: "Solid" });
     const original = fake.snapshot();
+    const cellsBefore = (sheetState(fake, "分解表") as { cells: unknown }).cells;
     const workbook = adapterOn(fake);
+    await workbook.readWorkbook();
 
     expect(await syncsOf(fake, () => workbook.markStatuses("分解表", statusMarks))).toBe(2);
-    const fills = fake.syncs[1].writes.filter((write) => write.property.startsWith("fill.color"));
-    expect(fills.map((write) => `${write.address} ${write.property}`)).toEqual([
-      "A2:F4 fill.color #FFEB9C",
-      "A5:F5 fill.color #FFC7CE",
-      `A6:F7 fill.color ${green}`,
-      "A9:F9 fill.color #E7E6E6",
+    expect(marksOn(sheet)).toEqual([
+      `A9:F9 #E7E6E6 ${markFormula}`,
+      `A6:F7 ${green} ${markFormula}`,
+      `A5:F5 #FFC7CE ${markFormula}`,
+      `A2:F4 #FFEB9C ${markFormula}`,
     ]);
-    expect(sheet.cell(3, 0).fill).toEqual({
-      color: "#FFEB9C",
-      pattern: "Gray25",
-      patternColor: "#FF0000",
-      tintAndShade: 0,
-      patternTintAndShade: 0,
-    });
-    expect(sheet.cell(7, 0).fill.color).toBeNull();
-    expect(fake.valuesOf("分解表", "A2:F2")).toEqual([
-      ["第二产业增加值", 18, 16.2, -1.8, "县统计局", "刘明江"],
+    expect(["A2", "B3", "A4", "A5", "B7", "A8", "A9"].map((cell) => shown(sheet, cell))).toEqual([
+      "#FFEB9C",
+      "#FFEB9C",
+      "#FFEB9C",
+      "#FFC7CE",
+      green,
+      null,
+      "#E7E6E6",
     ]);
-
-    // Marking again (other statuses, wider rows) keeps the first record of the originals.
-    await workbook.markStatuses("分解表", [
-      { row: 4, firstColumn: 1, lastColumn: 8, status: "on_pace" },
-      { row: 5, firstColumn: 1, lastColumn: 8, status: "on_pace" },
-    ]);
-    expect(sheet.cell(4, 7).fill.color).toBe(green);
+    expect((sheetState(fake, "分解表") as { cells: unknown }).cells).toEqual(cellsBefore);
 
     expect(await syncsOf(fake, () => workbook.clearMarks())).toBe(2);
     expect(fake.snapshot()).toEqual(original);
   });
 
-  it("marks afresh: restores the previous marks first, so no stale colour stays and no original is lost", async () => {
+  it("marks in one sync after the read it follows, which found the marks in force", async () => {
     const fake = new FakeExcel({ sheets: ["分解表"] });
     const sheet = sourceTable(fake);
-    const fillAt = (address: string): unknown => {
-      const rect = parseAddress(address)!;
-      return { ...sheet.cell(rect.top, rect.left).fill };
-    };
-    const originals = new Map(["A3", "B3", "A9"].map((address) => [address, fillAt(address)]));
+    const workbook = adapterOn(fake);
+    await workbook.markStatuses("分解表", statusMarks);
+    const read = await workbook.readWorkbook({ marks: true });
+    expect(read.basis?.marks?.map((placed) => [placed.sheet, placed.ids.length])).toEqual([
+      ["分解表", 4],
+    ]);
+    const august = [{ row: 4, firstColumn: 1, lastColumn: 8, status: "on_pace" as const }];
+    expect(await syncsOf(fake, () => workbook.markStatuses("分解表", august, read))).toBe(1);
+    expect(marksOn(sheet)).toEqual([`A4:H4 ${green} ${markFormula}`]);
+  });
+
+  it("marks afresh: the previous marks go first, so no stale colour stays and no fill is lost", async () => {
+    const fake = new FakeExcel({ sheets: ["分解表"] });
+    const sheet = sourceTable(fake);
     const original = fake.snapshot();
     const workbook = adapterOn(fake);
     await workbook.markStatuses("分解表", statusMarks);
-
     // July's marks, then August's: fewer rows, wider, other statuses.
-    expect(
-      await syncsOf(fake, () =>
-        workbook.markStatuses("分解表", [
-          { row: 4, firstColumn: 1, lastColumn: 8, status: "on_pace" },
-          { row: 5, firstColumn: 1, lastColumn: 8, status: "serious" },
-        ])
-      )
-    ).toBe(2);
-    // Rows marked in July only are as the clerk left them: yellow B3, no fill on row 9.
-    for (const address of ["A3", "B3", "A9"]) {
-      expect(fillAt(address)).toEqual(originals.get(address));
-    }
-    expect(
-      [fillAt("A4"), fillAt("G4"), fillAt("A5")].map((fill) => (fill as FakeFill).color)
-    ).toEqual([green, green, "#FFC7CE"]);
-    // The record holds the clerk's originals of August's cells, not July's colours.
-    const record = parseMarkRecord(await workbook.loadSetting(marksSettingKey));
-    expect(record.sheets).toHaveLength(1);
-    const [block] = restoreBlocks(record.sheets[0]);
-    expect([block.top, block.left, block.rows, block.columns]).toEqual([3, 0, 2, 8]);
-    expect(block.fills[1][0]).toMatchObject({
-      pattern: "Solid",
-      color: "#4472C4",
-      tintAndShade: 0.6,
-    });
-
-    // The same marks twice change nothing; clearing gives back the table exactly.
     await workbook.markStatuses("分解表", [
       { row: 4, firstColumn: 1, lastColumn: 8, status: "on_pace" },
       { row: 5, firstColumn: 1, lastColumn: 8, status: "serious" },
     ]);
+    // Rows marked in July only show the clerk's own fills again: yellow B3, none on row 9.
+    expect(["A3", "B3", "A9"].map((cell) => shown(sheet, cell))).toEqual([null, "#FFFF00", null]);
+    expect(["A4", "G4", "A5"].map((cell) => shown(sheet, cell))).toEqual([green, green, "#FFC7CE"]);
+    expect(sheet.conditionalFormats).toHaveLength(2);
     await workbook.clearMarks();
     expect(fake.snapshot()).toEqual(original);
   });
 
-  it("marking another sheet restores the first; marking nothing is clearing", async () => {
+  it("marking another sheet takes the first sheet's marks away; marking nothing is clearing", async () => {
     const fake = new FakeExcel({ sheets: ["分解表", "分解表（副本）"] });
     sourceTable(fake);
     const copy = fake.sheet("分解表（副本）");
@@ -109,25 +104,93 @@ describe("markStatuses", () => {
       { row: 1, firstColumn: 1, lastColumn: 2, status: "serious" },
     ]);
     expect(sheetState(fake, "分解表")).toEqual(tableBefore);
-    expect(copy.cell(0, 1).fill.color).toBe("#FFC7CE");
+    expect(copy.displayedFill(0, 1)).toBe("#FFC7CE");
     await workbook.markStatuses("分解表（副本）", []);
     expect(fake.snapshot()).toEqual(original);
   });
 
-  it("refuses to mark without ExcelApi 1.9, before touching the workbook", async () => {
-    const fake = new FakeExcel({ sheets: ["分解表"], apiVersion: "1.8" });
-    sourceTable(fake);
-    const error = await rejection(adapterOn(fake).markStatuses("分解表", statusMarks));
-    expect(error.key).toBe("requirementMissing");
-    expect(error.message).toBe(
-      "当前 Excel 版本不支持“按状态标记并恢复底色”（需要 ExcelApi 1.9），请升级 Office 或使用网页版 Excel"
-    );
-    expect(fake.syncCount).toBe(0);
+  it("marks many blocks of a status with one conditional format; one a block on ExcelApi 1.8", async () => {
+    const rows = Array.from({ length: 400 }, (_, index) => [`指标${index}`, index]);
+    const marks = rows.map((_, index) => ({
+      row: index + 1,
+      firstColumn: 1,
+      lastColumn: 2,
+      status: index % 2 === 0 ? ("lagging" as const) : ("serious" as const),
+    }));
+    for (const [apiVersion, formats] of [
+      ["1.13", 4],
+      ["1.8", 400],
+    ] as const) {
+      const fake = new FakeExcel({ sheets: [], apiVersion });
+      const sheet = fake.addSheet("分解表", rows);
+      const original = fake.snapshot();
+      const workbook = adapterOn(fake);
+      await workbook.markStatuses("分解表", marks);
+      expect(sheet.conditionalFormats).toHaveLength(formats);
+      expect([shown(sheet, "A1"), shown(sheet, "B400")]).toEqual(["#FFEB9C", "#FFC7CE"]);
+      await workbook.clearMarks();
+      expect(fake.snapshot()).toEqual(original);
+    }
   });
 
-  it("says which sheet is missing", async () => {
+  it("marks a format a block when Excel refuses an address list", async () => {
+    const fake = new FakeExcel({ sheets: ["分解表"], limits: { rangeAreasAddressLimit: 4 } });
+    const sheet = sourceTable(fake);
+    const original = fake.snapshot();
+    const workbook = adapterOn(fake);
+    await workbook.markStatuses("分解表", statusMarks);
+    expect(marksOn(sheet)).toEqual([
+      `A9:F9 #E7E6E6 ${markFormula}`,
+      `A6:F7 ${green} ${markFormula}`,
+      `A5:F5 #FFC7CE ${markFormula}`,
+      `A2:F4 #FFEB9C ${markFormula}`,
+    ]);
+    expect(fake.syncs.some((sync) => sync.failed === "InvalidArgument")).toBe(true);
+    await workbook.clearMarks();
+    expect(fake.snapshot()).toEqual(original);
+  });
+
+  it("leaves the clerk's own conditional formats, even one with a custom rule", async () => {
     const fake = new FakeExcel({ sheets: ["分解表"] });
-    const error = await rejection(adapterOn(fake).markStatuses("7月分解表", statusMarks));
+    const sheet = sourceTable(fake);
+    sheet.conditionalFormats.push({
+      id: "{clerk}",
+      type: "Custom",
+      rects: [{ top: 1, left: 3, rows: 9, columns: 1 }],
+      formula: "=D2<0",
+      fill: "#FF0000",
+    });
+    const original = fake.snapshot();
+    const workbook = adapterOn(fake);
+    await workbook.markStatuses("分解表", statusMarks);
+    expect(sheet.conditionalFormats.filter((format) => format.formula === "=D2<0")).toHaveLength(1);
+    await workbook.clearMarks();
+    expect(fake.snapshot()).toEqual(original);
+  });
+
+  it("needs nothing above the manifest's ExcelApi 1.7", async () => {
+    const fake = new FakeExcel({ sheets: ["分解表"], apiVersion: "1.7" });
+    const sheet = sourceTable(fake);
+    const original = fake.snapshot();
+    const workbook = adapterOn(fake);
+    await workbook.markStatuses("分解表", statusMarks);
+    expect(shown(sheet, "A5")).toBe("#FFC7CE");
+    await workbook.clearMarks();
+    expect(fake.snapshot()).toEqual(original);
+  });
+
+  it("says which sheet is missing, before changing anything", async () => {
+    const fake = new FakeExcel({ sheets: ["分解表"] });
+    sourceTable(fake);
+    const workbook = adapterOn(fake);
+    await workbook.markStatuses("分解表", statusMarks);
+    const marked = fake.snapshot();
+    const error = await rejection(workbook.markStatuses("7月分解表", statusMarks));
     expect(error.message).toBe("找不到工作表“7月分解表”，请确认它没有被删除或改名");
+    expect(fake.snapshot()).toEqual(marked);
+    const read = await workbook.readWorkbook({ marks: true });
+    const count = fake.syncCount;
+    await rejection(workbook.markStatuses("7月分解表", statusMarks, read));
+    expect(fake.syncCount).toBe(count);
   });
 });

@@ -57,6 +57,25 @@ describe("PreviewWorkbook", () => {
     expect((await reopened.readSheets()).map((sheet) => sheet.name)).toEqual(["分解表"]);
   });
 
+  it("reads the sheets, the clerk's grids and the settings in one readWorkbook", async () => {
+    const workbook = await PreviewWorkbook.open(await clerkWorkbook(true), "a.xlsx");
+    await workbook.saveSetting("assess.table", { sheet: "分解表", columns: [] });
+    await workbook.writeSummary("2016-07", [bulletinSpec()]);
+    await workbook.markStatuses("分解表", [
+      { row: 2, firstColumn: 1, lastColumn: 3, status: "lagging" },
+    ]);
+    const read = await workbook.readWorkbook();
+    expect(read.sheets).toEqual([
+      { name: "分解表", ownedRun: null },
+      { name: "7月进度通报", ownedRun: null },
+      { name: "7月进度通报(2)", ownedRun: "2016-07" },
+    ]);
+    expect(read.grids.map((grid) => grid.name)).toEqual(["分解表", "7月进度通报"]);
+    expect(read.grids[0].values[1]).toEqual(["地方财政收入", 13600, 7200]);
+    // The add-in's own record of marks is not one of the settings.
+    expect(read.settings).toEqual({ "assess.table": { sheet: "分解表", columns: [] } });
+  });
+
   it("marks rows by status without touching cells that share their style, and restores them exactly", async () => {
     const workbook = await PreviewWorkbook.open(await clerkWorkbook(), "a.xlsx");
     const sheet = workbook.workbook.getWorksheet("分解表")!;

@@ -268,7 +268,7 @@ describe("failed", () => {
 
   it("shows a failure to read the workbook and offers to detect again", async () => {
     const port = new MemoryPort(seedWorkbook());
-    port.failNext("readSheets", new WorkbookError("cellEditMode"));
+    port.failNext("readWorkbook", new WorkbookError("cellEditMode"));
     renderPane({ port });
     expect(
       await screen.findByText("Excel 正处于单元格编辑状态，请先按回车或 Esc 结束编辑，再重试")

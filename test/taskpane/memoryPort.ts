@@ -1,6 +1,13 @@
 import { GridSheet } from "../../src/engine/kernel/grid";
 import { SheetSpec } from "../../src/engine/workbook/sheetSpec";
-import { SheetInfo, StatusMark, WorkbookPort, WriteReport } from "../../src/excel/port";
+import {
+  ReadWorkbookOptions,
+  SheetInfo,
+  StatusMark,
+  WorkbookPort,
+  WorkbookRead,
+  WriteReport,
+} from "../../src/excel/port";
 
 /** A pending call that the test releases or fails by hand, to see the pane while it waits. */
 export interface Held {
@@ -9,8 +16,7 @@ export interface Held {
 }
 
 type Method =
-  | "listSheets"
-  | "readSheets"
+  | "readWorkbook"
   | "writeSummary"
   | "markStatuses"
   | "clearMarks"
@@ -20,9 +26,9 @@ type Method =
 
 /**
  * An in-memory {@link WorkbookPort} for the task pane's tests: GridSheets for the clerk's sheets,
- * summary sheets written by run, the marks in force, the settings, the selection and the number of
- * recalculations — all readable afterwards. Any method can be made to fail (`failNext`) or to wait
- * until the test releases it (`hold`).
+ * summary sheets written by run, the marks in force, the settings, the selection, the number of
+ * recalculations and every call made (`calls`: reads, writes, in order) — all readable afterwards.
+ * Any method can be made to fail (`failNext`) or to wait until the test releases it (`hold`).
  */
 export class MemoryPort implements WorkbookPort {
   sheets: GridSheet[];
@@ -33,6 +39,8 @@ export class MemoryPort implements WorkbookPort {
   readonly settings = new Map<string, string>();
   selection: { sheet: string; address: string } | null = null;
   recalculations = 0;
+  /** The port's methods called, in order ("readWorkbook", "writeSummary" …). */
+  readonly calls: string[] = [];
   private readonly failures = new Map<Method, unknown>();
   private readonly holds = new Map<Method, Promise<void>>();
 
@@ -67,6 +75,7 @@ export class MemoryPort implements WorkbookPort {
   }
 
   private async gate(method: Method): Promise<void> {
+    this.calls.push(method);
     const held = this.holds.get(method);
     if (held !== undefined) {
       await held;
@@ -78,30 +87,30 @@ export class MemoryPort implements WorkbookPort {
     }
   }
 
-  async listSheets(): Promise<readonly SheetInfo[]> {
-    await this.gate("listSheets");
-    return [
+  async readWorkbook(options: ReadWorkbookOptions = {}): Promise<WorkbookRead> {
+    await this.gate("readWorkbook");
+    const sheets: SheetInfo[] = [
       ...this.sheets.map((sheet) => ({ name: sheet.name, ownedRun: null })),
       ...[...this.written.entries()].map(([name, { run }]) => ({ name, ownedRun: run })),
     ];
+    const settings = Object.fromEntries(
+      [...this.settings.entries()].map(([key, text]) => [key, JSON.parse(text) as unknown])
+    );
+    this.lastReadMarks = options.marks === true;
+    return { sheets, grids: this.sheets, settings };
   }
 
-  async readSheets(names?: readonly string[]): Promise<readonly GridSheet[]> {
-    await this.gate("readSheets");
-    const all = this.sheets;
-    if (names === undefined) {
-      return all;
-    }
-    return names.map((name) => {
-      const sheet = all.find((item) => item.name === name);
-      if (sheet === undefined) {
-        throw new Error(`no sheet ${name}`);
-      }
-      return sheet;
-    });
-  }
+  /** Whether the last read was asked for the marks. */
+  lastReadMarks = false;
+  /** The read each write was given to build on (null: none), in order. */
+  readonly bases: (WorkbookRead | null)[] = [];
 
-  async writeSummary(run: string, sheets: readonly SheetSpec[]): Promise<WriteReport> {
+  async writeSummary(
+    run: string,
+    sheets: readonly SheetSpec[],
+    basis?: WorkbookRead
+  ): Promise<WriteReport> {
+    this.bases.push(basis ?? null);
     await this.gate("writeSummary");
     const replaced: string[] = [];
     for (const [name, owned] of [...this.written.entries()]) {
@@ -128,7 +137,12 @@ export class MemoryPort implements WorkbookPort {
     return { written, renamed, replaced };
   }
 
-  async markStatuses(sheet: string, marks: readonly StatusMark[]): Promise<void> {
+  async markStatuses(
+    sheet: string,
+    marks: readonly StatusMark[],
+    basis?: WorkbookRead
+  ): Promise<void> {
+    this.bases.push(basis ?? null);
     await this.gate("markStatuses");
     if (!this.sheets.some((item) => item.name === sheet)) {
       throw new Error(`no sheet ${sheet}`);

@@ -16,6 +16,7 @@ import {
   detectTable,
   generateSummary,
   markLagging,
+  readSummary,
   savedTableKey,
 } from "../../src/taskpane/useCases";
 import { MemoryPort } from "./memoryPort";
@@ -82,6 +83,27 @@ describe("detectTable", () => {
     const detection = await detectTable(port);
     expect(detection.table?.sheet).toBe("分解表");
     expect(detection.sheets.filter((sheet) => sheet.ownedRun === "2016-07")).toHaveLength(5);
+  });
+});
+
+describe("one read, one write", () => {
+  it("detects with one read, generates with one read and a write built on it, marks likewise", async () => {
+    const port = new MemoryPort(seedWorkbook());
+    const detection = await detectTable(port);
+    expect(port.calls).toEqual(["readWorkbook"]);
+
+    await generateSummary(port, { month: 7 }, { saved: detection.saved });
+    expect(port.calls.slice(1)).toEqual(["readWorkbook", "writeSummary"]);
+    expect(port.bases[0]?.grids).toBe(port.sheets);
+
+    const { summary, read } = await readSummary(port, { month: 7 }, { marks: true });
+    expect(port.lastReadMarks).toBe(true);
+    await markLagging(port, summary, detection.table!, read);
+    expect(port.calls.slice(3)).toEqual(["readWorkbook", "markStatuses"]);
+    expect(port.bases[1]).toBe(read);
+
+    await clearMarks(port);
+    expect(port.calls.slice(5)).toEqual(["clearMarks"]);
   });
 });
 

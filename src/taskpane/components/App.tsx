@@ -18,11 +18,11 @@ import {
   WorkStep,
   applyDefaults,
   clearMarks,
-  computeSummary,
   correctColumnRole,
   detectTable,
   generateSummary,
   markLagging,
+  readSummary,
 } from "../useCases";
 import { Actions } from "./Actions";
 import { CapabilityBar } from "./CapabilityBar";
@@ -200,12 +200,13 @@ function Pane(props: AppProps): React.JSX.Element {
     void runJob(
       ["read", "compute", "mark"],
       async (onStep) => {
-        const summary = await computeSummary(port, summarySettings, {
+        const { summary, read } = await readSummary(port, summarySettings, {
           saved: detection.saved,
+          marks: true,
           onStep,
         });
         onStep("mark");
-        return { summary, mark: await markLagging(port, summary, detection.table) };
+        return { summary, mark: await markLagging(port, summary, detection.table, read) };
       },
       (value): PaneState => ({ kind: "done", detection, outcome: { kind: "marked", ...value } })
     );

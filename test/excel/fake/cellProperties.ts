@@ -8,6 +8,7 @@
  */
 import { normaliseColor } from "./fakeCell";
 import { applyFillProperty, hostFill } from "./fakeRangeFill";
+import type { HostLimits } from "./hostLimits";
 import { addressOf, quoteSheet } from "./parseAddress";
 import type { RangeModel } from "./rangeModel";
 import { checkShape } from "./storeInput";
@@ -32,7 +33,11 @@ export interface RowProperties {
 }
 
 /** What getCellProperties answers for the range, row by row. */
-export function cellPropertiesOf(m: RangeModel, options: CellPropertiesOptions): unknown[][] {
+export function cellPropertiesOf(
+  m: RangeModel,
+  options: CellPropertiesOptions,
+  fillReport: HostLimits["fillReport"]
+): unknown[][] {
   const rows: unknown[][] = [];
   m.sheet.forEach(m.rect, (cell, row, column) => {
     const props: Record<string, unknown> = {};
@@ -43,7 +48,7 @@ export function cellPropertiesOf(m: RangeModel, options: CellPropertiesOptions):
       const format: Record<string, unknown> = {};
       if (options.format.fill !== undefined) {
         const fill: Record<string, unknown> = {};
-        const source: Record<string, unknown> = { ...hostFill(cell.fill) };
+        const source: Record<string, unknown> = { ...hostFill(cell.fill, fillReport) };
         for (const [key, wanted] of Object.entries(options.format.fill)) {
           if (wanted) {
             fill[key] = source[key];

@@ -3,25 +3,33 @@
  * above the payload limit is rejected whole; otherwise its actions run in order, each checked
  * against the host's ExcelApi version, and the first that fails stops the batch there: the actions
  * before it stay applied and those after it never run (see the traceMessages example of
- * OfficeExtension.Error).
+ * OfficeExtension.Error). A response above the host's response limit fails the request after its
+ * actions ran: nothing it loaded becomes readable (hostLimits.ts, responseLimit).
  * https://learn.microsoft.com/en-us/javascript/api/office/officeextension.error
  */
 import type { FakeExcel } from "./fakeExcel";
 import { FakeOfficeError, officeError } from "./fakeOfficeError";
 import type { FakeAction, FakeRequestContext } from "./fakeRequestContext";
 import { injectedError, type ArmedFailure } from "./injectedFailure";
-import { requestBytes, requestTooLarge } from "./requestBytes";
+import { requestBytes, requestTooLarge, responseTooLarge } from "./requestBytes";
 import { compareVersions } from "./requireApi";
 
 /** One sync: its size, actions, and the writes of values / number formats in order. */
 export interface SyncRecord {
   readonly index: number;
   readonly bytes: number;
+  /** The estimated size of its response: the JSON of what its loads gave back. */
+  responseBytes: number;
   readonly actions: number;
+  /** Its actions that change the workbook (not loads, null-object checks or property reads). */
+  readonly changes: number;
   calculationSuspended: boolean;
   failed: string | null;
   readonly writes: { sheet: string; address: string; property: string }[];
 }
+
+/** Labels of the actions that only read. */
+const readLabels = /^(load\b|resolveNullObject$|getCellProperties$|getRowProperties$)/;
 
 /** Applies one request: counts it, checks its size and the API versions, runs its actions. */
 export function executeRequest(
@@ -34,7 +42,9 @@ export function executeRequest(
   const record: SyncRecord = {
     index: excel.syncs.length + 1,
     bytes,
+    responseBytes: 0,
     actions: actions.length,
+    changes: actions.filter((action) => !readLabels.test(action.label)).length,
     calculationSuspended: false,
     failed: null,
     writes: [],
@@ -69,6 +79,11 @@ export function executeRequest(
     }
     if (failure !== null) {
       throw injectedError(failure, applied);
+    }
+    record.responseBytes = context.responseBytes;
+    const responseFailure = responseTooLarge(context.responseBytes, excel.limits.responseLimit);
+    if (responseFailure !== null) {
+      throw responseFailure;
     }
   } catch (error) {
     record.failed = error instanceof FakeOfficeError ? error.code : "Error";

@@ -6,7 +6,7 @@
  */
 import { FakeObject, propertyList, type LoadOption, type PropertySpec } from "./fakeObject";
 import { notLoaded, officeError } from "./fakeOfficeError";
-import { loadBytes } from "./requestBytes";
+import { loadBytes, responseBytesOf } from "./requestBytes";
 import { highestVersion } from "./requireApi";
 
 /** A collection proxy: `items` readable after a load and a sync. */
@@ -46,6 +46,7 @@ export abstract class FakeCollection<M, P extends FakeObject<M>> extends FakeObj
       apply: () => {
         const models = this.model();
         const items = models.map((model) => this.itemProxy(model).loadedWith(model, itemNames));
+        this.context.respond(responseBytesOf(items.map((item) => item.loadedValues())));
         this.context.afterSync(() => {
           this.loadedItems = items;
         });

@@ -9,6 +9,7 @@ import type { FakeNamedItem } from "./fakeNamedItem";
 import { FakeRequestContext, type FakeAction, type FakeRun } from "./fakeRequestContext";
 import { FakeSheet, sheetNameProblem } from "./fakeSheet";
 import { executeRequest, type SyncRecord } from "./executeRequest";
+import { realHost, type HostLimits } from "./hostLimits";
 import { FailureInjector, type InjectedFailure } from "./injectedFailure";
 import { parseAddress } from "./parseAddress";
 import { REQUEST_PAYLOAD_LIMIT } from "./requestBytes";
@@ -24,13 +25,23 @@ export class FakeExcel {
   /** Highest ExcelApi version this "host" supports. */
   apiVersion = "1.13";
   payloadLimit = REQUEST_PAYLOAD_LIMIT;
+  /** The real host's limits and quirks this fake models (hostLimits.ts); the strict set unless told. */
+  limits: HostLimits;
+  /** The round trips made, in order (empty syncs are none when `limits.freeEmptySyncs`). */
   readonly syncs: SyncRecord[] = [];
   runs = 0;
   /** The calculations asked for, in order. */
   readonly calculations: string[] = [];
   private readonly failures = new FailureInjector();
 
-  constructor(options: { apiVersion?: string; sheets?: readonly string[] } = {}) {
+  constructor(
+    options: {
+      apiVersion?: string;
+      sheets?: readonly string[];
+      limits?: Partial<HostLimits>;
+    } = {}
+  ) {
+    this.limits = { ...realHost, ...options.limits };
     if (options.apiVersion !== undefined) {
       this.apiVersion = options.apiVersion;
     }
@@ -50,8 +61,9 @@ export class FakeExcel {
     this.runs++;
     const context = new FakeRequestContext(this);
     const result = await batch(context);
+    // Excel.run ends with a sync, which is a round trip only when commands are still queued
+    // (hostLimits.ts, freeEmptySyncs); the fake skips it otherwise, whatever its limits.
     if (context.pending > 0) {
-      // Excel.run sends what is still queued when the batch ends.
       await context.sync();
     }
     return result;
@@ -133,6 +145,7 @@ export class FakeExcel {
           pageLayout: sheet.pageLayout,
           charts: sheet.charts,
           borders: sheet.borders,
+          conditionalFormats: sheet.conditionalFormats.map(({ id: _id, ...format }) => format),
         })),
         names: this.names.map((item) => ({
           name: item.name,

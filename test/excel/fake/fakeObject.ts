@@ -10,7 +10,7 @@
  */
 import type { FakeAction, FakeRequestContext } from "./fakeRequestContext";
 import { notLoaded, officeError } from "./fakeOfficeError";
-import { actionBytes, loadBytes, NULL_OBJECT_BYTES } from "./requestBytes";
+import { actionBytes, loadBytes, NULL_OBJECT_BYTES, responseBytesOf } from "./requestBytes";
 import { highestVersion } from "./requireApi";
 
 export type LoadOption = string | string[] | { select?: string };
@@ -58,6 +58,7 @@ export abstract class FakeObject<M> {
         label: "resolveNullObject",
         apply: () => {
           const isNull = this.resolve() === null;
+          context.respond(NULL_OBJECT_BYTES);
           context.afterSync(() => {
             this.nullState = isNull;
           });
@@ -138,6 +139,7 @@ export abstract class FakeObject<M> {
           }
           this.checkAlive(model);
           const values = own.map((name) => [name, specs[name].get(model)] as const);
+          this.context.respond(responseBytesOf(Object.fromEntries(values)));
           this.context.afterSync(() => {
             for (const [name, value] of values) {
               this.loaded.set(name, value);
@@ -149,6 +151,12 @@ export abstract class FakeObject<M> {
     return this;
   }
 
+  /** Marks a proxy as a null object or not, as a load through a navigation path finds it. */
+  loadedAsNull(isNull: boolean): this {
+    this.nullState = isNull;
+    return this;
+  }
+
   /** Marks properties as loaded with a snapshot (collections load their items this way). */
   loadedWith(model: M, names: readonly string[]): this {
     const specs = this.properties();
@@ -156,6 +164,11 @@ export abstract class FakeObject<M> {
       this.loaded.set(name, specs[name].get(model));
     }
     return this;
+  }
+
+  /** The properties loaded so far, as plain data (what a response carried). */
+  loadedValues(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
   }
 
   protected read<T>(property: string): T {

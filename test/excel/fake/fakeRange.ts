@@ -1,9 +1,10 @@
 /**
  * Range: address and position, values and numberFormat (2-D arrays of the range's shape; see
  * storeInput.ts), valueTypes (read only: "Empty", "Double", "String", "Boolean" or "Error" per cell,
- * see valueTypeOf in fakeCell.ts), rowHidden (ExcelApi 1.2), getCell, getOffsetRange and getResizedRange (ExcelApi
- * 1.3), which must stay within the grid, merge, select, its format, and the cell-property methods
- * (cellProperties.ts); a range on a deleted sheet fails with ItemNotFound.
+ * see valueTypeOf in fakeCell.ts), rowHidden (ExcelApi 1.2), getCell, getOffsetRange and
+ * getResizedRange (ExcelApi 1.3), which must stay within the grid, merge, select, its format, its
+ * conditional formats (fakeConditionalFormat.ts), getUsedRangeOrNullObject (ExcelApi 1.4), and the
+ * cell-property methods (cellProperties.ts); a range on a deleted sheet fails with ItemNotFound.
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range
  */
 import {
@@ -16,6 +17,7 @@ import {
   type RowPropertiesOptions,
 } from "./cellProperties";
 import { valueTypeOf, type FakeValue, type FakeValueType } from "./fakeCell";
+import { FakeConditionalFormatCollection } from "./fakeConditionalFormat";
 import { FakeClientResult } from "./fakeClientResult";
 import { FakeObject, type Loadable, type PropertySpec } from "./fakeObject";
 import { officeError } from "./fakeOfficeError";
@@ -24,11 +26,13 @@ import { FakeRangeFormat } from "./fakeRangeFormat";
 import type { FakeRequestContext } from "./fakeRequestContext";
 import { addressOf, MAX_COLUMNS, MAX_ROWS, quoteSheet, type Rect } from "./parseAddress";
 import { grid, type RangeModel } from "./rangeModel";
+import { responseBytesOf } from "./requestBytes";
 import { requireApi } from "./requireApi";
 import { checkShape, storeInput } from "./storeInput";
 
 export class FakeRange extends FakeObject<RangeModel> {
   readonly format: FakeRangeFormat;
+  private formats: FakeConditionalFormatCollection | undefined;
   constructor(context: FakeRequestContext, resolver: () => RangeModel | null, nullable = false) {
     super(context, resolver, nullable);
     this.format = new FakeRangeFormat(context, () => this.model());
@@ -81,6 +85,14 @@ export class FakeRange extends FakeObject<RangeModel> {
       }
       return { sheet: m.sheet, rect };
     });
+  }
+  /** The conditional formats that meet this range (ExcelApi 1.6). */
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    this.formats ??= new FakeConditionalFormatCollection(this.context, () => {
+      const m = this.model();
+      return { sheet: m.sheet, rects: [m.rect] };
+    });
+    return this.formats;
   }
   get address(): string {
     return this.read("address");
@@ -192,7 +204,42 @@ export class FakeRange extends FakeObject<RangeModel> {
       this.context,
       () => {
         requireApi("getMergedAreasOrNullObject", "1.13", this.context.excel.apiVersion);
-        return mergedAreasOf(this.model());
+        return mergedAreasOf(this.model(), this.context.excel.limits);
+      },
+      true
+    );
+  }
+  /** The cells this range shares with another on the same sheet (ExcelApi 1.4), or a null object. */
+  getIntersectionOrNullObject(other: FakeRange): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const m = this.model();
+        requireApi("Range.getIntersectionOrNullObject", "1.4", this.context.excel.apiVersion);
+        const o = other.model();
+        if (o.sheet !== m.sheet) {
+          throw officeError("InvalidArgument", "The ranges are on different worksheets.");
+        }
+        const top = Math.max(m.rect.top, o.rect.top);
+        const left = Math.max(m.rect.left, o.rect.left);
+        const bottom = Math.min(m.rect.top + m.rect.rows, o.rect.top + o.rect.rows);
+        const right = Math.min(m.rect.left + m.rect.columns, o.rect.left + o.rect.columns);
+        return top < bottom && left < right
+          ? { sheet: m.sheet, rect: { top, left, rows: bottom - top, columns: right - left } }
+          : null;
+      },
+      true
+    );
+  }
+  /** The used part of this range (ExcelApi 1.4; valuesOnly: cells with a value), or a null object. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const m = this.model();
+        requireApi("Range.getUsedRangeOrNullObject", "1.4", this.context.excel.apiVersion);
+        const rect = m.sheet.usedRect(valuesOnly, m.rect);
+        return rect === null ? null : { sheet: m.sheet, rect };
       },
       true
     );
@@ -200,7 +247,8 @@ export class FakeRange extends FakeObject<RangeModel> {
   getCellProperties(options: CellPropertiesOptions): FakeClientResult<unknown[][]> {
     const result = new FakeClientResult<unknown[][]>();
     this.enqueue("getCellProperties", options, "1.9", (m) => {
-      const rows = cellPropertiesOf(m, options);
+      const rows = cellPropertiesOf(m, options, this.context.excel.limits.fillReport);
+      this.context.respond(responseBytesOf(rows));
       this.context.afterSync(() => result.set(rows));
     });
     return result;
@@ -212,6 +260,7 @@ export class FakeRange extends FakeObject<RangeModel> {
     const result = new FakeClientResult<RowProperties[]>();
     this.enqueue("getRowProperties", options, "1.9", (m) => {
       const rows = rowPropertiesOf(m, options);
+      this.context.respond(responseBytesOf(rows));
       this.context.afterSync(() => result.set(rows));
     });
     return result;

@@ -6,6 +6,7 @@
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.cellpropertiesfill
  */
 import { defaultFill, normaliseColor, type FakeFill } from "./fakeCell";
+import type { HostLimits } from "./hostLimits";
 import { FakeObject, type PropertySpec } from "./fakeObject";
 import { officeError } from "./fakeOfficeError";
 import { addressOf } from "./parseAddress";
@@ -33,29 +34,44 @@ const fillPatterns = new Set([
   "Gray8",
 ]);
 
-/** A cell's fill as the host reports it (Range.format.fill, getCellProperties). */
-export function hostFill(fill: FakeFill): {
+/**
+ * A cell's fill as the host reports it (Range.format.fill, getCellProperties). A real host
+ * (hostLimits.ts, fillReport) gives `pattern` null for no fill and for a solid fill alike, #FFFFFF
+ * for no fill, and `tintAndShade` null for no fill only (office-js #4900, #6218).
+ */
+export function hostFill(
+  fill: FakeFill,
+  report: HostLimits["fillReport"]
+): {
   color: string;
-  pattern: string;
+  pattern: string | null;
   patternColor: string;
-  tintAndShade: number;
-  patternTintAndShade: number;
+  tintAndShade: number | null;
+  patternTintAndShade: number | null;
 } {
+  const none = fill.pattern === "None";
+  const realHost = report === "realHost";
   return {
     color: fill.color ?? "#FFFFFF",
-    pattern: fill.pattern,
+    pattern: realHost && (none || fill.pattern === "Solid") ? null : fill.pattern,
     patternColor: fill.patternColor ?? "#000000",
-    tintAndShade: fill.tintAndShade,
-    patternTintAndShade: fill.patternTintAndShade,
+    tintAndShade: realHost && none ? null : fill.tintAndShade,
+    patternTintAndShade: realHost && none ? null : fill.patternTintAndShade,
   };
 }
 
 export class FakeRangeFill extends FakeObject<RangeModel> {
   protected properties(): Readonly<Record<string, PropertySpec<RangeModel>>> {
     return {
-      color: { get: (m) => uniform(m, (cell) => hostFill(cell.fill).color) },
-      pattern: { get: (m) => uniform(m, (cell) => hostFill(cell.fill).pattern), requires: "1.9" },
+      color: { get: (m) => uniform(m, (cell) => hostFill(cell.fill, this.report()).color) },
+      pattern: {
+        get: (m) => uniform(m, (cell) => hostFill(cell.fill, this.report()).pattern),
+        requires: "1.9",
+      },
     };
+  }
+  private report(): HostLimits["fillReport"] {
+    return this.context.excel.limits.fillReport;
   }
   get color(): string {
     return this.read("color");

@@ -1,8 +1,9 @@
 /**
  * Excel.RequestContext: the queue of pending commands that proxies add to (property writes, method
  * calls, loads); `sync()` sends them as one request and empties the queue whether it succeeds or
- * not; loaded values become readable only once the sync has succeeded. `FakeRun` is Excel.run's
- * shape.
+ * not; loaded values become readable only once the sync has succeeded; a sync with nothing queued
+ * sends nothing on a real host (hostLimits.ts, freeEmptySyncs). What the loads of a request give
+ * back is summed as its response's estimated size. `FakeRun` is Excel.run's shape.
  * https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model#request-context
  * https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model#sync
  */
@@ -25,6 +26,7 @@ export class FakeRequestContext {
   calculationSuspended = false;
   private queue: FakeAction[] = [];
   private completions: (() => void)[] = [];
+  private response = 0;
 
   constructor(excel: FakeExcel) {
     this.excel = excel;
@@ -41,6 +43,16 @@ export class FakeRequestContext {
     this.completions.push(complete);
   }
 
+  /** Adds to the estimated size of the current request's response (what a load gives back). */
+  respond(bytes: number): void {
+    this.response += bytes;
+  }
+
+  /** The estimated size of the response of the request being executed. */
+  get responseBytes(): number {
+    return this.response;
+  }
+
   get pending(): number {
     return this.queue.length;
   }
@@ -50,7 +62,11 @@ export class FakeRequestContext {
     this.queue = [];
     this.completions = [];
     this.calculationSuspended = false;
+    this.response = 0;
     await Promise.resolve();
+    if (actions.length === 0 && this.excel.limits.freeEmptySyncs) {
+      return;
+    }
     this.excel.execute(this, actions);
     const completions = this.completions;
     this.completions = [];

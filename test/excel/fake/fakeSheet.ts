@@ -38,6 +38,15 @@ export interface FakePageLayout {
   printTitleRows: string | null;
 }
 
+/** A conditional format as the sheet keeps it: the blocks it applies to, its rule and fill. */
+export interface FakeConditionalFormatModel {
+  readonly id: string;
+  readonly type: string;
+  readonly rects: readonly Rect[];
+  formula: string | null;
+  fill: string | null;
+}
+
 /** One border set on a range, by its address and edge. */
 export interface FakeBorder {
   address: string;
@@ -93,6 +102,8 @@ export class FakeSheet {
   };
   readonly charts: FakeChart[] = [];
   readonly borders: FakeBorder[] = [];
+  /** Conditional formats in priority order (index 0 first); they never change a cell's format. */
+  readonly conditionalFormats: FakeConditionalFormatModel[] = [];
   deleted = false;
 
   constructor(name: string) {
@@ -116,6 +127,25 @@ export class FakeSheet {
       this.cells.set(key, cell);
     }
     return cell;
+  }
+
+  /**
+   * The fill colour a cell shows: that of the first conditional format over it with a fill (the
+   * fake treats every rule as true), else the cell's own (null: no fill).
+   */
+  displayedFill(row: number, column: number): string | null {
+    const format = this.conditionalFormats.find(
+      (candidate) =>
+        candidate.fill !== null &&
+        candidate.rects.some(
+          (rect) =>
+            row >= rect.top &&
+            row < rect.top + rect.rows &&
+            column >= rect.left &&
+            column < rect.left + rect.columns
+        )
+    );
+    return format?.fill ?? this.cell(row, column).fill.color;
   }
 
   /** Calls back for each cell of a rect (existing or default); refuses absurdly large rects. */
@@ -148,8 +178,11 @@ export class FakeSheet {
     }
   }
 
-  /** The bounding rect of the cells that have a value (valuesOnly) or anything; null when none. */
-  usedRect(valuesOnly: boolean): Rect | null {
+  /**
+   * The bounding rect of the cells that have a value (valuesOnly) or anything, within `within`
+   * when given; null when none.
+   */
+  usedRect(valuesOnly: boolean, within?: Rect): Rect | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
@@ -160,6 +193,15 @@ export class FakeSheet {
       }
       const row = Math.floor(key / MAX_COLUMNS);
       const column = key % MAX_COLUMNS;
+      if (
+        within !== undefined &&
+        (row < within.top ||
+          row >= within.top + within.rows ||
+          column < within.left ||
+          column >= within.left + within.columns)
+      ) {
+        continue;
+      }
       top = Math.min(top, row);
       left = Math.min(left, column);
       bottom = Math.max(bottom, row);

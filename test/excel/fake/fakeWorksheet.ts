@@ -1,6 +1,7 @@
 /**
  * Worksheet: name (Excel's sheet-name rules, unique whatever the case), id, position, visibility,
- * getRange (no address: the whole sheet), getRangeByIndexes (ExcelApi 1.7), getUsedRange and
+ * getRange (no address: the whole sheet), getRangeByIndexes (ExcelApi 1.7), getRanges (ExcelApi
+ * 1.9), getUsedRange and
  * getUsedRangeOrNullObject, activate (not a hidden sheet), delete (not the last visible sheet), and
  * its freeze panes, page layout and charts; a proxy of a deleted sheet fails with ItemNotFound.
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet
@@ -11,9 +12,10 @@ import { FakeObject, type PropertySpec } from "./fakeObject";
 import { officeError } from "./fakeOfficeError";
 import { FakePageLayoutProxy } from "./fakePageLayout";
 import { FakeRange } from "./fakeRange";
+import { FakeRangeAreas } from "./fakeRangeAreas";
 import type { FakeRequestContext } from "./fakeRequestContext";
 import { sheetNameProblem, type FakeSheet } from "./fakeSheet";
-import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "./parseAddress";
+import { MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect } from "./parseAddress";
 import { requireApi } from "./requireApi";
 
 export class FakeWorksheet extends FakeObject<FakeSheet> {
@@ -110,6 +112,25 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
         );
       }
       return { sheet, rect };
+    });
+  }
+  /**
+   * Blocks given as "A1:B2, A5:B5" (or ";"), as one RangeAreas (ExcelApi 1.9). A real host refuses
+   * long address lists with InvalidArgument at no documented length (hostLimits.ts).
+   */
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, () => {
+      const sheet = this.model();
+      requireApi("getRanges", "1.9", this.context.excel.apiVersion);
+      const limit = this.context.excel.limits.rangeAreasAddressLimit;
+      const areas = address.split(/[,;]/).map((part) => parseAddress(part));
+      if ((limit !== null && address.length > limit) || areas.some((area) => area === null)) {
+        throw officeError(
+          "InvalidArgument",
+          "The argument is invalid or missing or has an incorrect format."
+        );
+      }
+      return { sheet, areas: areas as Rect[] };
     });
   }
   getUsedRange(valuesOnly = false): FakeRange {

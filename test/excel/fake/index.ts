@@ -8,9 +8,15 @@
  * - writes are queued and applied in order at `context.sync()`; an action that fails stops the
  *   batch there (earlier actions stay applied, as in Excel); the queue is emptied either way
  *   (fakeRequestContext.ts, executeRequest.ts);
- * - `sync()` is counted, each request's size is estimated from the JSON of its arguments (values,
- *   formats …) and a request above 5 MB is rejected whole with RequestPayloadSizeLimitExceeded
- *   (requestBytes.ts);
+ * - `sync()` is counted — a sync with nothing queued is no round trip on a real host, so it is not
+ *   counted —, each request's size is estimated from the JSON of its arguments (values,
+ *   formats …) and a request above 5 MB is rejected whole with RequestPayloadSizeLimitExceeded,
+ *   each response's from the JSON of what it loads, and one above 5 MB fails with
+ *   ResponsePayloadSizeLimitExceeded (requestBytes.ts, executeRequest.ts);
+ * - the real host's limits and quirks — free empty syncs, the 5 MB response, 512 merged areas per
+ *   getMergedAreasOrNullObject (top-left cells only, office-js #3611), fills read back with
+ *   `pattern` null and #FFFFFF (office-js #4900, #6218) — are on by default and each can be
+ *   switched off (hostLimits.ts), so a test can show what breaks without it;
  * - input is checked like Excel checks it: a 2-D array whose shape differs from the range, a null
  *   single property, an invalid sheet or defined name, a duplicate name … fail with
  *   InvalidArgument / ItemAlreadyExists; a missing item with ItemNotFound (storeInput.ts,
@@ -26,6 +32,7 @@
 export type { SyncRecord } from "./executeRequest";
 export type { FakeCell, FakeFill, FakeFont, FakeValue, FakeValueType } from "./fakeCell";
 export { FakeExcel } from "./fakeExcel";
+export { idealHost, realHost, type HostLimits } from "./hostLimits";
 export { FakeNamedItem, FakeNamedItemProxy } from "./fakeNamedItem";
 export { FakeOfficeError } from "./fakeOfficeError";
 export { FakeRange } from "./fakeRange";
@@ -35,6 +42,7 @@ export {
   FakeSheet,
   sheetNameProblem,
   type FakeBorder,
+  type FakeConditionalFormatModel,
   type FakeChart,
   type FakePageLayout,
   type FakeSeries,

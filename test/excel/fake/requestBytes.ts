@@ -16,7 +16,7 @@ export function utf8Bytes(text: string): number {
   return Buffer.byteLength(text, "utf8");
 }
 
-function jsonBytes(value: unknown): number {
+export function jsonBytes(value: unknown): number {
   const text = JSON.stringify(value);
   return text === undefined ? 0 : utf8Bytes(text);
 }
@@ -42,6 +42,21 @@ export function requestTooLarge(bytes: number, limit: number): FakeOfficeError |
     ? officeError(
         "RequestPayloadSizeLimitExceeded",
         `The request payload size has exceeded the limit (${bytes} bytes).`
+      )
+    : null;
+}
+
+/** What a load adds to a response: a fixed overhead and the JSON of the values it gives back. */
+export function responseBytesOf(value: unknown): number {
+  return 16 + jsonBytes(value);
+}
+
+/** The error Excel on the web answers a response above `limit` with; null when it fits. */
+export function responseTooLarge(bytes: number, limit: number | null): FakeOfficeError | null {
+  return limit !== null && bytes > limit
+    ? officeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${bytes} bytes).`
       )
     : null;
 }
