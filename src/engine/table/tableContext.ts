@@ -12,7 +12,7 @@ import { PeopleCells, ResponsiblePeople } from "./responsiblePeople";
 import { ResponsibleEntry, splitResponsible } from "./splitResponsible";
 import { ColumnMapping, ColumnRole, HeaderMatch } from "./tableModel";
 
-/** Target words that end a period header ("上半年目标" → label 上半年). */
+/** Target words that end a period header ("上半年目标" → label 上半年), when no label was read. */
 const TARGET_SUFFIX = /(?:目标任务|目标值|目标数|目标|任务数|考核任务|任务|计划)$/;
 const NO_ENTRIES: readonly ResponsibleEntry[] = [];
 
@@ -51,6 +51,8 @@ export interface TableContext {
   readonly indicatorColumn: number;
   readonly targetColumns: readonly TargetColumn[];
   readonly actualColumns: readonly ActualColumn[];
+  /** The 上年同期 columns with their months (read into `lastYear`, never assessed). */
+  readonly lastYearColumns: readonly ActualColumn[];
   /** Every mapped column: a row with a value in none of them is blank. */
   readonly contentColumns: readonly number[];
   /** The target, checkpoint-target and actual columns. */
@@ -75,7 +77,10 @@ export interface TableContext {
   readonly peopleOf: (cells: PeopleCells) => ResponsiblePeople;
 }
 
-/** Builds the {@link TableContext} of one read of `sheet` under `header`. */
+/**
+ * Builds the {@link TableContext} of one read of `sheet` under `header`. Header cells merged down
+ * into the data (`header.spills`) are read as ending with the header.
+ */
 export function tableContext(sheet: GridSheet, header: HeaderMatch, periods: number): TableContext {
   const column: Partial<Record<ColumnRole, number>> = {};
   for (const mapping of header.columns) {
@@ -99,23 +104,14 @@ export function tableContext(sheet: GridSheet, header: HeaderMatch, periods: num
     value === null || value === undefined ? NO_ENTRIES : splitMemo(value);
   return {
     sheetName: String(sheet.name ?? ""),
-    index: mergeIndex(sheet),
+    index: mergeIndex(clipSpills(sheet, header)),
     header,
     periods,
     column,
     indicatorColumn,
     targetColumns: header.columns.flatMap((mapping) => targetColumn(mapping, letters)),
-    actualColumns: header.columns.flatMap((mapping): ActualColumn[] =>
-      mapping.role === "actual" && mapping.month !== undefined
-        ? [
-            {
-              column: mapping.column,
-              month: mapping.month,
-              letters: letters[mapping.column] ?? columnLetters(mapping.column),
-            },
-          ]
-        : []
-    ),
+    actualColumns: periodColumns(header, "actual", letters),
+    lastYearColumns: periodColumns(header, "lastYear", letters),
     contentColumns: header.columns.map((mapping) => mapping.column),
     figureColumns: header.columns
       .filter(
@@ -143,12 +139,48 @@ export function tableContext(sheet: GridSheet, header: HeaderMatch, periods: num
   };
 }
 
+/** The columns of a period role that name their month. */
+function periodColumns(
+  header: HeaderMatch,
+  role: "actual" | "lastYear",
+  letters: readonly string[]
+): ActualColumn[] {
+  return header.columns.flatMap((mapping): ActualColumn[] =>
+    mapping.role === role && mapping.month !== undefined
+      ? [
+          {
+            column: mapping.column,
+            month: mapping.month,
+            letters: letters[mapping.column] ?? columnLetters(mapping.column),
+          },
+        ]
+      : []
+  );
+}
+
+/** The sheet with the header merges that reach into the data cut at the header's last row. */
+function clipSpills(sheet: GridSheet, header: HeaderMatch): GridSheet {
+  const spills = header.spills ?? [];
+  if (spills.length === 0 || !Array.isArray(sheet.merges)) {
+    return sheet;
+  }
+  const last = header.dataStart - 1;
+  return {
+    ...sheet,
+    merges: sheet.merges.map((merge) =>
+      spills.some((spill) => spill.top === merge.top && spill.left === merge.left)
+        ? { ...merge, bottom: last }
+        : merge
+    ),
+  };
+}
+
 /** A checkpoint-target column with its month, as a list of one (none for other columns). */
 function targetColumn(mapping: ColumnMapping, letters: readonly string[]): TargetColumn[] {
   if (mapping.role !== "checkpointTarget" || mapping.month === undefined) {
     return [];
   }
-  const label = mapping.header.replace(TARGET_SUFFIX, "") || mapping.header;
+  const label = mapping.label ?? (mapping.header.replace(TARGET_SUFFIX, "") || mapping.header);
   return [
     {
       column: mapping.column,
