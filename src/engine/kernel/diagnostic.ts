@@ -54,7 +54,21 @@ export type DiagnosticCode =
   /** A data row with no indicator name to go by (blank with nothing above, or an Excel error). */
   | "missing_name"
   /** A header was found but no indicator was read under it. */
-  | "no_indicators";
+  | "no_indicators"
+  /** A formula cell whose result the workbook does not hold (never calculated); skipped. */
+  | "uncalculated_formula"
+  /** Numeric text that no figure holds exactly (309 digits, 20 significant digits); skipped. */
+  | "number_out_of_range"
+  /** A figure written in another unit of the same family (1.2亿元 in a 万元 row), converted. */
+  | "unit_converted"
+  /** Only checkpoint targets and no annual (全年) target: none is taken for the annual one. */
+  | "no_annual_target"
+  /** An annual target of 0 where no ratio can be had (an amount, or a pace target above 0). */
+  | "zero_target"
+  /** A total row (合计, 小计): not an indicator, not assessed. */
+  | "total_row"
+  /** A header cell merged down into the data rows: read as ending with the header. */
+  | "header_merge_spill";
 
 /**
  * 诊断: one finding of a reader or of the summary, naming sheet and cell. `error`: a value could not be read and was skipped;

@@ -7,6 +7,7 @@ import { checkpointPriority } from "./checkpointPriority";
 import { columnLetters } from "./columnLetters";
 import { MergeIndex, mergeIndex } from "./mergeIndex";
 import { parseMeasure } from "./parseMeasure";
+import { readUnitNote } from "./readUnitNote";
 import { peopleMemo } from "./peopleMemo";
 import { PeopleCells, ResponsiblePeople } from "./responsiblePeople";
 import { ResponsibleEntry, splitResponsible } from "./splitResponsible";
@@ -61,7 +62,10 @@ export interface TableContext {
   readonly headerTexts: readonly (readonly [number, string])[];
   /** The indicator column's header text. */
   readonly indicatorHeader: string;
-  /** A unit the target headers give in brackets ("目标（万元）"), for rows without a unit. */
+  /**
+   * A unit the target headers give in brackets ("目标（万元）"), else a note above the header gives
+   * ("单位：万元", see `readUnitNote`), for rows without a unit.
+   */
   readonly unitHint: string;
   /** Column letters of the mapped columns, by column (see `tableAddress`); holes elsewhere. */
   readonly letters: readonly string[];
@@ -99,12 +103,13 @@ export function tableContext(sheet: GridSheet, header: HeaderMatch, periods: num
       letters[mapped] ??= columnLetters(mapped);
     }
   }
+  const index = mergeIndex(clipSpills(sheet, header));
   const splitMemo = boundedMemo(splitResponsible);
   const split = (value: CellValue | undefined): readonly ResponsibleEntry[] =>
     value === null || value === undefined ? NO_ENTRIES : splitMemo(value);
   return {
     sheetName: String(sheet.name ?? ""),
-    index: mergeIndex(clipSpills(sheet, header)),
+    index,
     header,
     periods,
     column,
@@ -129,7 +134,7 @@ export function tableContext(sheet: GridSheet, header: HeaderMatch, periods: num
         (mapping) =>
           mapping.unit !== undefined &&
           (mapping.role === "target" || mapping.role === "checkpointTarget")
-      )?.unit ?? "",
+      )?.unit ?? readUnitNote(index, header.headerRows[0] - 1),
     letters,
     measureOf: boundedMemo(parseMeasure),
     checkpointMonthOf: boundedMemo((text: string) => checkpointMonth(toSimplified(text), periods)),
