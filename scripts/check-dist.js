@@ -1,8 +1,8 @@
 /* global require, process, __dirname, console */
 /**
  * Checks the production build in dist/: the files the manifest needs are there, functions.json
- * lists every ASSESS function, the zh-CN metadata has the same ids, and the manifest in dist/
- * points at https URLs of the files that exist. Without ADDIN_PRODUCTION_URL the build must have
+ * lists every ASSESS function, each asking for its parameter addresses, the zh-CN metadata has the
+ * same ids, and the manifest in dist/ points at https URLs of the files that exist. Without ADDIN_PRODUCTION_URL the build must have
  * refused to write a manifest; the URLs are then checked on the manifest it would write.
  */
 const fs = require("fs");
@@ -47,6 +47,17 @@ if (problems.length === 0) {
   const localizedIds = localized.functions.map((fn) => fn.id).sort();
   for (const id of expected) {
     if (!ids.includes(id)) problems.push(`functions.json does not list ${id}`);
+  }
+  // Every function tells an empty cell from 0 through its arguments' addresses (src/functions/blankCells.ts).
+  for (const [file, fns] of [
+    ["functions.json", metadata.functions],
+    ["functions.zh-CN.json", localized.functions],
+  ]) {
+    for (const fn of fns) {
+      if (fn.options?.requiresParameterAddresses !== true) {
+        problems.push(`${file}: ${fn.id} does not ask for its parameter addresses`);
+      }
+    }
   }
   if (JSON.stringify(ids) !== JSON.stringify(localizedIds)) {
     problems.push(

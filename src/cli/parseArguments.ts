@@ -1,4 +1,4 @@
-import { SummarySettings, PaceMethod, TiesMethod } from "../engine";
+import { isValidMonth, SummarySettings, PaceMethod, TiesMethod } from "../engine";
 import { cliMessage, CliMessageKey } from "./cliText";
 
 /** Options of `assess summary`. */
@@ -197,7 +197,7 @@ function summaryCommand(argv: readonly string[]): CliCommand {
     throw new Usage("missingMonth", { periods });
   }
   const month = wholeNumber(monthText);
-  if (month === null || month < 1 || month > periods) {
+  if (month === null || !isValidMonth(month, periods)) {
     throw new Usage("badMonth", { value: monthText, periods });
   }
 

@@ -1,12 +1,5 @@
 import { basename, dirname, join } from "path";
-import {
-  runOf,
-  buildMonthlySummary,
-  Dec,
-  AssessError,
-  MonthlySummary,
-  formatDiagnostic,
-} from "../engine";
+import { buildMonthlySummary, Dec, AssessError, MonthlySummary, formatDiagnostic } from "../engine";
 import { readWorkbook } from "../xlsx/readWorkbook";
 import { notKeptLabels, writeSummaryWorkbook } from "../xlsx/writeSummaryWorkbook";
 import { CliIo, ExitCode, exitCodes } from "./cliIo";
@@ -113,7 +106,7 @@ export async function runSummary(options: SummaryOptions, io: CliIo): Promise<Ex
     const output = options.out ?? defaultOutputPath(options.input, summary.month);
     {
       const result = await writeSummaryWorkbook(options.input, output, summary.sheets, {
-        run: runOf(summary),
+        run: summary.run.key,
       });
       const separator = cliMessage("zh-CN", "listSeparator");
       line(report, cliMessage("zh-CN", "written", { file: result.outputPath }));

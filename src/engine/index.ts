@@ -20,7 +20,9 @@ export {
 export { AssessError, assert, type ErrorKind } from "./kernel/errors";
 export { excelSerialDate, maxDateSerial, type SerialDate } from "./kernel/excelSerialDate";
 export type { CellValue, MergedArea, GridSheet } from "./kernel/grid";
+export { finiteNumber } from "./kernel/finiteNumber";
 export { isAfterMonth } from "./kernel/isAfterMonth";
+export { isValidMonth, isValidPeriods } from "./kernel/isValidMonth";
 export { formatMessage, fillTemplate, type Locale, type MessageKey } from "./kernel/messages";
 export { normalizeText } from "./kernel/normalizeText";
 export { quotient } from "./kernel/quotient";
@@ -70,6 +72,7 @@ export { statusLabel } from "./status/statusLabel";
 export { statusOf } from "./status/statusOf";
 
 // Warnings (预警提示单/督办单)
+export { buildWarnings, type WarningCandidate, type BuiltWarnings } from "./warnings/buildWarnings";
 export { warningReason, type WarningFacts } from "./warnings/warningReason";
 
 // Ranking (排名)
@@ -81,6 +84,7 @@ export {
   type DepartmentRank,
 } from "./ranking/rankDepartments";
 export { rankFlags, type RankFlag } from "./ranking/rankFlags";
+export { rankUnits, type RankUnitsOptions, type RankedUnits } from "./ranking/rankUnits";
 export { rankValues, type RankOptions } from "./ranking/rankValues";
 
 // Scores (计分)
@@ -95,10 +99,18 @@ export {
   type AdjustmentEntry,
   type AdjustmentTotals,
 } from "./adjustments/adjustmentTotals";
+export {
+  adjustUnits,
+  type AdjustUnitsOptions,
+  type AdjustedUnits,
+} from "./adjustments/adjustUnits";
 export { defaultRules } from "./adjustments/defaultRules";
+export { eventProblemCell } from "./adjustments/eventProblemCell";
+export { eventsInMonth, type EventsInMonth } from "./adjustments/eventsInMonth";
 export { proportionalPoints } from "./adjustments/proportionalPoints";
 export { readEvents, type EventCells, type ReadEventsResult } from "./adjustments/readEvents";
 export { readRules } from "./adjustments/readRules";
+export { rulesOf, type RulesInForce } from "./adjustments/rulesOf";
 export {
   unitAdjustments,
   type RuleAdjustment,
@@ -116,9 +128,20 @@ export {
   type GradeOptions,
 } from "./grades/grade";
 export { gradeLabel } from "./grades/gradeLabel";
+export {
+  cityBonusForExcellent,
+  cityDeductionForAtMostFair,
+  gradeOverride,
+  type GradeOverride,
+} from "./grades/gradeOverride";
 
 // Reporting (报送、迟报)
 export { lateReports } from "./reports/lateReports";
+export {
+  lateReportsOf,
+  type LateReportsOfOptions,
+  type LateReportList,
+} from "./reports/lateReportsOf";
 export { readReportLog } from "./reports/readReportLog";
 
 // Reading the clerk's tables (读表)
@@ -154,8 +177,40 @@ export type {
 } from "./table/tableModel";
 
 // The monthly summary (月度通报)
+export { actualAt } from "./summary/actualAt";
+export {
+  assessIndicators,
+  type AssessedIndicator,
+  type AssessedIndicators,
+  type AssessSettings,
+  type LastMonthPace,
+} from "./summary/assessIndicators";
 export { buildMonthlySummary } from "./summary/buildMonthlySummary";
-export { summarySheets, type SummarySheetsInput } from "./summary/summarySheets";
+export { emptySummary } from "./summary/emptySummary";
+export { findSideSheets, type SideSheets } from "./summary/findSideSheets";
+export { readSummaryTable, type SummaryTable } from "./summary/readSummaryTable";
+export {
+  resolveSettings,
+  type ResolvedSettings,
+  type ResolvedSettingsResult,
+} from "./summary/resolveSettings";
+export { summarizeIndicators } from "./summary/summarizeIndicators";
+export { summarySheets } from "./summary/summarySheets";
+export type { SummarySheetsInput } from "./summary/summarySheetsInput";
+export { summaryTitle } from "./summary/summaryTitle";
+export { adjustmentsSheet } from "./summary/sheets/adjustmentsSheet";
+export { bandPoints } from "./summary/sheets/bandPoints";
+export { bulletinSheet } from "./summary/sheets/bulletinSheet";
+export { inPoints } from "./summary/sheets/inPoints";
+export { lateSheet } from "./summary/sheets/lateSheet";
+export { numberFormats } from "./summary/sheets/numberFormats";
+export { rankingSheet } from "./summary/sheets/rankingSheet";
+export { remainingHeader } from "./summary/sheets/remainingHeader";
+export { sheetColors } from "./summary/sheets/sheetColors";
+export { sheetColumn } from "./summary/sheets/sheetColumn";
+export { summarySheet, type SummarySheetContent } from "./summary/sheets/summarySheet";
+export { titlePrefix } from "./summary/sheets/titlePrefix";
+export { warningsSheet } from "./summary/sheets/warningsSheet";
 export type {
   SummaryDiagnosticCode,
   SummaryDiagnostic,
@@ -192,6 +247,7 @@ export {
 } from "./workbook/runMarker";
 export { runOf } from "./workbook/runOf";
 export { sameSheetName } from "./workbook/sameSheetName";
+export { summaryRun, type SummaryRun } from "./workbook/summaryRun";
 export {
   headerRowCount,
   type SheetColumn,

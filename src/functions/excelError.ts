@@ -25,9 +25,13 @@ export function displayLocale(): Locale {
 
 /**
  * Turns an engine error into the Excel error a cell shows, with the message in the clerk's
- * language. Anything else is a defect and is rethrown so it is not hidden.
+ * language; an Excel error passes through. Anything else is a defect and is rethrown so it is not
+ * hidden.
  */
 export function toExcelError(error: unknown): CustomFunctions.Error {
+  if (error instanceof CustomFunctions.Error) {
+    return error;
+  }
   if (error instanceof AssessError) {
     const message = kindsWithMessage.has(error.kind)
       ? formatMessage(displayLocale(), error.key, error.params)
@@ -37,11 +41,23 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
   throw error;
 }
 
-/** Runs a function body and converts engine errors to Excel errors. */
-export function evaluate<T>(body: () => T): T {
+/**
+ * Runs a function body and converts engine errors to Excel errors: thrown at once, or, when the
+ * body returns a promise (a function that had to read cells first), as that promise's rejection.
+ */
+export function evaluate<T>(body: () => Promise<T>): Promise<T>;
+export function evaluate<T>(body: () => T): T;
+export function evaluate<T>(body: () => T | Promise<T>): T | Promise<T> {
+  let result: T | Promise<T>;
   try {
-    return body();
+    result = body();
   } catch (error) {
     throw toExcelError(error);
   }
+  if (result instanceof Promise) {
+    return result.then(undefined, (error: unknown) => {
+      throw toExcelError(error);
+    });
+  }
+  return result;
 }

@@ -2,7 +2,11 @@
 /*
  * The pace custom functions (时序进度): CHECKPOINT, PACE, PACETARGET, PACEGAP, ARREARS, REMAINING,
  * COMPLETION and STATUS. Each is thin: read the arguments, call the engine, return a plain number
- * or text. The build generates functions.json from these JSDoc blocks.
+ * or text. The build generates functions.json from these JSDoc blocks. Each asks Excel for its
+ * arguments' addresses and runs through withBlankCells (blankCells.ts), naming the arguments where
+ * an empty cell gives another result than 0 (a value, an error, or another error), so that an empty
+ * cell passed as 0 still counts as blank; `@returns {number}` keeps the result type Excel sees when
+ * the body has to read cells first.
  */
 import {
   arrears as arrearsOf,
@@ -17,13 +21,15 @@ import {
 } from "../engine";
 import {
   assertSameLength,
+  CellArgument,
   flatten,
   isBlank,
   optionalNumber,
   readActual,
   readNumber,
 } from "./arguments";
-import { displayLocale, evaluate } from "./excelError";
+import { withBlankCells } from "./blankCells";
+import { displayLocale } from "./excelError";
 import {
   checkpointsOf,
   directionOf,
@@ -34,14 +40,29 @@ import {
 } from "./domainArguments";
 import { getFunctionDefaults } from "./runtimeDefaults";
 
+function computeCheckpoint(text: CellArgument): number {
+  return monthOf(text, getFunctionDefaults().periods);
+}
+
 /**
  * Cumulative month of a checkpoint (倒排时间): "前三季度" → 9, "1—8月" → 8, "上半年" → 6.
  * @customfunction CHECKPOINT
  * @param text Checkpoint words such as 一季度, 上半年, 前三季度, 全年, 1-7月.
- * @returns The cumulative month.
+ * @param [invocation] The argument addresses, to tell an empty cell from 0.
+ * @requiresParameterAddresses
+ * @returns {number} The cumulative month.
  */
-export function checkpoint(text: number | string | boolean): number {
-  return evaluate(() => monthOf(text, getFunctionDefaults().periods));
+export function checkpoint(
+  text: number | string | boolean,
+  invocation?: CustomFunctions.Invocation
+) {
+  // Blank text must not be blank (#VALUE!); month 0 is out of range (#NUM!).
+  return withBlankCells(computeCheckpoint, [text], [0], invocation);
+}
+
+function computePace(month: CellArgument, periods?: CellArgument): number {
+  const count = periodsOf(periods);
+  return timePace(monthOf(month, count), count).toNumber();
 }
 
 /**
@@ -49,16 +70,34 @@ export function checkpoint(text: number | string | boolean): number {
  * @customfunction PACE
  * @param month The month (1–12) or checkpoint words such as 上半年.
  * @param [periods] Months in the year, 12 if omitted.
- * @returns The share of the year gone, a fraction.
+ * @param [invocation] The argument addresses, to tell an empty cell from 0.
+ * @requiresParameterAddresses
+ * @returns {number} The share of the year gone, a fraction.
  */
 export function pace(
   month: number | string | boolean,
-  periods?: number | string | boolean
+  periods?: number | string | boolean,
+  invocation?: CustomFunctions.Invocation
+) {
+  // A blank month must not be blank, month 0 is out of range; a blank periods is the pane's setting.
+  return withBlankCells(computePace, [month, periods], [0, 1], invocation);
+}
+
+function computePaceTarget(
+  months: readonly (readonly CellArgument[])[],
+  targets: readonly (readonly CellArgument[])[],
+  month: CellArgument
 ): number {
-  return evaluate(() => {
-    const count = periodsOf(periods);
-    return timePace(monthOf(month, count), count).toNumber();
-  });
+  const periods = getFunctionDefaults().periods;
+  const monthCells = flatten(months);
+  const targetCells = flatten(targets);
+  assertSameLength(monthCells, "months", targetCells, "targets");
+  const checkpoints = checkpointsOf(monthCells, targetCells, periods);
+  const allMonthsBlank = monthCells.every((cell) => isBlank(cell));
+  return paceTargetOf(checkpoints, monthOf(month, periods), {
+    periods,
+    method: allMonthsBlank ? "linear" : undefined,
+  }).toNumber();
 }
 
 /**
@@ -67,25 +106,33 @@ export function pace(
  * @param months Checkpoint months or words (上半年, 前三季度, 全年); blank for a single annual target.
  * @param targets The target at each checkpoint.
  * @param month The month to plan for.
- * @returns The cumulative target due by that month.
+ * @param [invocation] The argument addresses, to tell an empty cell from 0.
+ * @requiresParameterAddresses
+ * @returns {number} The cumulative target due by that month.
  */
 export function paceTarget(
   months: any[][],
   targets: any[][],
-  month: number | string | boolean
+  month: number | string | boolean,
+  invocation?: CustomFunctions.Invocation
+) {
+  // A blank checkpoint month is the year end and a blank target is skipped; 0 is neither.
+  return withBlankCells(computePaceTarget, [months, targets, month], [0, 1, 2], invocation);
+}
+
+function computePaceGap(
+  actual: CellArgument,
+  annualTarget: CellArgument,
+  month: CellArgument,
+  periods?: CellArgument,
+  direction?: CellArgument
 ): number {
-  return evaluate(() => {
-    const periods = getFunctionDefaults().periods;
-    const monthCells = flatten(months);
-    const targetCells = flatten(targets);
-    assertSameLength(monthCells, "months", targetCells, "targets");
-    const checkpoints = checkpointsOf(monthCells, targetCells, periods);
-    const allMonthsBlank = monthCells.every((cell) => isBlank(cell));
-    return paceTargetOf(checkpoints, monthOf(month, periods), {
-      periods,
-      method: allMonthsBlank ? "linear" : undefined,
-    }).toNumber();
-  });
+  const args = paceArguments(actual, annualTarget, month, periods);
+  if (directionOf(direction) === "lower") {
+    return ceilingMargin(args.target, args.actual).ratio.toNumber();
+  }
+  const planned = linearPaceTarget(args.target, args.month, args.periods);
+  return paceGapOf(args.actual, args.target, planned).toNumber();
 }
 
 /**
@@ -97,23 +144,35 @@ export function paceTarget(
  * @param month The month reported (1–12) or checkpoint words.
  * @param [periods] Months in the year, 12 if omitted.
  * @param [direction] "higher" (正向, default) or "lower" (逆向).
- * @returns The pace gap as a fraction.
+ * @param [invocation] The argument addresses, to tell an empty cell from 0.
+ * @requiresParameterAddresses
+ * @returns {number} The pace gap as a fraction.
  */
 export function paceGap(
   actual: number | string | boolean,
   annualTarget: number | string | boolean,
   month: number | string | boolean,
   periods?: number | string | boolean,
-  direction?: number | string | boolean
+  direction?: number | string | boolean,
+  invocation?: CustomFunctions.Invocation
+) {
+  // A blank actual is 未报送, a blank periods or direction the default; a 0 target divides by 0.
+  return withBlankCells(
+    computePaceGap,
+    [actual, annualTarget, month, periods, direction],
+    [0, 1, 2, 3, 4],
+    invocation
+  );
+}
+
+function computeArrears(
+  actual: CellArgument,
+  annualTarget: CellArgument,
+  month: CellArgument,
+  periods?: CellArgument
 ): number {
-  return evaluate(() => {
-    const args = paceArguments(actual, annualTarget, month, periods);
-    if (directionOf(direction) === "lower") {
-      return ceilingMargin(args.target, args.actual).ratio.toNumber();
-    }
-    const planned = linearPaceTarget(args.target, args.month, args.periods);
-    return paceGapOf(args.actual, args.target, planned).toNumber();
-  });
+  const args = paceArguments(actual, annualTarget, month, periods);
+  return arrearsOf(linearPaceTarget(args.target, args.month, args.periods), args.actual).toNumber();
 }
 
 /**
@@ -123,21 +182,34 @@ export function paceGap(
  * @param annualTarget Annual target.
  * @param month The month reported (1–12) or checkpoint words.
  * @param [periods] Months in the year, 12 if omitted.
- * @returns The amount owed against the pace.
+ * @param [invocation] The argument addresses, to tell an empty cell from 0.
+ * @requiresParameterAddresses
+ * @returns {number} The amount owed against the pace.
  */
 export function arrears(
   actual: number | string | boolean,
   annualTarget: number | string | boolean,
   month: number | string | boolean,
-  periods?: number | string | boolean
+  periods?: number | string | boolean,
+  invocation?: CustomFunctions.Invocation
+) {
+  // A blank actual is 未报送, a blank target an error; a 0 target gives a number.
+  return withBlankCells(
+    computeArrears,
+    [actual, annualTarget, month, periods],
+    [0, 1, 2, 3],
+    invocation
+  );
+}
+
+function computeRemaining(
+  actual: CellArgument,
+  annualTarget: CellArgument,
+  month: CellArgument,
+  periods?: CellArgument
 ): number {
-  return evaluate(() => {
-    const args = paceArguments(actual, annualTarget, month, periods);
-    return arrearsOf(
-      linearPaceTarget(args.target, args.month, args.periods),
-      args.actual
-    ).toNumber();
-  });
+  const args = paceArguments(actual, annualTarget, month, periods);
+  return remainingMonthly(args.target, args.actual, args.month, args.periods).toNumber();
 }
 
 /**
@@ -147,18 +219,35 @@ export function arrears(
  * @param annualTarget Annual target.
  * @param month The month reported (1–11) or checkpoint words.
  * @param [periods] Months in the year, 12 if omitted.
- * @returns The average still due per remaining month.
+ * @param [invocation] The argument addresses, to tell an empty cell from 0.
+ * @requiresParameterAddresses
+ * @returns {number} The average still due per remaining month.
  */
 export function remaining(
   actual: number | string | boolean,
   annualTarget: number | string | boolean,
   month: number | string | boolean,
-  periods?: number | string | boolean
+  periods?: number | string | boolean,
+  invocation?: CustomFunctions.Invocation
+) {
+  return withBlankCells(
+    computeRemaining,
+    [actual, annualTarget, month, periods],
+    [0, 1, 2, 3],
+    invocation
+  );
+}
+
+function computeCompletion(
+  actual: CellArgument,
+  target: CellArgument,
+  direction?: CellArgument
 ): number {
-  return evaluate(() => {
-    const args = paceArguments(actual, annualTarget, month, periods);
-    return remainingMonthly(args.target, args.actual, args.month, args.periods).toNumber();
-  });
+  return completionOf(
+    readActual(actual, "actual"),
+    readNumber(target, "target"),
+    directionOf(direction)
+  ).toNumber();
 }
 
 /**
@@ -167,20 +256,48 @@ export function remaining(
  * @param actual Actual (完成值).
  * @param target Target (目标值).
  * @param [direction] "higher" (正向, default) or "lower" (逆向).
- * @returns The completion rate as a fraction.
+ * @param [invocation] The argument addresses, to tell an empty cell from 0.
+ * @requiresParameterAddresses
+ * @returns {number} The completion rate as a fraction.
  */
 export function completion(
   actual: number | string | boolean,
   target: number | string | boolean,
-  direction?: number | string | boolean
-): number {
-  return evaluate(() =>
-    completionOf(
-      readActual(actual, "actual"),
-      readNumber(target, "target"),
-      directionOf(direction)
-    ).toNumber()
+  direction?: number | string | boolean,
+  invocation?: CustomFunctions.Invocation
+) {
+  // A blank target is an error, a 0 target of a lower-is-better indicator gives 0.
+  return withBlankCells(computeCompletion, [actual, target, direction], [0, 1, 2], invocation);
+}
+
+function computeStatus(
+  actual: CellArgument,
+  annualTarget: CellArgument,
+  month: CellArgument,
+  periods?: CellArgument,
+  direction?: CellArgument,
+  band?: CellArgument
+): string {
+  const count = periodsOf(periods);
+  const m = monthOf(month, count);
+  const t = readNumber(annualTarget, "annualTarget");
+  const result = assessIndicator(
+    {
+      direction: directionOf(direction),
+      measure: "absolute",
+      checkpoints: [{ month: count, target: t }],
+      annualTarget: t,
+      actual: isBlank(actual) ? null : readNumber(actual, "actual"),
+      previousActual: null,
+      month: m,
+    },
+    {
+      periods: count,
+      method: "linear",
+      band: optionalNumber(band, "band", getFunctionDefaults().band),
+    }
   );
+  return statusLabel(result.status, displayLocale());
 }
 
 /**
@@ -192,7 +309,9 @@ export function completion(
  * @param [periods] Months in the year, 12 if omitted.
  * @param [direction] "higher" (正向, default) or "lower" (逆向).
  * @param [band] Warning band as a fraction, 0.05 if omitted: behind by this or more is 严重滞后.
- * @returns The status word.
+ * @param [invocation] The argument addresses, to tell an empty cell from 0.
+ * @requiresParameterAddresses
+ * @returns {string} The status word.
  */
 export function status(
   actual: number | string | boolean,
@@ -200,28 +319,14 @@ export function status(
   month: number | string | boolean,
   periods?: number | string | boolean,
   direction?: number | string | boolean,
-  band?: number | string | boolean
-): string {
-  return evaluate(() => {
-    const count = periodsOf(periods);
-    const m = monthOf(month, count);
-    const t = readNumber(annualTarget, "annualTarget");
-    const result = assessIndicator(
-      {
-        direction: directionOf(direction),
-        measure: "absolute",
-        checkpoints: [{ month: count, target: t }],
-        annualTarget: t,
-        actual: isBlank(actual) ? null : readNumber(actual, "actual"),
-        previousActual: null,
-        month: m,
-      },
-      {
-        periods: count,
-        method: "linear",
-        band: optionalNumber(band, "band", getFunctionDefaults().band),
-      }
-    );
-    return statusLabel(result.status, displayLocale());
-  });
+  band?: number | string | boolean,
+  invocation?: CustomFunctions.Invocation
+) {
+  // A blank actual is 未报送 and a blank band the pane's setting; a band of 0 is no band.
+  return withBlankCells(
+    computeStatus,
+    [actual, annualTarget, month, periods, direction, band],
+    [0, 1, 2, 3, 4, 5],
+    invocation
+  );
 }

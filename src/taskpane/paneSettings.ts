@@ -1,4 +1,4 @@
-import { dec, SummarySettings, PaceMethod } from "../engine";
+import { dec, isValidMonth, SummarySettings, PaceMethod } from "../engine";
 import { defaultMonth } from "./defaultMonth";
 
 /** 窗格设置: what the clerk sets for the month in the settings card. */
@@ -24,12 +24,8 @@ export function settingsValid(settings: PaneSettings): boolean {
     Number.isFinite(settings.bandPoints) &&
     settings.bandPoints >= 0 &&
     settings.bandPoints <= 100 &&
-    Number.isSafeInteger(settings.periods) &&
-    settings.periods >= 1 &&
     settings.periods <= 366 &&
-    Number.isSafeInteger(settings.month) &&
-    settings.month >= 1 &&
-    settings.month <= settings.periods
+    isValidMonth(settings.month, settings.periods)
   );
 }
 

@@ -1,6 +1,5 @@
 import {
   buildMonthlySummary,
-  runOf,
   findHeader,
   GridSheet,
   readTable,
@@ -272,7 +271,7 @@ export async function computeSummary(
 
 /**
  * 生成月度通报 (one click): builds the monthly summary from the workbook (进度通报, 排名, 加减分汇总,
- * 预警, 迟报) and writes its sheets for the run {@link runOf} the summary's year and month.
+ * 预警, 迟报) and writes its sheets for the run the engine returns with it (`summary.run`).
  */
 export async function generateSummary(
   port: WorkbookPort,
@@ -280,7 +279,7 @@ export async function generateSummary(
   options: SummaryOptions = {}
 ): Promise<SummaryOutcome> {
   const summary = await computeSummary(port, settings, options);
-  const run = runOf(summary);
+  const run = summary.run.key;
   options.onStep?.("write");
   const report = await port.writeSummary(run, summary.sheets);
   return { summary, run, report };

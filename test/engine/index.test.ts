@@ -13,7 +13,17 @@ describe("the engine's public surface", () => {
       "grade",
       "readTable",
       "buildMonthlySummary",
+      "resolveSettings",
+      "assessIndicators",
+      "rankUnits",
+      "adjustUnits",
+      "gradeOverride",
+      "buildWarnings",
+      "lateReportsOf",
+      "summarySheets",
+      "bulletinSheet",
       "runOf",
+      "summaryRun",
       "uniqueSheetName",
     ];
     for (const name of names) {

@@ -34,8 +34,69 @@ interface Metadata {
     name: string;
     description: string;
     parameters: { name: string; description: string }[];
+    result: { type?: string; dimensionality?: string };
+    options?: { requiresParameterAddresses?: boolean };
   }[];
 }
+
+/**
+ * What Excel sees of each function: the parameters it shows, the result type, and whether Excel
+ * passes the arguments' addresses (to tell an empty cell from 0). The invocation parameter the
+ * functions take last is not one Excel shows.
+ */
+const signatures: Record<string, { parameters: string[]; result: string; addresses: boolean }> = {
+  CHECKPOINT: { parameters: ["text"], result: "number", addresses: true },
+  PACE: { parameters: ["month", "periods"], result: "number", addresses: true },
+  PACETARGET: { parameters: ["months", "targets", "month"], result: "number", addresses: true },
+  PACEGAP: {
+    parameters: ["actual", "annualTarget", "month", "periods", "direction"],
+    result: "number",
+    addresses: true,
+  },
+  ARREARS: {
+    parameters: ["actual", "annualTarget", "month", "periods"],
+    result: "number",
+    addresses: true,
+  },
+  REMAINING: {
+    parameters: ["actual", "annualTarget", "month", "periods"],
+    result: "number",
+    addresses: true,
+  },
+  COMPLETION: { parameters: ["actual", "target", "direction"], result: "number", addresses: true },
+  STATUS: {
+    parameters: ["actual", "annualTarget", "month", "periods", "direction", "band"],
+    result: "string",
+    addresses: true,
+  },
+  COMPLETIONSCORE: {
+    parameters: ["actual", "target", "fullScore", "direction", "floor", "cap"],
+    result: "number",
+    addresses: true,
+  },
+  COMPOSITESCORE: {
+    parameters: ["scores", "weights", "sharing"],
+    result: "number",
+    addresses: true,
+  },
+  ADJUSTMENT: {
+    parameters: ["counts", "points", "caps", "bonusCap"],
+    result: "number",
+    addresses: true,
+  },
+  GRADE: {
+    parameters: ["score", "cityBonus", "cityDeduction", "veto"],
+    result: "string",
+    addresses: true,
+  },
+  RANK: { parameters: ["value", "values", "order", "ties"], result: "number", addresses: true },
+  RANKSCORE: { parameters: ["rank", "fullScore", "step"], result: "number", addresses: true },
+  EFFICACYSCORE: {
+    parameters: ["value", "satisfactory", "unacceptable"],
+    result: "number",
+    addresses: true,
+  },
+};
 
 describe("custom-functions metadata", () => {
   let metadata: Metadata;
@@ -55,6 +116,26 @@ describe("custom-functions metadata", () => {
     for (const [id, exportName, name] of expected) {
       expect(typeof (fns as Record<string, unknown>)[exportName]).toBe("function");
       expect(metadata.functions.find((fn) => fn.id === id)?.name).toBe(name);
+    }
+  });
+
+  it("asks for the argument addresses where a blank is told from 0, adding no parameter Excel shows", () => {
+    const seen = Object.fromEntries(
+      metadata.functions.map((fn) => [
+        fn.id,
+        {
+          parameters: fn.parameters.map((parameter) => parameter.name),
+          result: fn.result.type ?? "any",
+          addresses: fn.options?.requiresParameterAddresses === true,
+        },
+      ])
+    );
+    expect(seen).toEqual(signatures);
+    // Each function that asks takes Excel's invocation after the parameters Excel shows.
+    for (const [id, exportName] of expected) {
+      const fn = (fns as Record<string, unknown>)[exportName] as (...args: unknown[]) => unknown;
+      const shown = signatures[id].parameters.length;
+      expect(fn.length).toBe(signatures[id].addresses ? shown + 1 : shown);
     }
   });
 

@@ -102,7 +102,8 @@ describe("manifest.xml", () => {
       ])
     );
     expect(sets.SharedRuntime).toBe("1.1");
-    // Error objects with messages need CustomFunctionsRuntime 1.3 (src/functions/excelError.ts).
+    // Error objects with messages need CustomFunctionsRuntime 1.3 (src/functions/excelError.ts),
+    // and so does invocation.parameterAddresses (src/functions/blankCells.ts).
     expect(sets.CustomFunctionsRuntime).toBe("1.3");
     // The adapter's hard minimum; higher sets are feature-checked at run time (src/excel/requirements.ts).
     const required = adapterRequirements.filter((entry) => entry.required);

@@ -97,8 +97,11 @@ describe("table found", () => {
     expect(box.textContent).toBe("（不使用）");
     fireEvent.click(box);
     fireEvent.click(await screen.findByText("牵头单位", { selector: "[role=option]" }));
-    await waitFor(() =>
-      expect(screen.getByLabelText("第I列（负责科室）的含义").textContent).toBe("牵头单位")
+    // Choosing a role re-reads and re-renders the whole table: in jsdom on a loaded machine that
+    // takes far longer than waitFor's default 1 s.
+    await waitFor(
+      () => expect(screen.getByLabelText("第I列（负责科室）的含义").textContent).toBe("牵头单位"),
+      { timeout: 60000 }
     );
     expect(JSON.parse(port.settings.get(savedTableKey) ?? "null")).toEqual({
       sheet: "分解表",
@@ -108,9 +111,9 @@ describe("table found", () => {
 
     renderPane({ port });
     const again = await screen.findByLabelText("第I列（负责科室）的含义");
-    await waitFor(() => expect(again.textContent).toBe("牵头单位"));
+    await waitFor(() => expect(again.textContent).toBe("牵头单位"), { timeout: 60000 });
     expect(screen.getByText("已按您的更正识别")).toBeTruthy();
-  });
+  }, 150000);
 
   it("defaults to last month (July on 3 August), automatic pace and a 5-point band", async () => {
     await paneWithTable();

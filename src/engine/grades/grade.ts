@@ -1,6 +1,7 @@
 import { Figure, dec } from "../kernel/decimal";
 import { assert } from "../kernel/errors";
 import { Grade } from "../kernel/types";
+import { gradeOverride } from "./gradeOverride";
 
 /** The lowest score of each grade: ≥ excellent → 优秀, ≥ good → 良好, ≥ fair → 一般, else 较差. */
 export interface GradeThresholds {
@@ -28,18 +29,18 @@ export const defaultGradeThresholds: GradeThresholds = { excellent: 90, good: 80
  * 等次评定 (seed 002): a veto (一票否决) means 较差; city bonus ≥ 3 (市考我县合计得3分及以上加分)
  * means 优秀 whatever the score; otherwise the score thresholds decide. Then a city deduction of 1 or
  * more (造成1分及以上减分) caps the grade at 一般 (不得评为良好以上等次) — this prohibition also
- * overrides the city-bonus 优秀. A blank score needs one of the overrides, else #N/A.
+ * overrides the city-bonus 优秀. The two city rules are {@link gradeOverride}'s. A blank score needs
+ * the city-bonus 优秀, else #N/A.
  */
 export function grade(score: Figure | null, options: GradeOptions = {}): Grade {
   if (options.veto === true) {
     return "poor";
   }
   const thresholds = options.thresholds ?? defaultGradeThresholds;
-  const cityDeduction = dec(options.cityDeduction ?? 0).abs();
-  const atMostFair = cityDeduction.gte(1);
+  const override = gradeOverride(options.cityBonus ?? 0, options.cityDeduction ?? 0);
 
   let result: Grade;
-  if (dec(options.cityBonus ?? 0).gte(3)) {
+  if (override.excellent) {
     result = "excellent";
   } else {
     assert(score !== null && score !== undefined, "notAvailable", "noScores");
@@ -54,7 +55,7 @@ export function grade(score: Figure | null, options: GradeOptions = {}): Grade {
       result = "poor";
     }
   }
-  if (atMostFair && (result === "excellent" || result === "good")) {
+  if (override.atMostFair && (result === "excellent" || result === "good")) {
     return "fair";
   }
   return result;

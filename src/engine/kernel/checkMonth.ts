@@ -1,4 +1,5 @@
 import { AssessError } from "./errors";
+import { isValidMonth, isValidPeriods } from "./isValidMonth";
 
 /**
  * 月份校验: asserts that `periods` (期数, 12 months by default elsewhere) is a positive whole number
@@ -8,10 +9,10 @@ import { AssessError } from "./errors";
  */
 export function checkMonth(month: number, periods: number): void {
   // Checked before the parameters are built: this runs for every month of every indicator.
-  if (!(Number.isInteger(periods) && periods > 0)) {
+  if (!isValidPeriods(periods)) {
     throw new AssessError("number", "periodsInvalid", { periods });
   }
-  if (!(Number.isInteger(month) && month >= 1 && month <= periods)) {
+  if (!isValidMonth(month, periods)) {
     throw new AssessError("number", "monthOutOfRange", { month, periods });
   }
 }

@@ -68,7 +68,11 @@ export type DiagnosticCode =
   /** A total row (合计, 小计): not an indicator, not assessed. */
   | "total_row"
   /** A header cell merged down into the data rows: read as ending with the header. */
-  | "header_merge_spill";
+  | "header_merge_spill"
+  /** Last month's figures of an indicator cannot be assessed: its 上月状态 counts as 未报送. */
+  | "previous_month_failed"
+  /** The late-report list (迟报) cannot be made from the 报送登记 sheet. */
+  | "late_reports_failed";
 
 /**
  * 诊断: one finding of a reader or of the summary, naming sheet and cell. `error`: a value could not be read and was skipped;

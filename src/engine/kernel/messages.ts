@@ -321,6 +321,15 @@ const catalogue = {
     "en-US":
       '{ref}: "{name}" ({measureEn}) cannot be assessed: {reasonEn}; it counts as not reported',
   },
+  summaryPreviousMonthFailed: {
+    "zh-CN": "{ref}：“{name}”（{measure}）{month}月无法计算：{reason}，上月状态按未报送处理",
+    "en-US":
+      '{ref}: "{name}" ({measureEn}) cannot be assessed for month {month}: {reasonEn}; last month counts as not reported',
+  },
+  summaryLateReportsFailed: {
+    "zh-CN": "{ref}：无法统计{month}月迟报：{reason}，未列出迟报单位",
+    "en-US": "{ref}: the late reports of month {month} cannot be listed: {reasonEn}",
+  },
 } as const;
 
 /** A key of the engine's message catalogue. */

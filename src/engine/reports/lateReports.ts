@@ -1,6 +1,9 @@
+import { checkMonth } from "../kernel/checkMonth";
 import { assert } from "../kernel/errors";
 import { LateReport, ReportEntry } from "../summary/summaryTypes";
 
+/** Reports are due monthly: the data month is one of twelve. */
+const MONTHS = 12;
 /** Milliseconds in a day. */
 const DAY = 86_400_000;
 /** A leap year standing in when no year is known, so that 29 February is a real day. */
@@ -54,7 +57,8 @@ function reportedTime(
  *   missing (未报送: `reportedOn` and `daysLate` null).
  * With `year` null the dates compare by month and day only and the due date is written "--08-15".
  *
- * @throws AssessError `value` / `invalidOption` for a month outside 1…12 or a due day outside 1…31.
+ * @throws AssessError from `checkMonth` (`number` / `monthOutOfRange`) for a month outside 1…12,
+ * `value` / `invalidOption` for a due day outside 1…31 or a year outside 1…9998.
  */
 export function lateReports(
   reports: readonly ReportEntry[],
@@ -63,11 +67,7 @@ export function lateReports(
   year: number | null,
   dueDay = 15
 ): LateReport[] {
-  assert(Number.isInteger(month) && month >= 1 && month <= 12, "value", "invalidOption", {
-    name: "month",
-    text: String(month),
-    allowed: "1…12",
-  });
+  checkMonth(month, MONTHS);
   assert(Number.isInteger(dueDay) && dueDay >= 1 && dueDay <= 31, "value", "invalidOption", {
     name: "dueDay",
     text: String(dueDay),

@@ -1,3 +1,4 @@
+import { isValidMonth } from "../kernel/isValidMonth";
 import { cellAddress } from "../kernel/cellAddress";
 import { cellText } from "../kernel/cellText";
 import { findSideHeader } from "../table/findSideHeader";
@@ -34,7 +35,7 @@ const NOT_A_REPORT = /^(?:合计|小计|总计|注|说明|备注)/;
 /** The data month of a 月份 cell, with its year when one is written; null when unreadable. */
 function readMonth(value: CellValue): { month: number; year: number | null } | null {
   if (typeof value === "number") {
-    if (Number.isInteger(value) && value >= 1 && value <= 12) {
+    if (isValidMonth(value, 12)) {
       return { month: value, year: null };
     }
     const date = readDate(value); // a date cell formatted as 2016年7月
@@ -49,7 +50,7 @@ function readMonth(value: CellValue): { month: number; year: number | null } | n
   const yearMonth = YEAR_MONTH.exec(text);
   if (yearMonth !== null) {
     const month = Number(yearMonth[2]);
-    return month >= 1 && month <= 12 ? { month, year: Number(yearMonth[1]) } : null;
+    return isValidMonth(month, 12) ? { month, year: Number(yearMonth[1]) } : null;
   }
   const date = readDate(text);
   if (date !== null && !date.startsWith("--")) {

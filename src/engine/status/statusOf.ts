@@ -1,5 +1,5 @@
 import { Dec, Figure, dec } from "../kernel/decimal";
-import { AssessError, assert } from "../kernel/errors";
+import { AssessError } from "../kernel/errors";
 import { Status } from "../kernel/types";
 
 /**
@@ -25,21 +25,24 @@ export function statusOf(gap: Figure | null, band: Figure = 0.05): Status {
   return value.gt(lowest) ? "lagging" : "serious";
 }
 
-/** The last band checked and its negation: a summary passes the same band for every indicator. */
-let lastBand: { readonly band: Figure; readonly lowest: Dec } | null = null;
-
-/** −band, after checking the band; remembered for the next call with the same band. */
+/**
+ * −band, after checking the band. A summary passes the same number for every indicator: it is
+ * checked as a plain number and negated before converting, so that `dec` answers from its cache.
+ */
 function lowerEdge(band: Figure): Dec {
-  if (lastBand !== null && lastBand.band === band) {
-    return lastBand.lowest;
+  if (typeof band === "number") {
+    if (Number.isFinite(band) && band >= 0) {
+      return dec(-band);
+    }
+  } else {
+    const width = dec(band);
+    if (width.isFinite() && width.gte(0)) {
+      return width.negated();
+    }
   }
-  const width = dec(band);
-  assert(width.isFinite() && width.gte(0), "value", "invalidOption", {
+  throw new AssessError("value", "invalidOption", {
     name: "band",
     text: String(band),
     allowed: "≥ 0",
   });
-  const lowest = width.negated();
-  lastBand = { band, lowest };
-  return lowest;
 }

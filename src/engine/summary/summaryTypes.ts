@@ -1,4 +1,5 @@
 import { SheetSpec } from "../workbook/sheetSpec";
+import { SummaryRun } from "../workbook/summaryRun";
 import { ColumnOverride, Diagnostic, DiagnosticCode } from "../table/tableModel";
 import { Direction, PaceMethod, Status, TiesMethod } from "../kernel/types";
 
@@ -200,4 +201,6 @@ export interface MonthlySummary {
   readonly late: readonly LateReport[];
   readonly diagnostics: readonly SummaryDiagnostic[];
   readonly sheets: readonly SheetSpec[];
+  /** The run the summary was made for: month, year, county and the run key of its sheets. */
+  readonly run: SummaryRun;
 }

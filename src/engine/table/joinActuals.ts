@@ -1,3 +1,4 @@
+import { isValidMonth } from "../kernel/isValidMonth";
 import { cellAddress } from "../kernel/cellAddress";
 import { cellText } from "../kernel/cellText";
 import { checkpointMonth } from "./checkpointMonth";
@@ -284,7 +285,7 @@ function monthOf(cell: CellValue, periods: number): number | undefined {
   const date = ISO_DATE.exec(text);
   if (date !== null) {
     const month = Number(date[2]);
-    return periods === 12 && month >= 1 && month <= 12 ? month : undefined;
+    return periods === 12 && isValidMonth(month, 12) ? month : undefined;
   }
   return checkpointMonth(typeof cell === "number" ? cell : toSimplified(text), periods);
 }

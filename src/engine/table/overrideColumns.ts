@@ -1,3 +1,4 @@
+import { isValidMonth } from "../kernel/isValidMonth";
 import { cellAddress } from "../kernel/cellAddress";
 import { cellText } from "../kernel/cellText";
 import { classifyHeader } from "./classifyHeader";
@@ -102,8 +103,7 @@ export function overrideColumns(
     const validRole =
       typeof role === "string" && Object.prototype.hasOwnProperty.call(ROLE_LABELS, role);
     const validMonth =
-      month === undefined ||
-      (typeof month === "number" && Number.isSafeInteger(month) && month >= 1 && month <= periods);
+      month === undefined || (typeof month === "number" && isValidMonth(month, periods));
     let resolvedMonth: number | undefined;
     if (validColumn && validRole && validMonth && PERIOD_ROLES.has(role)) {
       const before = existing.get(column);

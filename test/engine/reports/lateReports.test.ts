@@ -78,8 +78,11 @@ describe("lateReports", () => {
     ).toEqual([null, null]);
   });
 
-  it.each([[0], [13], [7.5]])("rejects month %p", (month) => {
-    expect(() => lateReports([], [], month, 2016)).toThrow(`“month”的取值“${month}”无效`);
+  it.each([[0], [13], [7.5]])("rejects month %p (checkMonth, twelve months)", (month) => {
+    expect(() => lateReports([], [], month, 2016)).toThrow(`月份${month}超出范围，应在1至12之间`);
+    expect(() => lateReports([], [], month, 2016)).toThrow(
+      expect.objectContaining({ kind: "number", key: "monthOutOfRange" })
+    );
   });
 
   it("every listed report is missing or after the due date", () => {

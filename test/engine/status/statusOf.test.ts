@@ -44,7 +44,7 @@ describe("statusOf", () => {
     }
   );
 
-  it("answers each call by its own band when bands alternate (the last band is remembered)", () => {
+  it("answers each call by its own band when bands alternate (nothing is remembered between calls)", () => {
     const calls: [number, number | string, string][] = [
       [-0.03, 0.05, "lagging"],
       [-0.03, 0.02, "serious"],

@@ -2,83 +2,19 @@ import { formatDiagnostic } from "../../../src/engine/kernel/diagnostic";
 import fc from "fast-check";
 import { buildMonthlySummary } from "../../../src/engine/summary/buildMonthlySummary";
 import { CellValue, GridSheet } from "../../../src/engine/kernel/grid";
-import { SheetSpec } from "../../../src/engine/workbook/sheetSpec";
+import { SummarySettings } from "../../../src/engine/summary/summaryTypes";
+import { runOf } from "../../../src/engine/workbook/runOf";
 import {
-  IndicatorSummary,
-  MonthlySummary,
-  SummarySettings,
-} from "../../../src/engine/summary/summaryTypes";
+  actuals,
+  events,
+  find,
+  ledgerWorkbook,
+  reports,
+  seedWorkbook,
+  sheetOf,
+} from "../fixtures/seedWorkbook";
 import { sheet } from "../fixtures/sheet";
 import { parseZhenba, zhenbaGrid } from "../fixtures/zhenbaGrid";
-
-const _ = null;
-
-/** Seed 000's table with actuals for June and July chosen for these tests. */
-const actuals = (): GridSheet =>
-  sheet("月度完成", [
-    ["指标", "口径", "6月", "7月"],
-    ["地方财政收入", "绝对量", 6500, 7000],
-    ["地方财政收入", "增幅", 8, 20],
-    ["招商引资(引进市外资金)", "绝对量", 8.75, 10.1],
-    ["全社会固定资产投资", "绝对量", 26.15, 30.3],
-    ["专利申请量", "绝对量", 9, 14],
-    ["保障性安居工程新开工套数", "绝对量", 80, 100],
-    ["旅游总收入", "绝对量", 0.7, 0.89],
-    ["空气中可吸入颗粒物(PM10)浓度", "绝对量", 60, 70],
-  ]);
-
-/** The bonus/deduction register: caps, the bonus cap, city events, a range and a proportional rule, bad rows. */
-const events = (): GridSheet =>
-  sheet("加减分登记", [
-    ["单位", "规则编号", "次数", "分值", "数量", "事由", "日期", "市考"],
-    ["县财政局", "B04", 3, _, _, "市级单项表彰3次", "2016-07-02", "否"],
-    ["县财政局", "B01", 2, _, _, "省级综合性表彰", _, _],
-    ["县财政局", "B02", 1, _, _, "市级综合性表彰", _, _],
-    ["县财政局", "P07", 1, _, _, "暗访发现慢作为", _, _],
-    ["县财政局", "B02", 1, _, _, "为县里在市考中争得加分", _, "是"],
-    ["县发改局", "B11", 1, 0.15, _, "积极参与", _, _],
-    ["县发改局", "B10", _, _, 300, "争取资金300万元", _, _],
-    ["县发改局", "P03", 1, _, _, "市考中被通报批评", _, "Y"],
-    ["县科技局", "B10", _, _, 500, "争取资金500万元", _, _],
-    ["县科技局", "B01", 3, _, _, "市考加分", _, "√"],
-    ["县住建局", "B99", 1, _, _, "没有这条规则", _, _],
-    ["县住建局", "B01", "两次", _, _, "次数写成了文字", _, _],
-    ["县文广局", "B12", 1, 0.5, _, "超出0.1至0.2", _, _],
-  ]);
-
-/** The report register; its name gives the year. */
-const reports = (): GridSheet =>
-  sheet("2016年报送登记", [
-    ["单位", "月份", "报送日期"],
-    ["县统计局", "7月", "2016-08-10"],
-    ["县财政局", "7月", "2016-08-15"],
-    ["县发改局", "2016年7月", 42597],
-    ["县经合局", "6月", "2016-07-20"],
-    ["县经贸局", 7, "2016-08-16"],
-    ["县科技局", "7月", "2016年8月18日"],
-    ["县住建局", "7月", "2016-08-12"],
-    ["县文广局", "7月", "2016-08-01"],
-  ]);
-
-const seedWorkbook = (): GridSheet[] => [zhenbaGrid(), actuals(), events(), reports()];
-
-const find = (summary: MonthlySummary, name: string, measure = "绝对量"): IndicatorSummary => {
-  const found = summary.indicators.find(
-    (indicator) => indicator.name === name && indicator.measure === measure
-  );
-  if (found === undefined) {
-    throw new Error(`no ${name}`);
-  }
-  return found;
-};
-
-const sheetOf = (summary: MonthlySummary, kind: SheetSpec["kind"]): SheetSpec => {
-  const found = summary.sheets.find((spec) => spec.kind === kind);
-  if (found === undefined) {
-    throw new Error(`no ${kind} sheet`);
-  }
-  return found;
-};
 
 describe("buildMonthlySummary on seed 000 at month 7 (checkpoint method)", () => {
   const summary = buildMonthlySummary(seedWorkbook(), { month: 7, method: "checkpoint" });
@@ -358,214 +294,6 @@ describe("buildMonthlySummary on seed 000 at month 7 (checkpoint method)", () =>
     ]);
   });
 
-  it("writes five sheets in order with names, titles and the shared layout", () => {
-    expect(summary.sheets.map((spec) => [spec.kind, spec.name, spec.title])).toEqual([
-      ["bulletin", "7月进度通报", "镇巴县2016年7月市考指标进度通报"],
-      ["ranking", "7月排名", "镇巴县2016年7月责任单位进度排名"],
-      ["adjustments", "7月加减分汇总", "镇巴县2016年7月加减分汇总"],
-      ["warnings", "7月预警", "镇巴县2016年7月预警提示单和督办单"],
-      ["late", "7月迟报", "镇巴县2016年7月数据报送迟报情况"],
-    ]);
-    for (const spec of summary.sheets) {
-      expect(spec.name.length).toBeLessThanOrEqual(31);
-      expect(spec.name).not.toMatch(/[[\]:*?/\\]/);
-      expect(spec.freeze).toEqual({ rows: 3, columns: 2 });
-      expect(spec.print).toEqual({
-        orientation: "landscape",
-        paperSize: "A4",
-        fitToPagesWide: 1,
-        fitToPagesTall: 0,
-        titleRows: [3, 3],
-      });
-      expect(spec.rowFills).toHaveLength(spec.rows.length);
-      for (const row of spec.rows) {
-        expect(row).toHaveLength(spec.columns.length);
-      }
-      for (const column of spec.columns) {
-        expect(column.width).toBeGreaterThanOrEqual(6);
-      }
-    }
-  });
-
-  it("bulletin: every indicator, pace gap in points, status fills, a red/green chart", () => {
-    const bulletin = sheetOf(summary, "bulletin");
-    expect(bulletin.columns.map((column) => column.header)).toEqual([
-      "序号",
-      "指标",
-      "口径",
-      "单位",
-      "年度目标",
-      "序时目标",
-      "累计完成",
-      "完成率",
-      "进度差（百分点）",
-      "欠账",
-      "新欠账",
-      "后5个月月均任务",
-      "状态",
-      "牵头单位",
-      "配合单位",
-      "包抓领导",
-      "责任人",
-      "来源",
-    ]);
-    expect(bulletin.columns.find((column) => column.key === "completion")?.numberFormat).toBe(
-      "0.0%"
-    );
-    expect(bulletin.rows).toHaveLength(summary.indicators.length);
-    const row = summary.indicators.findIndex(
-      (indicator) => indicator.name === "地方财政收入" && indicator.measure === "绝对量"
-    );
-    expect(bulletin.rows[row]).toEqual([
-      row + 1,
-      "地方财政收入",
-      "绝对量",
-      "万元",
-      13600,
-      7700,
-      7000,
-      7000 / 13600,
-      -175 / 34,
-      700,
-      400,
-      1320,
-      "严重滞后",
-      "县财政局",
-      "",
-      "叶稳太",
-      "张正银",
-      "分解表!A9",
-    ]);
-    const fills = {
-      on_pace: "#C6EFCE",
-      lagging: "#FFEB9C",
-      serious: "#FFC7CE",
-      not_reported: "#E7E6E6",
-    };
-    expect(bulletin.rowFills).toEqual(
-      summary.indicators.map((indicator) => fills[indicator.status])
-    );
-    expect(bulletin.rowFills[row]).toBe("#FFC7CE");
-    expect(bulletin.subtitle).toContain("时序进度58.3%（7/12）");
-    expect(bulletin.subtitle).toContain("落后不足5个百分点为滞后");
-    expect(bulletin.chart?.valueColumn).toBe("paceGap");
-    expect(bulletin.chart?.pointColors[row]).toBe("#FF0000");
-    const onPace = summary.indicators.findIndex((indicator) => indicator.name === "专利申请量");
-    expect(bulletin.chart?.pointColors[onPace]).toBe("#00B050");
-  });
-
-  it("ranking sheet: columns, and the bottom three in red", () => {
-    const ranking = sheetOf(summary, "ranking");
-    expect(ranking.columns.map((column) => column.header)).toEqual([
-      "名次",
-      "单位",
-      "平均进度差（百分点）",
-      "牵头指标数",
-      "严重滞后数",
-      "上月名次",
-      "进退位",
-      "后三位",
-    ]);
-    expect(ranking.rows[5]).toEqual([6, "县财政局", -175 / 34, 1, 1, 7, 1, "后三位"]);
-    const redRows = [
-      ...new Set(
-        ranking.cellStyles
-          .filter((style) => style.fontColor === "#FF0000")
-          .map((style) => style.row)
-      ),
-    ];
-    expect(redRows).toEqual([4, 5, 6]);
-  });
-
-  it("adjustments sheet: one column per rule that occurs, totals and the grade consequence", () => {
-    const adjustments = sheetOf(summary, "adjustments");
-    expect(adjustments.columns.map((column) => column.header)).toEqual([
-      "单位",
-      "B01",
-      "B02",
-      "B04",
-      "B10",
-      "B11",
-      "P03",
-      "P07",
-      "加分",
-      "减分",
-      "净分",
-      "市考加分",
-      "市考减分",
-      "等次影响",
-    ]);
-    expect(adjustments.rows[0]).toEqual([
-      "县财政局",
-      2,
-      2.25,
-      0.4,
-      _,
-      _,
-      _,
-      -0.2,
-      4.5,
-      -0.2,
-      4.3,
-      0.75,
-      0,
-      "",
-    ]);
-    expect(adjustments.rows.map((row) => row[row.length - 1])).toEqual([
-      "",
-      "不得评为良好以上",
-      "直接评为优秀",
-      "",
-      "",
-    ]);
-  });
-
-  it("warnings sheet: kinds in Chinese and fills", () => {
-    const warnings = sheetOf(summary, "warnings");
-    expect(warnings.columns.map((column) => column.header)).toEqual([
-      "类型",
-      "指标",
-      "口径",
-      "单位",
-      "牵头单位",
-      "配合单位",
-      "包抓领导",
-      "责任人",
-      "年度目标",
-      "序时目标",
-      "累计完成",
-      "进度差（百分点）",
-      "欠账",
-      "后5个月月均任务",
-      "说明",
-    ]);
-    expect(warnings.rows.map((row) => row[0])).toEqual([
-      "督办单",
-      "督办单",
-      "预警提示单",
-      "预警提示单",
-      "督办单",
-    ]);
-    expect(warnings.rowFills).toEqual(["#FFC7CE", "#FFC7CE", "#FFEB9C", "#FFEB9C", "#FFC7CE"]);
-  });
-
-  it("late sheet: columns and rows", () => {
-    const late = sheetOf(summary, "late");
-    expect(late.columns.map((column) => column.header)).toEqual([
-      "单位",
-      "月份",
-      "应报日期",
-      "实际报送",
-      "逾期天数",
-    ]);
-    expect(late.rows).toEqual([
-      ["县经合局", "7月", "2016-08-15", "未报送", _],
-      ["县经贸局", "7月", "2016-08-15", "2016-08-16", 1],
-      ["县科技局", "7月", "2016-08-15", "2016-08-18", 3],
-      ["县环保局", "7月", "2016-08-15", "未报送", _],
-    ]);
-  });
-
   it("does not read its own output back as the table", () => {
     const bulletin = sheetOf(summary, "bulletin");
     const written: GridSheet = sheet(bulletin.name, [
@@ -676,30 +404,6 @@ describe("buildMonthlySummary settings and defaults", () => {
   });
 });
 
-/** Six one-row indicators with only a 全年 target of 1200 (linear: P(7) = 700), led by five units. */
-const LEDGER = [
-  "indicator\tmeasure\tcheckpoint\tsupervisor\tunit\ttarget\tleader\tresponsible",
-  "工业产值\t绝对量\t全年\t市局\t万元\t1200\t张三\t甲局:甲",
-  "农业产值\t绝对量\t全年\t市局\t万元\t1200\t张三\t乙局:乙",
-  "服务业产值\t绝对量\t全年\t市局\t万元\t1200\t张三\t乙局:乙",
-  "税收收入\t绝对量\t全年\t市局\t万元\t1200\t张三\t丙局:丙",
-  "出口总额\t绝对量\t全年\t市局\t万元\t1200\t张三\t丁局:丁",
-  "投资总额\t绝对量\t全年\t市局\t万元\t1200\t张三\t戊局:戊",
-].join("\n");
-
-const ledgerWorkbook = (): GridSheet[] => [
-  zhenbaGrid(parseZhenba(LEDGER)),
-  sheet("月度完成", [
-    ["指标", "口径", "7月"],
-    ["工业产值", "绝对量", 700],
-    ["农业产值", "绝对量", 640],
-    ["服务业产值", "绝对量", 700],
-    ["税收收入", "绝对量", 670],
-    ["出口总额", "绝对量", 670],
-    ["投资总额", "绝对量", 580],
-  ]),
-];
-
 describe("buildMonthlySummary ranking ties (linear pace, P(7) = 700 of 1200)", () => {
   it.each([
     [
@@ -788,6 +492,32 @@ function numbers(value: unknown, path = "$"): [string, number][] {
   }
   return [];
 }
+
+describe("buildMonthlySummary's run (month, year, county, run key)", () => {
+  it.each([
+    ["seed 000: county and year from the title", { month: 7 }, [7, 2016, "镇巴县", "2016-07"]],
+    [
+      "the settings' county and year",
+      { month: 12, county: "盘山县", year: 2018 },
+      [12, 2018, "盘山县", "2018-12"],
+    ],
+    ["an impossible month", { month: 13 }, [13, null, null, "13"]],
+    ["a month that is no number", { month: "七" as unknown as number }, [0, null, null, "00"]],
+  ])("%s", (_case, settings, [month, year, county, key]) => {
+    const summary = buildMonthlySummary(seedWorkbook(), settings);
+    expect(summary.run).toEqual({ month, year, county, key });
+    expect(summary.run.key).toBe(runOf(summary));
+  });
+
+  it("without a year anywhere, the run is the month alone", () => {
+    const untitled = zhenbaGrid(parseZhenba(), "Sheet1");
+    const values = untitled.values.map((row, index) =>
+      index === 0 ? ["市对县考核主要指标任务分解表", ...row.slice(1)] : row
+    );
+    const summary = buildMonthlySummary([{ ...untitled, values }], { month: 7 });
+    expect(summary.run).toEqual({ month: 7, year: null, county: null, key: "07" });
+  });
+});
 
 describe("buildMonthlySummary properties", () => {
   const cell: fc.Arbitrary<CellValue> = fc.oneof(

@@ -4,6 +4,7 @@
  * HTML colour name) and gives them back (#RRGGBB).
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-values-member
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangefill#excel-excel-rangefill-color-member
+ * And the type Range.valueTypes reports for a cell's value (valueTypeOf).
  */
 import { officeError } from "./fakeOfficeError";
 
@@ -35,6 +36,56 @@ export interface FakeCell {
   font: FakeFont;
   wrapText: boolean;
   horizontalAlignment: string;
+}
+
+/** A type Range.valueTypes reports (Excel.RangeValueType), of the ones the fake's cells can hold. */
+export type FakeValueType = "Empty" | "Double" | "String" | "Boolean" | "Error";
+
+/** Excel's error values as Range.values returns them (a formula that fails shows one). */
+const ERROR_VALUES: ReadonlySet<string> = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BUSY!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#UNKNOWN!",
+]);
+
+/**
+ * The type Range.valueTypes reports for a cell: "Empty" for a cell with no value and no formula
+ * (Range.values gives ""), "Double" for any number, 0 included (the enum's "Integer" is not
+ * modelled), "String" for text (a formula that gives "" too), "Boolean", and "Error" for an
+ * error value. The fake keeps no separate error type, so a text equal to an error value (only
+ * possible in Excel when typed after an apostrophe) reads as "Error" here. Sources: Excel.Range
+ * `valueTypes` ("the type of data in each cell", ExcelApi 1.1) and the Excel.RangeValueType enum
+ * (Boolean, Double, Empty, Error, Integer, RichValue, String, Unknown); the typings' CellValue
+ * interfaces (ExcelApi 1.16) pair each value with the valueTypes it gets: EmptyCellValue ""/"Empty",
+ * DoubleCellValue "Double", StringCellValue "String", BooleanCellValue "Boolean", the error
+ * values "Error".
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-valuetypes-member
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangevaluetype
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.emptycellvalue
+ */
+export function valueTypeOf(cell: FakeCell): FakeValueType {
+  if (typeof cell.value === "number") {
+    return "Double";
+  }
+  if (typeof cell.value === "boolean") {
+    return "Boolean";
+  }
+  if (cell.value === "") {
+    return cell.formula === null ? "Empty" : "String";
+  }
+  return ERROR_VALUES.has(cell.value) ? "Error" : "String";
 }
 
 export function defaultFill(): FakeFill {

@@ -1,6 +1,7 @@
 /**
  * Range: address and position, values and numberFormat (2-D arrays of the range's shape; see
- * storeInput.ts), rowHidden (ExcelApi 1.2), getCell, getOffsetRange and getResizedRange (ExcelApi
+ * storeInput.ts), valueTypes (read only: "Empty", "Double", "String", "Boolean" or "Error" per cell,
+ * see valueTypeOf in fakeCell.ts), rowHidden (ExcelApi 1.2), getCell, getOffsetRange and getResizedRange (ExcelApi
  * 1.3), which must stay within the grid, merge, select, its format, and the cell-property methods
  * (cellProperties.ts); a range on a deleted sheet fails with ItemNotFound.
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range
@@ -14,7 +15,7 @@ import {
   type RowProperties,
   type RowPropertiesOptions,
 } from "./cellProperties";
-import type { FakeValue } from "./fakeCell";
+import { valueTypeOf, type FakeValue, type FakeValueType } from "./fakeCell";
 import { FakeClientResult } from "./fakeClientResult";
 import { FakeObject, type Loadable, type PropertySpec } from "./fakeObject";
 import { officeError } from "./fakeOfficeError";
@@ -47,6 +48,7 @@ export class FakeRange extends FakeObject<RangeModel> {
       cellCount: { get: (m) => m.rect.rows * m.rect.columns },
       values: { get: (m) => grid(m, (cell) => cell.value) },
       numberFormat: { get: (m) => grid(m, (cell) => cell.numberFormat) },
+      valueTypes: { get: (m) => grid(m, valueTypeOf) },
       rowHidden: {
         get: (m) => {
           let hidden = 0;
@@ -121,6 +123,9 @@ export class FakeRange extends FakeObject<RangeModel> {
         property: "values",
       }
     );
+  }
+  get valueTypes(): FakeValueType[][] {
+    return this.read("valueTypes");
   }
   get numberFormat(): string[][] {
     return this.read("numberFormat");

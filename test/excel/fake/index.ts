@@ -24,7 +24,7 @@
  * Test code only: never shipped.
  */
 export type { SyncRecord } from "./executeRequest";
-export type { FakeCell, FakeFill, FakeFont, FakeValue } from "./fakeCell";
+export type { FakeCell, FakeFill, FakeFont, FakeValue, FakeValueType } from "./fakeCell";
 export { FakeExcel } from "./fakeExcel";
 export { FakeNamedItem, FakeNamedItemProxy } from "./fakeNamedItem";
 export { FakeOfficeError } from "./fakeOfficeError";

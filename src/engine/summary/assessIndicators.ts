@@ -1,0 +1,144 @@
+import { Dec } from "../kernel/decimal";
+import { Diagnostic, diagnostic } from "../kernel/diagnostic";
+import { AssessError } from "../kernel/errors";
+import { Locale, formatMessage } from "../kernel/messages";
+import { PaceSettings, Status } from "../kernel/types";
+import { IndicatorResult, assessIndicator } from "../status/assessIndicator";
+import { IndicatorInput } from "../status/indicatorInput";
+import { paceStatus } from "../status/paceStatus";
+import { IndicatorRecord } from "../table/tableModel";
+import { actualAt } from "./actualAt";
+
+/** One indicator assessed this month; `result` null when it could not be assessed (未报送). */
+export interface AssessedIndicator {
+  readonly result: IndicatorResult | null;
+  readonly status: Status;
+}
+
+/** An indicator's status and pace gap last month: all the summary uses of month − 1. */
+export interface LastMonthPace {
+  readonly status: Status;
+  readonly paceGap: Dec | null;
+}
+
+/** What {@link assessIndicators} finds, per record in the table's order. */
+export interface AssessedIndicators {
+  readonly current: readonly AssessedIndicator[];
+  /** Null in month 1. */
+  readonly previous: readonly LastMonthPace[] | null;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Pace settings and the data month. */
+export interface AssessSettings extends PaceSettings {
+  readonly month: number;
+}
+
+/** A record in a month as `assessIndicator` and `paceStatus` take it. */
+function inputOf(record: IndicatorRecord, month: number): IndicatorInput {
+  return {
+    direction: record.direction,
+    measure: record.measure,
+    // As read (label and cell ride along): the assessment copies what it keeps.
+    checkpoints: record.checkpoints,
+    annualTarget: record.annualTarget,
+    actual: actualAt(record, month),
+    previousActual: month > 1 ? actualAt(record, month - 1) : null,
+    month,
+  };
+}
+
+/** The failure as a finding about the data; anything but an `AssessError` is a bug and is thrown. */
+function reasonOf(error: unknown): (locale: Locale) => string {
+  if (!(error instanceof AssessError)) {
+    throw error;
+  }
+  return (locale) => formatMessage(locale, error.key, error.params);
+}
+
+/** The message parameters naming a record. */
+function named(record: IndicatorRecord): Record<string, string> {
+  return {
+    name: record.name,
+    measure: record.measureLabel,
+    measureEn: record.measure === "growth" ? "growth rate" : "absolute value",
+  };
+}
+
+/** The cell of a record's source ("分解表!A9" → "A9"). */
+function sourceCell(record: IndicatorRecord): string {
+  return record.source.includes("!") ? record.source.slice(record.source.lastIndexOf("!") + 1) : "";
+}
+
+/**
+ * 指标评估 (every indicator, this month and last): each record of the table `sheet` assessed at the
+ * data month (`assessIndicator`: pace target, completion, pace gap, arrears …) and, after month 1,
+ * its status and pace gap at month − 1 (`paceStatus`). An indicator that cannot be assessed counts
+ * as 未报送 and says why: this month's failure names the record's cell (`missing_target` without
+ * any target, else `invalid_value`); last month's (`previous_month_failed`) names last month's
+ * actual cell and the month, unless it is this month's failure again. Only an `AssessError` is a
+ * finding: any other error is a bug and is thrown.
+ */
+export function assessIndicators(
+  records: readonly IndicatorRecord[],
+  sheet: string,
+  settings: AssessSettings
+): AssessedIndicators {
+  const { month, periods, band, method } = settings;
+  const pace: PaceSettings = method === undefined ? { periods, band } : { periods, band, method };
+  const diagnostics: Diagnostic[] = [];
+  const failures: (string | null)[] = [];
+  const current = records.map((record): AssessedIndicator => {
+    try {
+      const result = assessIndicator(inputOf(record, month), pace);
+      failures.push(null);
+      return { result, status: result.status };
+    } catch (error) {
+      const reason = reasonOf(error);
+      failures.push(reason("zh-CN"));
+      const code =
+        error instanceof AssessError && error.key === "noTargets"
+          ? "missing_target"
+          : "invalid_value";
+      diagnostics.push(
+        diagnostic(code, "warning", sheet, sourceCell(record), "summaryIndicatorFailed", {
+          ...named(record),
+          reason: reason("zh-CN"),
+          reasonEn: reason("en-US"),
+        })
+      );
+      return { result: null, status: "not_reported" };
+    }
+  });
+  if (month === 1) {
+    return { current, previous: null, diagnostics };
+  }
+  const previous = records.map((record, position): LastMonthPace => {
+    try {
+      const { status, paceGap } = paceStatus(inputOf(record, month - 1), pace);
+      return { status, paceGap };
+    } catch (error) {
+      const reason = reasonOf(error);
+      if (reason("zh-CN") !== failures[position]) {
+        const actual = record.actuals.find((found) => found.month === month - 1);
+        diagnostics.push(
+          diagnostic(
+            "previous_month_failed",
+            "warning",
+            actual?.sheet ?? sheet,
+            actual?.cell ?? sourceCell(record),
+            "summaryPreviousMonthFailed",
+            {
+              ...named(record),
+              month: month - 1,
+              reason: reason("zh-CN"),
+              reasonEn: reason("en-US"),
+            }
+          )
+        );
+      }
+      return { status: "not_reported", paceGap: null };
+    }
+  });
+  return { current, previous, diagnostics };
+}

@@ -1,0 +1,99 @@
+import { dec } from "../../kernel/decimal";
+import { CellValue } from "../../kernel/grid";
+import { STATUS_FILLS } from "../../status/statusFills";
+import { statusLabel } from "../../status/statusLabel";
+import { SheetSpec } from "../../workbook/sheetSpec";
+import { SummarySheetsInput } from "../summarySheetsInput";
+import { bandPoints } from "./bandPoints";
+import { inPoints } from "./inPoints";
+import { numberFormats } from "./numberFormats";
+import { remainingHeader } from "./remainingHeader";
+import { sheetColors } from "./sheetColors";
+import { sheetColumn } from "./sheetColumn";
+import { summarySheet } from "./summarySheet";
+import { titlePrefix } from "./titlePrefix";
+
+const { text, amount, points, percent, whole } = numberFormats;
+
+/** How the subtitle words the pace method. */
+function methodText(method: SummarySheetsInput["method"]): string {
+  return method === "linear"
+    ? "按均衡进度（年度目标×月数/期数）"
+    : method === "checkpoint"
+      ? "按倒排时间节点插值"
+      : "有年内时间节点的按节点插值，其余按均衡进度";
+}
+
+/**
+ * 进度通报: every indicator of the month — target, pace target, actual, completion, pace gap (in
+ * percentage points, exact), arrears, new arrears, remaining monthly task, status, units and people
+ * — each row filled by its status, with a bar chart of the pace gaps (red behind, green on pace,
+ * grey without a gap). The subtitle gives the data month, the time pace, the pace method and band.
+ */
+export function bulletinSheet(input: SummarySheetsInput): SheetSpec {
+  const { month, periods } = input;
+  const columns = [
+    sheetColumn("index", "序号", 6, whole),
+    sheetColumn("name", "指标", 28, text),
+    sheetColumn("measure", "口径", 8, text),
+    sheetColumn("measureUnit", "单位", 8, text),
+    sheetColumn("annualTarget", "年度目标", 12, amount),
+    sheetColumn("paceTarget", "序时目标", 12, amount),
+    sheetColumn("actual", "累计完成", 12, amount),
+    sheetColumn("completion", "完成率", 9, percent),
+    sheetColumn("paceGap", "进度差（百分点）", 11, points),
+    sheetColumn("arrears", "欠账", 12, amount),
+    sheetColumn("newArrears", "新欠账", 12, amount),
+    sheetColumn("remainingMonthly", remainingHeader(month, periods), 14, amount),
+    sheetColumn("status", "状态", 10, text),
+    sheetColumn("leadUnit", "牵头单位", 14, text),
+    sheetColumn("cooperatingUnits", "配合单位", 22, text),
+    sheetColumn("leader", "包抓领导", 10, text),
+    sheetColumn("person", "责任人", 10, text),
+    sheetColumn("source", "来源", 14, text),
+  ];
+  const rows = input.indicators.map((indicator, position): CellValue[] => [
+    position + 1,
+    indicator.name,
+    indicator.measure,
+    indicator.measureUnit,
+    indicator.annualTarget,
+    indicator.paceTarget,
+    indicator.actual,
+    indicator.completion,
+    inPoints(input.indicatorGaps[position] ?? null),
+    indicator.arrears,
+    indicator.newArrears,
+    indicator.remainingMonthly,
+    statusLabel(indicator.status),
+    indicator.leadUnit,
+    indicator.units.filter((unit) => unit !== indicator.leadUnit).join("、"),
+    indicator.leader,
+    indicator.person,
+    indicator.source,
+  ]);
+  const pointColors = input.indicators.map((_, position) => {
+    const gap = input.indicatorGaps[position] ?? null;
+    return gap === null ? sheetColors.grey : gap.isNegative() ? sheetColors.red : sheetColors.green;
+  });
+  const pace = dec(month).div(periods).times(100).toDecimalPlaces(1).toFixed(1);
+  const subtitle =
+    `数据截至${input.year === null ? "" : `${input.year}年`}${month}月底；时序进度${pace}%（${month}/${periods}）；` +
+    `序时目标${methodText(input.method)}；进度差 =（累计完成 − 序时目标）÷ 年度目标，以百分点计；` +
+    `落后不足${bandPoints(input.band)}个百分点为滞后，达到或超过为严重滞后`;
+  return summarySheet({
+    kind: "bulletin",
+    name: `${month}月进度通报`,
+    title: `${titlePrefix(input)}市考指标进度通报`,
+    subtitle,
+    columns,
+    rows,
+    rowFills: input.indicators.map((indicator) => STATUS_FILLS[indicator.status]),
+    chart: {
+      title: "进度差（百分点）",
+      categoryColumn: "name",
+      valueColumn: "paceGap",
+      pointColors,
+    },
+  });
+}

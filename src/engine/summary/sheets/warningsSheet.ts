@@ -1,0 +1,69 @@
+import { CellValue } from "../../kernel/grid";
+import { SheetSpec } from "../../workbook/sheetSpec";
+import { SummarySheetsInput } from "../summarySheetsInput";
+import { bandPoints } from "./bandPoints";
+import { inPoints } from "./inPoints";
+import { numberFormats } from "./numberFormats";
+import { remainingHeader } from "./remainingHeader";
+import { sheetColors } from "./sheetColors";
+import { sheetColumn } from "./sheetColumn";
+import { summarySheet } from "./summarySheet";
+import { titlePrefix } from "./titlePrefix";
+
+const { text, amount, points } = numberFormats;
+
+/**
+ * 预警提示单和督办单: one row per warning — 督办单 (red) or 预警提示单 (yellow), the indicator, its
+ * units and people, target, pace target, actual, pace gap (percentage points, exact), arrears,
+ * remaining monthly task and the sentence that explains it. The subtitle states when each is issued.
+ */
+export function warningsSheet(input: SummarySheetsInput): SheetSpec {
+  const columns = [
+    sheetColumn("kind", "类型", 10, text),
+    sheetColumn("indicator", "指标", 28, text),
+    sheetColumn("measure", "口径", 8, text),
+    sheetColumn("measureUnit", "单位", 8, text),
+    sheetColumn("leadUnit", "牵头单位", 14, text),
+    sheetColumn("cooperatingUnits", "配合单位", 20, text),
+    sheetColumn("leader", "包抓领导", 10, text),
+    sheetColumn("person", "责任人", 10, text),
+    sheetColumn("target", "年度目标", 12, amount),
+    sheetColumn("paceTarget", "序时目标", 12, amount),
+    sheetColumn("actual", "累计完成", 12, amount),
+    sheetColumn("paceGap", "进度差（百分点）", 11, points),
+    sheetColumn("arrears", "欠账", 12, amount),
+    sheetColumn("remainingMonthly", remainingHeader(input.month, input.periods), 14, amount),
+    sheetColumn("reason", "说明", 48, text),
+  ];
+  const rows = input.warnings.map((notice, position): CellValue[] => [
+    notice.kind === "supervision" ? "督办单" : "预警提示单",
+    notice.indicator,
+    notice.measure,
+    notice.measureUnit,
+    notice.leadUnit,
+    notice.cooperatingUnits.join("、"),
+    notice.leader,
+    notice.person,
+    notice.target,
+    notice.paceTarget,
+    notice.actual,
+    inPoints(input.warningGaps[position] ?? null),
+    notice.arrears,
+    notice.remainingMonthly,
+    notice.reason,
+  ]);
+  const subtitle =
+    `滞后且欠账的指标发预警提示单；严重滞后（落后${bandPoints(input.band)}个百分点及以上）或连续两个月滞后的发督办单；` +
+    `数据截至${input.month}月底`;
+  return summarySheet({
+    kind: "warnings",
+    name: `${input.month}月预警`,
+    title: `${titlePrefix(input)}预警提示单和督办单`,
+    subtitle,
+    columns,
+    rows,
+    rowFills: input.warnings.map((notice) =>
+      notice.kind === "supervision" ? sheetColors.supervision : sheetColors.notice
+    ),
+  });
+}

@@ -1,0 +1,45 @@
+import { finiteNumber } from "../kernel/finiteNumber";
+import { IndicatorRecord } from "../table/tableModel";
+import { actualAt } from "./actualAt";
+import { AssessedIndicators } from "./assessIndicators";
+import { IndicatorSummary } from "./summaryTypes";
+
+/**
+ * 进度通报行: the bulletin line of every record — the table's words and people, this month's
+ * figures as plain numbers (`assessIndicators`' exact ones, converted once), the status and last
+ * month's. The annual target is the table's, else its latest checkpoint; an indicator that counts as
+ * 未报送 shows no actual.
+ */
+export function summarizeIndicators(
+  records: readonly IndicatorRecord[],
+  assessed: AssessedIndicators,
+  month: number
+): IndicatorSummary[] {
+  return records.map((record, position) => {
+    const { result, status } = assessed.current[position];
+    const lastCheckpoint = record.checkpoints[record.checkpoints.length - 1];
+    return {
+      name: record.name,
+      measure: record.measureLabel,
+      measureUnit: record.unit,
+      direction: record.direction,
+      annualTarget: record.annualTarget ?? lastCheckpoint?.target ?? null,
+      paceTarget: finiteNumber(result?.paceTarget),
+      actual: status === "not_reported" ? null : actualAt(record, month),
+      completion: finiteNumber(result?.completion),
+      paceGap: finiteNumber(result?.paceGap),
+      arrears: finiteNumber(result?.arrears),
+      newArrears: finiteNumber(result?.newArrears),
+      remainingMonthly: finiteNumber(result?.remainingMonthly),
+      status,
+      previousStatus: assessed.previous === null ? null : assessed.previous[position].status,
+      leadUnit: record.leadUnit,
+      units: [...record.units],
+      leader: record.leader,
+      person: record.person,
+      source: record.source,
+      row: record.row,
+      rows: [...record.rows],
+    };
+  });
+}

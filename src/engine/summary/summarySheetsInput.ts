@@ -1,0 +1,45 @@
+import { Dec } from "../kernel/decimal";
+import { PaceMethod, TiesMethod } from "../kernel/types";
+import {
+  AdjustmentSummary,
+  IndicatorSummary,
+  LateReport,
+  RankingItem,
+  WarningNotice,
+} from "./summaryTypes";
+
+/** Everything the summary sheets show, with the pace gaps still exact (fractions as `Dec`). */
+export interface SummarySheetsInput {
+  readonly month: number;
+  readonly periods: number;
+  readonly county: string | null;
+  readonly year: number | null;
+  readonly method?: PaceMethod;
+  readonly band: number;
+  readonly ties: TiesMethod;
+  readonly bonusCap: number | null;
+  readonly cityMultiplier: number;
+  readonly dueDay: number;
+  /** Where the bonus/deduction rules came from: the workbook's 加减分规则 sheet or seed 003. */
+  readonly rulesSource: "sheet" | "default";
+  /**
+   * What became of the 报送登记 sheet: read (the late list made), absent, in a year of other than
+   * 12 periods, or failed (the list could not be made; a diagnostic says why).
+   */
+  readonly reportLog: "read" | "absent" | "not_monthly" | "failed";
+  /** Where last month's ranks came from. */
+  readonly previousRanking: "settings" | "computed" | "none";
+  readonly indicators: readonly IndicatorSummary[];
+  /** Per indicator, the exact pace gap (fraction). */
+  readonly indicatorGaps: readonly (Dec | null)[];
+  readonly ranking: readonly RankingItem[];
+  /** Per ranking item, the exact average pace gap (fraction). */
+  readonly rankingGaps: readonly (Dec | null)[];
+  readonly adjustments: readonly AdjustmentSummary[];
+  /** The rule codes that occur, in the order of the rules table. */
+  readonly ruleCodes: readonly string[];
+  readonly warnings: readonly WarningNotice[];
+  /** Per warning, the exact pace gap (fraction). */
+  readonly warningGaps: readonly (Dec | null)[];
+  readonly late: readonly LateReport[];
+}
