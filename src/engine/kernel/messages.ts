@@ -317,14 +317,14 @@ const catalogue = {
       "Month {month} is invalid (a whole number from 1 to {periods} is needed); no monthly summary was made",
   },
   summaryIndicatorFailed: {
-    "zh-CN": "{ref}：“{name}”（{measure}）无法计算：{reason}，按未报送处理",
+    "zh-CN": "{ref}：“{name}”（{measure}）无法计算：{reason}，按“{status}”处理",
     "en-US":
-      '{ref}: "{name}" ({measureEn}) cannot be assessed: {reasonEn}; it counts as not reported',
+      '{ref}: "{name}" ({measureEn}) cannot be assessed: {reasonEn}; it counts as {statusEn}',
   },
   summaryPreviousMonthFailed: {
-    "zh-CN": "{ref}：“{name}”（{measure}）{month}月无法计算：{reason}，上月状态按未报送处理",
+    "zh-CN": "{ref}：“{name}”（{measure}）{month}月无法计算：{reason}，上月状态按“{status}”处理",
     "en-US":
-      '{ref}: "{name}" ({measureEn}) cannot be assessed for month {month}: {reasonEn}; last month counts as not reported',
+      '{ref}: "{name}" ({measureEn}) cannot be assessed for month {month}: {reasonEn}; last month counts as {statusEn}',
   },
   summaryLateReportsFailed: {
     "zh-CN": "{ref}：无法统计{month}月迟报：{reason}，未列出迟报单位",

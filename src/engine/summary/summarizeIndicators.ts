@@ -7,8 +7,8 @@ import { IndicatorSummary } from "./summaryTypes";
 /**
  * 进度通报行: the bulletin line of every record — the table's words and people, this month's
  * figures as plain numbers (`assessIndicators`' exact ones, converted once), the status and last
- * month's. The annual target is the table's, else its latest checkpoint; an indicator that counts as
- * 未报送 shows no actual.
+ * month's. The annual target is the table's (全年) only: a checkpoint target is never
+ * shown in its place; an indicator that counts as 未报送 shows no actual.
  */
 export function summarizeIndicators(
   records: readonly IndicatorRecord[],
@@ -17,13 +17,12 @@ export function summarizeIndicators(
 ): IndicatorSummary[] {
   return records.map((record, position) => {
     const { result, status } = assessed.current[position];
-    const lastCheckpoint = record.checkpoints[record.checkpoints.length - 1];
     return {
       name: record.name,
       measure: record.measureLabel,
       measureUnit: record.unit,
       direction: record.direction,
-      annualTarget: record.annualTarget ?? lastCheckpoint?.target ?? null,
+      annualTarget: record.annualTarget,
       paceTarget: finiteNumber(result?.paceTarget),
       actual: status === "not_reported" ? null : actualAt(record, month),
       completion: finiteNumber(result?.completion),
