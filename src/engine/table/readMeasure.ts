@@ -14,8 +14,9 @@ const GROWTH_NAME = /增幅|增速|增长率/;
 /**
  * 口径读取: the measure of a row — its measure cell (绝对量, 增幅 …, see `parseMeasure`), else
  * inferred: a growth rate when the row's unit is a percent, the indicator's name says 增幅, 增速
- * or 增长率, or the row has no unit and its figures are a growth rate (增长10%, or a percentage on a
- * row under the indicator's amounts), else an absolute value. A measure word that is neither is reported once per merged cell
+ * or 增长率, or the row's unit cell is blank (a unit the name writes does not count) and its
+ * figures are a growth rate (增长10%, or a percentage on a row under the indicator's amounts), else
+ * an absolute value. A measure word that is neither is reported once per merged cell
  * (`unknown_measure`, naming the measure inferred); a blank cell or a table without a measure
  * column is not.
  */
@@ -35,7 +36,8 @@ export function readMeasure(
   const inferred: Measure =
     isPercentUnit(unitText) ||
     GROWTH_NAME.test(block.nameKey) ||
-    (unitText === "" && isGrowthRow(context, block, row))
+    (cellText(readCell(context.index, row, context.column.unit)) === "" &&
+      isGrowthRow(context, block, row))
       ? "growth"
       : "absolute";
   if (measure === "unknown" && measureColumn !== undefined) {
