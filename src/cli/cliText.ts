@@ -65,9 +65,9 @@ const cliCatalogue = {
   },
   counts: {
     "zh-CN":
-      "{month}月：指标{total}项，正常{onPace}项、滞后{lagging}项、严重滞后{serious}项、未报送{notReported}项；预警提示单{notices}份、督办单{orders}份；迟报{late}个",
+      "{month}月：指标{total}项，正常{onPace}项、滞后{lagging}项、严重滞后{serious}项、未报送{notReported}项{unjudged}；预警提示单{notices}份、督办单{orders}份；迟报{late}个",
     "en-US":
-      "Month {month}: {total} indicators, {onPace} on pace, {lagging} lagging, {serious} seriously lagging, {notReported} not reported; {notices} notices, {orders} supervision orders; {late} late reports",
+      "Month {month}: {total} indicators, {onPace} on pace, {lagging} lagging, {serious} seriously lagging, {notReported} not reported{unjudgedEn}; {notices} notices, {orders} supervision orders; {late} late reports",
   },
   diagnosticsCount: {
     "zh-CN": "检查发现：错误{errors}个、警告{warnings}个（见上）",

@@ -1,5 +1,12 @@
 import { basename, dirname, join } from "path";
-import { buildMonthlySummary, Dec, AssessError, MonthlySummary, formatDiagnostic } from "../engine";
+import {
+  buildMonthlySummary,
+  Dec,
+  AssessError,
+  MonthlySummary,
+  formatDiagnostic,
+  statusLabel,
+} from "../engine";
 import { readWorkbook } from "../xlsx/readWorkbook";
 import { notKeptLabels, writeSummaryWorkbook } from "../xlsx/writeSummaryWorkbook";
 import { CliIo, ExitCode, exitCodes } from "./cliIo";
@@ -85,6 +92,14 @@ export async function runSummary(options: SummaryOptions, io: CliIo): Promise<Ex
         lagging: count("lagging"),
         serious: count("serious"),
         notReported: count("not_reported"),
+        unjudged: (["actual_unreadable", "target_missing"] as const)
+          .filter((status) => count(status) > 0)
+          .map((status) => `、${statusLabel(status, "zh-CN")}${count(status)}项`)
+          .join(""),
+        unjudgedEn: (["actual_unreadable", "target_missing"] as const)
+          .filter((status) => count(status) > 0)
+          .map((status) => `, ${count(status)} ${statusLabel(status, "en-US").toLowerCase()}`)
+          .join(""),
         notices: summary.warnings.filter((warning) => warning.kind === "notice").length,
         orders: summary.warnings.filter((warning) => warning.kind === "supervision").length,
         late: summary.late.length,

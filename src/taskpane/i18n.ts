@@ -54,6 +54,7 @@ const catalogue = {
   role_direction: { "zh-CN": "方向（正向/逆向）", "en-US": "Direction" },
   role_checkpointTarget: { "zh-CN": "节点目标", "en-US": "Checkpoint target" },
   role_actual: { "zh-CN": "累计完成", "en-US": "Cumulative actual" },
+  role_lastYear: { "zh-CN": "上年同期", "en-US": "Same period last year" },
   role_month: { "zh-CN": "月份", "en-US": "Month" },
   role_ignore: { "zh-CN": "（不使用）", "en-US": "(not used)" },
   roleMonth: { "zh-CN": "{role}·{month}月", "en-US": "{role} · month {month}" },

@@ -299,8 +299,17 @@ export async function generateSummary(
   return { summary, run, report };
 }
 
-/** Statuses that {@link markLagging} colours; 正常 rows are left as they are. */
-const MARKED: readonly Status[] = ["serious", "lagging", "not_reported"];
+/**
+ * Statuses that {@link markLagging} colours, gravest first; 正常 rows are left as they are. The two
+ * that ask for a figure to be fixed (实际值无法识别, 目标缺失或为零) come after the lagging ones.
+ */
+const MARKED: readonly Status[] = [
+  "serious",
+  "lagging",
+  "actual_unreadable",
+  "target_missing",
+  "not_reported",
+];
 
 /** What {@link markLagging} did: the sheet and the marks set (empty when nothing lags). */
 export interface MarkReport {
@@ -309,11 +318,11 @@ export interface MarkReport {
 }
 
 /**
- * 标记滞后指标: colours the table's rows by status — 严重滞后, 滞后 and 未报送 indicators, every row
- * of each (`rows`: its first row and its checkpoint rows), across the table's columns; where two
- * indicators share a row the graver status wins (严重滞后 > 滞后 > 未报送). One mark per row.
- * The port takes the previous marks away first (see `WorkbookPort.markStatuses`), so the colours
- * are this month's only.
+ * 标记滞后指标: colours the table's rows by status — 严重滞后, 滞后, 实际值无法识别, 目标缺失或为零 and
+ * 未报送 indicators, every row of each (`rows`: its first row and its checkpoint rows), across the
+ * table's columns; where two indicators share a row the graver status wins (in that order). One
+ * mark per row. The port takes the previous marks away first (see `WorkbookPort.markStatuses`), so
+ * the colours are this month's only.
  *
  * @param table the table the summary was read from (its rows and columns).
  * @param read the read the summary was made from, with its marks (`readSummary` with `marks`):

@@ -55,6 +55,20 @@ export type DiagnosticCode =
   | "missing_name"
   /** A header was found but no indicator was read under it. */
   | "no_indicators"
+  /** A formula cell whose result the workbook does not hold (never calculated); skipped. */
+  | "uncalculated_formula"
+  /** Numeric text that no figure holds exactly (309 digits, 20 significant digits); skipped. */
+  | "number_out_of_range"
+  /** A figure written in another unit of the same family (1.2亿元 in a 万元 row), converted. */
+  | "unit_converted"
+  /** Only checkpoint targets and no annual (全年) target: none is taken for the annual one. */
+  | "no_annual_target"
+  /** An annual target of 0 where no ratio can be had (an amount, or a pace target above 0). */
+  | "zero_target"
+  /** A total row (合计, 小计): not an indicator, not assessed. */
+  | "total_row"
+  /** A header cell merged down into the data rows: read as ending with the header. */
+  | "header_merge_spill"
   /** Last month's figures of an indicator cannot be assessed: its 上月状态 counts as 未报送. */
   | "previous_month_failed"
   /** The late-report list (迟报) cannot be made from the 报送登记 sheet. */

@@ -213,6 +213,50 @@ const catalogue = {
     "en-US":
       '{ref}: "{name}" ({measureEn}) has actual {value} for month {month} but {otherValue} at {otherRef}; the figure at {usedRef} is used',
   },
+  tableUncalculatedFormula: {
+    "zh-CN":
+      "{ref}：公式“{text}”没有计算结果（工作簿保存前未重新计算），已跳过；请在Excel中重新计算并保存后再读取",
+    "en-US":
+      '{ref}: the formula "{text}" has no result (the workbook was saved without recalculating); skipped — recalculate and save it in Excel, then read it again',
+  },
+  tableNumberOutOfRange: {
+    "zh-CN": "{ref}：数字“{text}”位数过多，无法准确读取（最多15位有效数字），已跳过",
+    "en-US":
+      '{ref}: the number "{text}" has too many digits to be read exactly (15 significant digits at most); skipped',
+  },
+  tableUnitConverted: {
+    "zh-CN": "{ref}：“{text}”的单位与本行单位“{to}”不同，已按1{from}={factor}{to}换算为{value}{to}",
+    "en-US":
+      '{ref}: "{text}" is not in the row\'s unit "{to}"; converted at 1 {from} = {factor} {to} to {value} {to}',
+  },
+  tableNoAnnualTarget: {
+    "zh-CN":
+      "{ref}：“{name}”（{measure}）没有全年目标，只有{labels}目标；节点目标不作为全年目标，完成率和进度差不计算",
+    "en-US":
+      '{ref}: "{name}" ({measureEn}) has no annual target, only {labels} targets; a checkpoint target is not taken as the annual one, so no completion or pace gap is computed',
+  },
+  tableZeroTarget: {
+    "zh-CN": "{ref}：“{name}”（{measure}）全年目标为0，无法计算完成率和进度差，按目标缺失处理",
+    "en-US":
+      '{ref}: the annual target of "{name}" ({measureEn}) is 0, so no completion or pace gap can be computed; it counts as a missing target',
+  },
+  tableTotalRow: {
+    "zh-CN": "{ref}：“{name}”是合计行，不作为指标考核",
+    "en-US": '{ref}: "{name}" is a total row; it is not assessed as an indicator',
+  },
+  tableHeaderMergeSpill: {
+    "zh-CN": "{ref}：表头“{text}”向下合并到了数据行（至第{lastRow}行），这些行的该列按空白读取",
+    "en-US":
+      '{ref}: the header "{text}" is merged down into the data (to row {lastRow}); those rows are read as blank in this column',
+  },
+  tableUnreadableLastYear: {
+    "zh-CN": "{ref}：上年同期数“{text}”无法读取，已跳过",
+    "en-US": '{ref}: last year\'s figure "{text}" cannot be read; skipped',
+  },
+  tableLastYearWithoutMonth: {
+    "zh-CN": "{ref}：看不出“{text}”列是几月的上年同期数，已忽略该列",
+    "en-US": '{ref}: the column "{text}" names no month of last year; it was ignored',
+  },
   tableColumnOverrideInvalid: {
     "zh-CN": "{ref}：列角色更正（{column}列设为“{role}”{month}）无效，已按表头识别",
     "en-US":
@@ -275,14 +319,14 @@ const catalogue = {
       "Month {month} is invalid (a whole number from 1 to {periods} is needed); no monthly summary was made",
   },
   summaryIndicatorFailed: {
-    "zh-CN": "{ref}：“{name}”（{measure}）无法计算：{reason}，按未报送处理",
+    "zh-CN": "{ref}：“{name}”（{measure}）无法计算：{reason}，按“{status}”处理",
     "en-US":
-      '{ref}: "{name}" ({measureEn}) cannot be assessed: {reasonEn}; it counts as not reported',
+      '{ref}: "{name}" ({measureEn}) cannot be assessed: {reasonEn}; it counts as {statusEn}',
   },
   summaryPreviousMonthFailed: {
-    "zh-CN": "{ref}：“{name}”（{measure}）{month}月无法计算：{reason}，上月状态按未报送处理",
+    "zh-CN": "{ref}：“{name}”（{measure}）{month}月无法计算：{reason}，上月状态按“{status}”处理",
     "en-US":
-      '{ref}: "{name}" ({measureEn}) cannot be assessed for month {month}: {reasonEn}; last month counts as not reported',
+      '{ref}: "{name}" ({measureEn}) cannot be assessed for month {month}: {reasonEn}; last month counts as {statusEn}',
   },
   summaryLateReportsFailed: {
     "zh-CN": "{ref}：无法统计{month}月迟报：{reason}，未列出迟报单位",

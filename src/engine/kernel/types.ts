@@ -9,8 +9,14 @@ export type Direction = "higher" | "lower";
 /** 口径: an absolute value (绝对量) or a growth rate in percent (增幅/增速). */
 export type Measure = "absolute" | "growth";
 
-/** 状态: 正常 / 滞后 / 严重滞后 / 未报送. */
-export type Status = "on_pace" | "lagging" | "serious" | "not_reported";
+/**
+ * 状态: 正常 / 滞后 / 严重滞后 / 未报送 (no actual), and the two that say the figures cannot be
+ * judged: 实际值无法识别 `actual_unreadable` (an actual was reported but cannot be read: "约16",
+ * #N/A, a formula never calculated) and 目标缺失或为零 `target_missing` (no annual target, an
+ * unreadable one, or an annual target of 0 where no ratio exists).
+ */
+export type Status =
+  "on_pace" | "lagging" | "serious" | "not_reported" | "actual_unreadable" | "target_missing";
 
 /** How the pace target is set: linear (均衡) or from the table's checkpoints (倒排). */
 export type PaceMethod = "linear" | "checkpoint";

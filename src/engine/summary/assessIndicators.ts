@@ -6,10 +6,15 @@ import { PaceSettings, Status } from "../kernel/types";
 import { IndicatorResult, assessIndicator } from "../status/assessIndicator";
 import { IndicatorInput } from "../status/indicatorInput";
 import { paceStatus } from "../status/paceStatus";
+import { statusLabel } from "../status/statusLabel";
 import { IndicatorRecord } from "../table/tableModel";
 import { actualAt } from "./actualAt";
+import { unjudgedStatus } from "./unjudgedStatus";
 
-/** One indicator assessed this month; `result` null when it could not be assessed (未报送). */
+/**
+ * One indicator assessed this month; `result` null when it could not be assessed (目标缺失或为零,
+ * or 未报送 when nothing was assessed and no actual stands).
+ */
 export interface AssessedIndicator {
   readonly result: IndicatorResult | null;
   readonly status: Status;
@@ -65,6 +70,23 @@ function named(record: IndicatorRecord): Record<string, string> {
   };
 }
 
+/**
+ * The status of a record whose assessment failed: 未报送 only when no actual stands; else
+ * 实际值无法识别 when the failure is about an actual, 目标缺失或为零 when it is about the targets.
+ */
+function failedStatus(record: IndicatorRecord, month: number, error: unknown): Status {
+  if (actualAt(record, month) === null) {
+    return "not_reported";
+  }
+  const name = error instanceof AssessError ? error.params.name : undefined;
+  return name === "actual" || name === "previousActual" ? "actual_unreadable" : "target_missing";
+}
+
+/** The status a failure counts as, for its message. */
+function statusWords(status: Status): Record<string, string> {
+  return { status: statusLabel(status, "zh-CN"), statusEn: statusLabel(status, "en-US") };
+}
+
 /** The cell of a record's source ("分解表!A9" → "A9"). */
 function sourceCell(record: IndicatorRecord): string {
   return record.source.includes("!") ? record.source.slice(record.source.lastIndexOf("!") + 1) : "";
@@ -73,8 +95,11 @@ function sourceCell(record: IndicatorRecord): string {
 /**
  * 指标评估 (every indicator, this month and last): each record of the table `sheet` assessed at the
  * data month (`assessIndicator`: pace target, completion, pace gap, arrears …) and, after month 1,
- * its status and pace gap at month − 1 (`paceStatus`). An indicator that cannot be assessed counts
- * as 未报送 and says why: this month's failure names the record's cell (`missing_target` without
+ * its status and pace gap at month − 1 (`paceStatus`). A record whose annual target is missing or an
+ * unusable 0 is 目标缺失或为零 and one whose actual cell could not be read 实际值无法识别 (see
+ * `unjudgedStatus`; the reader named the cell), never 未报送: 未报送 means no actual. An indicator
+ * whose assessment fails otherwise is 未报送 only without an actual (else 实际值无法识别 or 目标缺失或为零,
+ * as the failure is about the actual or the targets) and says why: this month's failure names the record's cell (`missing_target` without
  * any target, else `invalid_value`); last month's (`previous_month_failed`) names last month's
  * actual cell and the month, unless it is this month's failure again. Only an `AssessError` is a
  * finding: any other error is a bug and is thrown.
@@ -89,10 +114,15 @@ export function assessIndicators(
   const diagnostics: Diagnostic[] = [];
   const failures: (string | null)[] = [];
   const current = records.map((record): AssessedIndicator => {
+    const unjudged = unjudgedStatus(record, month);
+    if (unjudged === "target_missing") {
+      failures.push(null);
+      return { result: null, status: unjudged };
+    }
     try {
       const result = assessIndicator(inputOf(record, month), pace);
       failures.push(null);
-      return { result, status: result.status };
+      return { result, status: unjudged ?? result.status };
     } catch (error) {
       const reason = reasonOf(error);
       failures.push(reason("zh-CN"));
@@ -100,25 +130,32 @@ export function assessIndicators(
         error instanceof AssessError && error.key === "noTargets"
           ? "missing_target"
           : "invalid_value";
+      const status = failedStatus(record, month, error);
       diagnostics.push(
         diagnostic(code, "warning", sheet, sourceCell(record), "summaryIndicatorFailed", {
           ...named(record),
           reason: reason("zh-CN"),
           reasonEn: reason("en-US"),
+          ...statusWords(status),
         })
       );
-      return { result: null, status: "not_reported" };
+      return { result: null, status };
     }
   });
   if (month === 1) {
     return { current, previous: null, diagnostics };
   }
   const previous = records.map((record, position): LastMonthPace => {
+    const unjudged = unjudgedStatus(record, month - 1);
+    if (unjudged !== null) {
+      return { status: unjudged, paceGap: null };
+    }
     try {
       const { status, paceGap } = paceStatus(inputOf(record, month - 1), pace);
       return { status, paceGap };
     } catch (error) {
       const reason = reasonOf(error);
+      const status = failedStatus(record, month - 1, error);
       if (reason("zh-CN") !== failures[position]) {
         const actual = record.actuals.find((found) => found.month === month - 1);
         diagnostics.push(
@@ -133,11 +170,12 @@ export function assessIndicators(
               month: month - 1,
               reason: reason("zh-CN"),
               reasonEn: reason("en-US"),
+              ...statusWords(status),
             }
           )
         );
       }
-      return { status: "not_reported", paceGap: null };
+      return { status, paceGap: null };
     }
   });
   return { current, previous, diagnostics };

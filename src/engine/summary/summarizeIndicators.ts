@@ -1,3 +1,4 @@
+import { remainingTask } from "../arrears/remainingTask";
 import { finiteNumber } from "../kernel/finiteNumber";
 import { IndicatorRecord } from "../table/tableModel";
 import { actualAt } from "./actualAt";
@@ -7,8 +8,9 @@ import { IndicatorSummary } from "./summaryTypes";
 /**
  * 进度通报行: the bulletin line of every record — the table's words and people, this month's
  * figures as plain numbers (`assessIndicators`' exact ones, converted once), the status and last
- * month's. The annual target is the table's, else its latest checkpoint; an indicator that counts as
- * 未报送 shows no actual.
+ * month's. The annual target is the table's (全年) only: a checkpoint target is never
+ * shown in its place; an indicator that counts as 未报送 shows no actual; no remaining monthly task
+ * is shown for a rate or once the target is reached (`remainingTask`).
  */
 export function summarizeIndicators(
   records: readonly IndicatorRecord[],
@@ -17,20 +19,19 @@ export function summarizeIndicators(
 ): IndicatorSummary[] {
   return records.map((record, position) => {
     const { result, status } = assessed.current[position];
-    const lastCheckpoint = record.checkpoints[record.checkpoints.length - 1];
     return {
       name: record.name,
       measure: record.measureLabel,
       measureUnit: record.unit,
       direction: record.direction,
-      annualTarget: record.annualTarget ?? lastCheckpoint?.target ?? null,
+      annualTarget: record.annualTarget,
       paceTarget: finiteNumber(result?.paceTarget),
       actual: status === "not_reported" ? null : actualAt(record, month),
       completion: finiteNumber(result?.completion),
       paceGap: finiteNumber(result?.paceGap),
       arrears: finiteNumber(result?.arrears),
       newArrears: finiteNumber(result?.newArrears),
-      remainingMonthly: finiteNumber(result?.remainingMonthly),
+      remainingMonthly: finiteNumber(remainingTask(result?.remainingMonthly ?? null, record.unit)),
       status,
       previousStatus: assessed.previous === null ? null : assessed.previous[position].status,
       leadUnit: record.leadUnit,

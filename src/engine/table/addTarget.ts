@@ -1,14 +1,17 @@
 import { RecordDraft } from "./blockDraft";
-import { figureText } from "./figureText";
 import { isMisplacedPercent } from "./isMisplacedPercent";
+import { noteUnit } from "./noteUnit";
 import { FigureReading } from "./readFigure";
+import { reportFigure } from "./reportFigure";
 import { TableSink } from "./tableSink";
 
 /**
  * 目标登记: adds a target read from `cell` to its record as a candidate for `month`. A cell that
- * holds no figure, or a percentage where an amount belongs, is reported (`not_a_number`) and
- * marks the record's target as reported; a ceiling (≤72) marks the record as lower-is-better (see
- * `inferDirection`). A blank reading adds nothing.
+ * holds no figure (see `reportFigure`), or a percentage where an amount belongs (`not_a_number`),
+ * is reported and marks the record's target as reported; a figure converted from another unit is
+ * reported and added; a unit the cell writes when the row has none becomes the record's (see
+ * `noteUnit`); a ceiling (≤72) marks the record as lower-is-better (see `inferDirection`). A blank
+ * reading adds nothing.
  */
 export function addTarget(
   sink: TableSink,
@@ -20,11 +23,16 @@ export function addTarget(
   if (reading.kind === "blank") {
     return;
   }
-  if (reading.kind !== "number" || isMisplacedPercent(reading, record.measure, record.unit)) {
+  if (reading.kind === "number" && isMisplacedPercent(reading, record.measure, record.unit)) {
     record.targetIssue = true;
-    sink.report("not_a_number", "error", cell, "tableNotANumber", { text: figureText(reading) });
+    sink.report("not_a_number", "error", cell, "tableNotANumber", { text: "" });
     return;
   }
+  if (!reportFigure(sink.report, cell, reading, "target") || reading.kind !== "number") {
+    record.targetIssue = true;
+    return;
+  }
+  noteUnit(record, reading);
   if (reading.bound === "ceiling") {
     record.ceiling = true;
   }

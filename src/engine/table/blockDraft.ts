@@ -22,8 +22,10 @@ export interface TargetCandidate {
 
 /** 指标区块: the rows of one indicator (one name), with the people they name. */
 export interface BlockDraft {
-  /** The name as written on the block's first row. */
+  /** The name as written on the block's first row (a unit in brackets at its end taken off). */
   readonly name: string;
+  /** The unit the name writes in brackets ("地方财政收入（万元）" → 万元); "" when none. */
+  readonly nameUnit: string;
   /** The key two spellings of the name share (see `readBlocks`). */
   readonly nameKey: string;
   /** 0-based row the block starts on. */
@@ -51,6 +53,8 @@ export interface RecordDraft {
   readonly actuals: ActualRecord[];
   /** False once an actual was read for a month before the last one read. */
   actualsSorted: boolean;
+  /** 上年同期 figures read, one per month, in the order read. */
+  readonly lastYear: ActualRecord[];
   /** The unit as first written ("" until a row gives one; "%" for a growth rate). */
   unit: string;
   /** The unit in simplified lower case, to compare the units of later rows with. */

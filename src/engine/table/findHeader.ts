@@ -1,5 +1,5 @@
-import { HeaderClass, classifyHeader } from "./classifyHeader";
-import { CellValue, GridSheet } from "../kernel/grid";
+import { HeaderClass, PeriodKind, classifyHeader } from "./classifyHeader";
+import { CellValue, GridSheet, MergedArea } from "../kernel/grid";
 import { MergeIndex, mergeIndex } from "./mergeIndex";
 import { ColumnMapping, ColumnRole, HeaderMatch } from "./tableModel";
 
@@ -103,22 +103,26 @@ function interpret(context: Context, row: number, twoRows: boolean): Candidate |
   const taken = new Set<ColumnRole>();
   let usedFirstRow = false;
   let usedSecondRow = false;
-  let carriedGroup: "target" | "actual" | undefined;
+  let carriedGroup: PeriodKind | undefined;
 
   const add = (
     column: number,
     found: HeaderClass,
-    group?: "target" | "actual",
-    groupUnit?: string
+    group?: PeriodKind,
+    groupUnit?: string,
+    period?: HeaderClass
   ): void => {
-    if (found.month !== undefined) {
+    const month = found.month ?? period?.month;
+    if (month !== undefined) {
       const kind = found.kind ?? group ?? defaultKind(context, found);
       const unit = found.unit ?? groupUnit;
+      const label = found.label ?? period?.label;
       mappings.push({
-        role: kind === "actual" ? "actual" : "checkpointTarget",
+        role: kind === "actual" ? "actual" : kind === "lastYear" ? "lastYear" : "checkpointTarget",
         column,
         header: found.text,
-        month: found.month,
+        month,
+        ...(label === undefined ? {} : { label }),
         ...(unit === undefined ? {} : { unit }),
       });
       return;
@@ -170,6 +174,20 @@ function interpret(context: Context, row: number, twoRows: boolean): Candidate |
       usedSecondRow = true;
       usedFirstRow ||= group !== undefined;
     } else if (
+      top !== null &&
+      top.month !== undefined &&
+      top.kind === undefined &&
+      bottom !== null &&
+      bottom.month === undefined &&
+      (bottom.group !== undefined || bottom.derived === true)
+    ) {
+      // a period over what its columns hold: 1-7月 over 完成 | 上年同期 | 增长%
+      if (bottom.group !== undefined) {
+        add(column, { ...bottom, kind: bottom.group }, bottom.group, top.unit, top);
+      }
+      usedSecondRow = true;
+      usedFirstRow = true;
+    } else if (
       bottom !== null &&
       bottom.role !== undefined &&
       bottom.role !== "ignore" &&
@@ -208,6 +226,7 @@ function interpret(context: Context, row: number, twoRows: boolean): Candidate |
     mappings.push({ role: "measure", column: indicator.column + 1, header: indicator.header });
   }
   mappings.sort((a, b) => a.column - b.column);
+  const columns = withLastYearMonths(mappings);
 
   const lastHeaderRow = twoRows ? row + 1 : row;
   let dataStart = lastHeaderRow + 1;
@@ -215,20 +234,75 @@ function interpret(context: Context, row: number, twoRows: boolean): Candidate |
   if (headerArea !== undefined && headerArea.bottom > lastHeaderRow) {
     dataStart = headerArea.bottom + 1;
   }
+  const spills = spilledMerges(index, row, lastHeaderRow, dataStart);
   return {
-    score: mappings.length,
+    score: columns.length,
     match: {
       headerRows: [row + 1, lastHeaderRow + 1],
       layout: taken.has("checkpoint") ? "seed" : "ledger",
-      columns: mappings,
+      columns,
       dataStart,
       ...(duplicates.length === 0 ? {} : { duplicates }),
+      ...(spills.length === 0 ? {} : { spills }),
     },
   };
 }
 
+/**
+ * 上年同期 columns that name no month take the month of the nearest actual column to their left
+ * (指标 | 1-7月完成 | 上年同期 | 增长%), else to their right; without any they keep none (and are
+ * reported).
+ */
+function withLastYearMonths(mappings: readonly ColumnMapping[]): ColumnMapping[] {
+  const actuals = mappings.filter(
+    (mapping) => mapping.role === "actual" && mapping.month !== undefined
+  );
+  return mappings.map((mapping) => {
+    if (mapping.role !== "lastYear" || mapping.month !== undefined) {
+      return mapping;
+    }
+    const left = actuals.filter((actual) => actual.column < mapping.column).pop();
+    const near = left ?? actuals.find((actual) => actual.column > mapping.column);
+    return near === undefined
+      ? mapping
+      : {
+          ...mapping,
+          month: near.month,
+          ...(near.label === undefined ? {} : { label: near.label }),
+        };
+  });
+}
+
+/**
+ * Header cells merged down past the header into the data rows (a 责任单位 header merged over the
+ * first data row): their areas, each once, top to bottom and left to right.
+ */
+function spilledMerges(
+  index: MergeIndex,
+  firstRow: number,
+  lastRow: number,
+  dataStart: number
+): MergedArea[] {
+  const found: MergedArea[] = [];
+  for (let row = firstRow; row <= lastRow; row++) {
+    for (let column = 0; column < index.columns; column++) {
+      const area = index.area(row, column);
+      if (
+        area !== undefined &&
+        area.top === row &&
+        area.left === column &&
+        area.bottom >= dataStart &&
+        index.own(row, column) !== null
+      ) {
+        found.push(area);
+      }
+    }
+  }
+  return found;
+}
+
 /** What a bare period header holds when no group or word says. */
-function defaultKind(context: Context, found: HeaderClass): "target" | "actual" {
+function defaultKind(context: Context, found: HeaderClass): PeriodKind {
   if (context.periodColumns === "actual") {
     return "actual";
   }

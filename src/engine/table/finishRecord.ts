@@ -2,6 +2,7 @@ import { sheetReference } from "../kernel/sheetReference";
 import { isSuspectMagnitude } from "../status/isSuspectMagnitude";
 import { RecordDraft } from "./blockDraft";
 import { blockPeople } from "./blockPeople";
+import { annualTargetProblem } from "./annualTargetProblem";
 import { chooseCheckpoints } from "./chooseCheckpoints";
 import { inferDirection } from "./inferDirection";
 import { MEASURE_LABELS } from "./measureLabels";
@@ -15,8 +16,10 @@ import { TableSink } from "./tableSink";
  * one checkpoint per month (see `chooseCheckpoints`), the annual target (the target of the last
  * period, else none), the actuals sorted by month, the direction (the cell's, else inferred) and
  * the block's people. Reported: a record with no target and no target cell reported
- * (`missing_target`, at its first row) and actuals more than 10 times the annual target
- * (`suspect_magnitude`). Null for a name without any data (a heading or a note).
+ * (`missing_target`, at its first row), one with checkpoint targets but no annual one
+ * (`no_annual_target`, where the annual target belongs: a checkpoint target is never taken for
+ * it), an annual target of 0 that cannot be assessed against (`zero_target`, see
+ * `annualTargetProblem`) and actuals more than 10 times the annual target (`suspect_magnitude`). Null for a name without any data (a heading or a note).
  */
 export function finishRecord(
   context: TableContext,
@@ -47,6 +50,36 @@ export function finishRecord(
   }
   const last = checkpoints[checkpoints.length - 1];
   const annualTarget = last !== undefined && last.month === context.periods ? last.target : null;
+  const unit =
+    record.unit !== "" ? record.unit : record.measure === "growth" ? "%" : context.unitHint;
+  const direction = record.direction ?? inferDirection(record);
+  const problem = annualTargetProblem({
+    measure: record.measure,
+    direction,
+    unit,
+    annualTarget,
+    checkpoints,
+  });
+  if (problem === "missing" && last !== undefined && !record.targetIssue) {
+    sink.report(
+      "no_annual_target",
+      "warning",
+      annualCell(context, record, last.cell),
+      "tableNoAnnualTarget",
+      {
+        name: block.name,
+        measure: measureLabel.zh,
+        measureEn: measureLabel.en,
+        labels: checkpoints.map((checkpoint) => checkpoint.label).join("、"),
+      }
+    );
+  } else if (problem === "zero" && last !== undefined) {
+    sink.report("zero_target", "warning", last.cell, "tableZeroTarget", {
+      name: block.name,
+      measure: measureLabel.zh,
+      measureEn: measureLabel.en,
+    });
+  }
   const actuals = record.actuals;
   if (!record.actualsSorted) {
     actuals.sort((a, b) => a.month - b.month);
@@ -61,18 +94,19 @@ export function finishRecord(
     }
   }
   const people = blockPeople(context, block);
-  const unit =
-    record.unit !== "" ? record.unit : record.measure === "growth" ? "%" : context.unitHint;
   return {
     key: `${block.name}|${measureLabel.zh}`,
     name: block.name,
     measure: record.measure,
     measureLabel: measureLabel.zh,
     unit,
-    direction: record.direction ?? inferDirection(record),
+    direction,
     checkpoints,
     annualTarget,
     actuals,
+    ...(context.lastYearColumns.length === 0
+      ? {}
+      : { lastYear: [...record.lastYear].sort((a, b) => a.month - b.month) }),
     leader: people.leader,
     leadUnit: people.units[0] ?? "",
     units: people.units,
@@ -86,4 +120,18 @@ export function finishRecord(
       tableAddress(context, record.firstRow, context.indicatorColumn)
     ),
   };
+}
+
+/**
+ * Where the annual target of a record should stand: a ledger's annual-target column on the
+ * record's row, else the cell of its last checkpoint target.
+ */
+function annualCell(context: TableContext, record: RecordDraft, lastCell: string): string {
+  if (context.header.layout !== "ledger") {
+    return lastCell;
+  }
+  const column =
+    context.column.target ??
+    context.targetColumns.find((target) => target.month === context.periods)?.column;
+  return column === undefined ? lastCell : tableAddress(context, record.firstRow, column);
 }

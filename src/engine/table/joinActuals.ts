@@ -3,7 +3,6 @@ import { cellAddress } from "../kernel/cellAddress";
 import { cellText } from "../kernel/cellText";
 import { checkpointMonth } from "./checkpointMonth";
 import { dec } from "../kernel/decimal";
-import { figureText } from "./figureText";
 import { findHeader } from "./findHeader";
 import { CellValue, GridSheet } from "../kernel/grid";
 import { isBlankCell } from "./isBlankCell";
@@ -15,6 +14,7 @@ import { mergeIndex } from "./mergeIndex";
 import { parseMeasure } from "./parseMeasure";
 import { readCell } from "./readCell";
 import { readFigure } from "./readFigure";
+import { reportFigure } from "./reportFigure";
 import { sheetReference } from "../kernel/sheetReference";
 import { diagnostic } from "../kernel/diagnostic";
 import { MessageKey } from "../kernel/messages";
@@ -37,7 +37,8 @@ const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[tT ][\d:.]+Z?)?$/;
  * "%" unit means the growth rate, else the indicator's only or absolute record) and holds either
  * month columns (1月 … 12月, 1-7月, 7月累计完成) or rows (指标, 口径, 月份, 累计完成). Names match in
  * simplified or traditional characters, and without their bracketed part when that is unambiguous
- * ("招商引资" ↔ "招商引资(引进市外资金)"). Rows matching nothing are reported (`unmatched_actual`);
+ * ("招商引资" ↔ "招商引资(引进市外资金)"). Rows matching nothing are reported (`unmatched_actual`),
+ * and so are total rows (`total_row`, not joined); unreadable cells as `reportFigure` reports them;
  * an actual from this sheet replaces a different one read from the table (`actual_conflict`).
  * Never throws on any grid.
  */
@@ -116,7 +117,20 @@ export function joinActuals(
     } else {
       lastName = name;
     }
-    if (name === "" || isTotalRow(toSimplified(name))) {
+    if (name === "") {
+      continue;
+    }
+    if (isTotalRow(toSimplified(name).replace(/\s+/g, ""))) {
+      const top = index.area(row, indicatorColumn)?.top ?? row;
+      const id = `total|${top}`;
+      if (!unmatched.has(id)) {
+        unmatched.add(id);
+        report("total_row", "warning", cellAddress(top, indicatorColumn), "tableTotalRow", {
+          name,
+          rows: `第${top + 1}行`,
+          rowsEn: `row ${top + 1}`,
+        });
+      }
       continue;
     }
     const unitText = cellText(value(row, column.unit));
@@ -154,14 +168,15 @@ export function joinActuals(
         return;
       }
       const cell = cellAddress(row, col);
-      const readable =
+      const misplaced =
         reading.kind === "number" &&
-        !(reading.percent && record.measure === "absolute" && !isPercentUnit(record.unit));
-      if (!readable) {
-        report("unreadable_actual", "error", cell, "tableUnreadableActual", {
-          text: figureText(reading),
-        });
+        reading.percent &&
+        record.measure === "absolute" &&
+        !isPercentUnit(record.unit);
+      if (misplaced) {
+        report("unreadable_actual", "error", cell, "tableUnreadableActual", { text: "" });
       }
+      const readable = !misplaced && reportFigure(report, cell, reading, "actual");
       const figure = readable && reading.kind === "number" ? reading.value : null;
       const previous = (actuals as Map<number, ActualRecord>).get(month);
       if (

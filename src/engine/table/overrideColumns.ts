@@ -25,12 +25,13 @@ const ROLE_LABELS: Readonly<
   direction: { zh: "方向", en: "direction" },
   checkpointTarget: { zh: "节点目标", en: "checkpoint target" },
   actual: { zh: "累计完成", en: "actual" },
+  lastYear: { zh: "上年同期", en: "same period last year" },
   month: { zh: "月份", en: "month" },
   ignore: { zh: "不读取", en: "not read" },
 };
 
 /** Roles a table has in one column at most; every other role (periods) may repeat. */
-const PERIOD_ROLES: ReadonlySet<string> = new Set(["checkpointTarget", "actual"]);
+const PERIOD_ROLES: ReadonlySet<string> = new Set(["checkpointTarget", "actual", "lastYear"]);
 
 /** Excel's last column, 0-based (XFD). */
 const LAST_COLUMN = 16383;
@@ -161,12 +162,19 @@ export function overrideColumns(
     }
     const before = existing.get(checked.column);
     const text = before?.header ?? headerText(sheet, header, checked.column);
-    const unit = before?.unit ?? classifyHeader(text, periods)?.unit;
+    const found = before === undefined ? classifyHeader(text, periods) : null;
+    const unit = before?.unit ?? found?.unit;
+    const label =
+      checked.month === undefined
+        ? undefined
+        : ((before?.month === checked.month ? before.label : undefined) ??
+          (found?.month === checked.month ? found.label : undefined));
     columns.push({
       role: checked.role,
       column: checked.column,
       header: text,
       ...(checked.month === undefined ? {} : { month: checked.month }),
+      ...(label === undefined ? {} : { label }),
       ...(unit === undefined ? {} : { unit }),
     });
   }

@@ -1,10 +1,11 @@
 import { dec } from "../kernel/decimal";
 import { sheetReference } from "../kernel/sheetReference";
 import { RecordDraft } from "./blockDraft";
-import { figureText } from "./figureText";
 import { isMisplacedPercent } from "./isMisplacedPercent";
 import { MEASURE_LABELS } from "./measureLabels";
+import { noteUnit } from "./noteUnit";
 import { readFigure } from "./readFigure";
+import { reportFigure } from "./reportFigure";
 import { TableContext } from "./tableContext";
 import { TableSink } from "./tableSink";
 
@@ -14,9 +15,10 @@ const isFiniteNumber = Number.isFinite;
 /**
  * 完成数读取: reads the cumulative actuals (累计完成) of a row's month columns into its record, one
  * per month. An actual belongs to the row it stands on: a cell covered by a merge is not read.
- * Figures are read in the record's unit (else the target headers'); a cell that holds no figure,
- * or a percentage where an amount belongs, is reported (`unreadable_actual`) and kept as null (not
- * reported). A second actual for a month replaces a null one; one that differs from the first is
+ * Figures are read in the record's unit (else the target headers'); a cell that holds no figure
+ * (see `reportFigure`: also a formula never calculated, a number too long to read exactly), or a
+ * percentage where an amount belongs, is reported and kept as null (a figure the clerk must fix,
+ * not a report missing). A second actual for a month replaces a null one; one that differs from the first is
  * reported (`actual_conflict`, naming both cells) and the first is kept.
  */
 export function readActuals(
@@ -44,13 +46,14 @@ export function readActuals(
       }
       rowText ??= `${row + 1}`;
       cell = actual.letters + rowText;
-      if (reading.kind === "number" && !isMisplacedPercent(reading, record.measure, record.unit)) {
+      if (reading.kind === "number" && isMisplacedPercent(reading, record.measure, record.unit)) {
+        value = null;
+        sink.report("unreadable_actual", "error", cell, "tableUnreadableActual", { text: "" });
+      } else if (reportFigure(sink.report, cell, reading, "actual") && reading.kind === "number") {
+        noteUnit(record, reading);
         value = reading.value;
       } else {
         value = null;
-        sink.report("unreadable_actual", "error", cell, "tableUnreadableActual", {
-          text: figureText(reading),
-        });
       }
     }
     const actuals = record.actuals;

@@ -5,6 +5,7 @@ import { isTotalRow } from "./isTotalRow";
 import { readCell } from "./readCell";
 import { repeatsHeader } from "./repeatsHeader";
 import { rowContent } from "./rowContent";
+import { splitNameUnit } from "./splitNameUnit";
 import { TableContext } from "./tableContext";
 import { TableSink } from "./tableSink";
 
@@ -46,6 +47,29 @@ export function readBlocks(context: TableContext, sink: TableSink, visit: BlockV
    * heading (its data belongs to no indicator); no under a total or a name already reported.
    */
   let reportNameless = true;
+  /** The total row being passed over (合计 and the rows under it), reported when it ends. */
+  let total: {
+    readonly row: number;
+    readonly name: string;
+    lastRow: number;
+    data: boolean;
+  } | null = null;
+  const endTotal = (): void => {
+    if (total !== null && total.data) {
+      const rows =
+        total.lastRow === total.row
+          ? { rows: `第${total.row + 1}行`, rowsEn: `row ${total.row + 1}` }
+          : {
+              rows: `第${total.row + 1}至${total.lastRow + 1}行`,
+              rowsEn: `rows ${total.row + 1} to ${total.lastRow + 1}`,
+            };
+      sink.reportOnce(total.row, indicatorColumn, "total_row", "warning", "tableTotalRow", {
+        name: total.name,
+        ...rows,
+      });
+    }
+    total = null;
+  };
   for (let row = context.header.dataStart; row < index.rows; row++) {
     const content = rowContent(context, row);
     if (content === "none" || repeatsHeader(context, row)) {
@@ -53,18 +77,31 @@ export function readBlocks(context: TableContext, sink: TableSink, visit: BlockV
     }
     const nameArea = index.area(row, indicatorColumn);
     if (
+      content !== "data" &&
       nameArea !== undefined &&
       nameArea.left === indicatorColumn &&
       spansOtherColumns(context, nameArea.right)
     ) {
-      end(); // a section heading or a note merged across the table
+      // a section heading or a note merged across the table (a name merged across columns with
+      // figures beside it is an indicator, read below)
+      end();
+      endTotal();
       reportNameless = true;
       continue;
     }
-    const name = cellText(readCell(index, row, indicatorColumn));
+    const written = cellText(readCell(index, row, indicatorColumn));
+    if (written === "" && total !== null) {
+      if (content === "data") {
+        total.lastRow = row; // a row of the total above
+        total.data = true;
+      }
+      continue;
+    }
+    const { name, unit: nameUnit } = splitNameUnit(written);
     if (name === "" || EXCEL_ERROR.test(name)) {
       if (name !== "") {
         end(); // #REF! where the name should be: no name to go by
+        endTotal();
       } else if (block !== null) {
         visit.row(block, row, content === "data");
         continue;
@@ -78,18 +115,28 @@ export function readBlocks(context: TableContext, sink: TableSink, visit: BlockV
       reportNameless = name === "" && reportNameless;
       continue;
     }
-    if (block === null || (name !== block.name && nameKey(name) !== block.nameKey)) {
+    const key = nameKey(name);
+    if (isTotalRow(key)) {
       end();
-      const key = nameKey(name);
-      if (isTotalRow(key)) {
-        reportNameless = false; // the rows under a total belong to it
-        continue;
+      if (total === null || total.name !== name) {
+        endTotal();
+        total = { row, name, lastRow: row, data: content === "data" };
+      } else if (content === "data") {
+        total.lastRow = row;
+        total.data = true;
       }
-      block = newBlock(name, key, row);
+      reportNameless = false; // the rows under a total belong to it
+      continue;
+    }
+    endTotal();
+    if (block === null || (name !== block.name && key !== block.nameKey)) {
+      end();
+      block = newBlock(name, key, nameUnit, row);
     }
     visit.row(block, row, content === "data");
   }
   end();
+  endTotal();
 }
 
 /** True when a merged name cell reaching `right` covers a mapped column other than the measure. */
@@ -108,10 +155,11 @@ function nameKey(name: string): string {
   return KEY_CHANGES.test(simplified) ? simplified.toLowerCase().replace(/\s+/g, "") : simplified;
 }
 
-function newBlock(name: string, key: string, row: number): BlockDraft {
+function newBlock(name: string, key: string, nameUnit: string, row: number): BlockDraft {
   return {
     name,
     nameKey: key,
+    nameUnit,
     firstRow: row,
     records: [],
     skipped: [],

@@ -3,6 +3,7 @@ import { BlockDraft } from "./blockDraft";
 import { readActuals } from "./readActuals";
 import { readCell } from "./readCell";
 import { readDirection } from "./readDirection";
+import { readLastYear } from "./readLastYear";
 import { readMeasure } from "./readMeasure";
 import { readPeople } from "./readPeople";
 import { readTargets } from "./readTargets";
@@ -13,8 +14,8 @@ import { TableSink } from "./tableSink";
 
 /**
  * 行读取: reads one row of a block into the record of its measure (see `readMeasure`,
- * `recordFor`): the row's number, then its unit, people, direction, targets and actuals, in this
- * order (findings are reported in it). A row that repeats an indicator is not read.
+ * `recordFor`; the row's unit is its 单位 cell, else the unit its name writes, 地方财政收入（万元））: the row's number, then its unit, people, direction, targets, actuals and 上年同期
+ * figures, in this order (findings are reported in it). A row that repeats an indicator is not read.
  */
 export function readRow(
   context: TableContext,
@@ -24,8 +25,8 @@ export function readRow(
   row: number,
   hasData: boolean
 ): void {
-  const unitText = cellText(readCell(context.index, row, context.column.unit));
-  const measure = readMeasure(context, sink, row, block.nameKey, unitText);
+  const unitText = cellText(readCell(context.index, row, context.column.unit)) || block.nameUnit;
+  const measure = readMeasure(context, sink, row, block, unitText);
   const record = recordFor(context, sink, seen, block, measure, row);
   if (record === null) {
     return;
@@ -42,4 +43,5 @@ export function readRow(
   readDirection(context, sink, record, row);
   readTargets(context, sink, record, row);
   readActuals(context, sink, record, row);
+  readLastYear(context, sink, record, row);
 }

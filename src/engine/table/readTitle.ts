@@ -1,6 +1,7 @@
 import { cellText } from "../kernel/cellText";
 import { GridSheet } from "../kernel/grid";
 import { toSimplified } from "../kernel/toSimplified";
+import { isNoteText } from "./isNoteText";
 
 /** A county-level name ending the way such names end: 镇巴县, 汉台区, 神木市…县 is preferred. */
 const COUNTY = /[\u4e00-\u9fa5]{1,8}?(?:自治县|县|区|旗)/g;
@@ -33,8 +34,9 @@ function countyOf(text: string): string | null {
 
 /**
  * 标题信息: the county and year a workbook is about, read from the title rows at the top of the table's
- * sheet — rows holding a single text, down to the last header row (“镇巴县6-12月市对县考核主要指标任务
- * 分解表” → 镇巴县) — and, failing that, from the table's sheet name; the year is a 20xx in the title
+ * sheet — rows holding a single text besides notes (单位：万元, 制表：, a date; see `isNoteText`), down
+ * to the last header row (“镇巴县6-12月市对县考核主要指标任务分解表” → 镇巴县) — and, failing that, from
+ * the table's sheet name; the year is a 20xx in the title
  * rows, else in any sheet name. Null when not found. Never throws.
  *
  * @param headerRow 1-based last header row of the table: title rows lie above or within the header.
@@ -52,8 +54,8 @@ export function readTitle(
     const found = new Set<string>();
     for (const value of cells) {
       const text = toSimplified(cellText(value));
-      if (text !== "") {
-        found.add(text);
+      if (text !== "" && !isNoteText(text)) {
+        found.add(text); // a note beside the title (单位：万元) is not a second text
       }
     }
     if (found.size === 1) {

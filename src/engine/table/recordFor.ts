@@ -92,6 +92,7 @@ function newRecord(block: BlockDraft, measure: Measure, row: number): RecordDraf
     candidates: [],
     actuals: [],
     actualsSorted: true,
+    lastYear: [],
     unit: "",
     unitKey: "",
     unitChangeReported: false,

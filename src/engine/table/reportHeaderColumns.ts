@@ -8,8 +8,10 @@ import { ColumnMapping } from "./tableModel";
 /**
  * 表头列检查: reports the header cells the table reader will not read, in header order — first
  * each cell repeating a role a column to its left already has (a second 目标 column,
- * `duplicate_column`, naming the column read instead), then each actual column whose header names
- * no month (`actual_without_month`). Each at the cell holding the header text.
+ * `duplicate_column`, naming the column read instead), then each actual or 上年同期 column whose
+ * header names no month (`actual_without_month`), then each header cell merged down into the data
+ * rows (`header_merge_spill`: those rows are read as blank in its columns). Each at the cell
+ * holding the header text.
  */
 export function reportHeaderColumns(context: TableContext, sink: TableSink): void {
   const { header } = context;
@@ -26,15 +28,24 @@ export function reportHeaderColumns(context: TableContext, sink: TableSink): voi
     }
   }
   for (const mapping of header.columns) {
-    if (mapping.role === "actual" && mapping.month === undefined) {
+    if ((mapping.role === "actual" || mapping.role === "lastYear") && mapping.month === undefined) {
       sink.report(
         "actual_without_month",
         "warning",
         headerCell(context, mapping),
-        "tableActualWithoutMonth",
+        mapping.role === "actual" ? "tableActualWithoutMonth" : "tableLastYearWithoutMonth",
         { text: mapping.header }
       );
     }
+  }
+  for (const spill of header.spills ?? []) {
+    sink.report(
+      "header_merge_spill",
+      "warning",
+      cellAddress(spill.top, spill.left),
+      "tableHeaderMergeSpill",
+      { text: cellText(context.index.own(spill.top, spill.left)), lastRow: spill.bottom + 1 }
+    );
   }
 }
 

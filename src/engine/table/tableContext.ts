@@ -7,12 +7,13 @@ import { checkpointPriority } from "./checkpointPriority";
 import { columnLetters } from "./columnLetters";
 import { MergeIndex, mergeIndex } from "./mergeIndex";
 import { parseMeasure } from "./parseMeasure";
+import { readUnitNote } from "./readUnitNote";
 import { peopleMemo } from "./peopleMemo";
 import { PeopleCells, ResponsiblePeople } from "./responsiblePeople";
 import { ResponsibleEntry, splitResponsible } from "./splitResponsible";
 import { ColumnMapping, ColumnRole, HeaderMatch } from "./tableModel";
 
-/** Target words that end a period header ("上半年目标" → label 上半年). */
+/** Target words that end a period header ("上半年目标" → label 上半年), when no label was read. */
 const TARGET_SUFFIX = /(?:目标任务|目标值|目标数|目标|任务数|考核任务|任务|计划)$/;
 const NO_ENTRIES: readonly ResponsibleEntry[] = [];
 
@@ -51,6 +52,8 @@ export interface TableContext {
   readonly indicatorColumn: number;
   readonly targetColumns: readonly TargetColumn[];
   readonly actualColumns: readonly ActualColumn[];
+  /** The 上年同期 columns with their months (read into `lastYear`, never assessed). */
+  readonly lastYearColumns: readonly ActualColumn[];
   /** Every mapped column: a row with a value in none of them is blank. */
   readonly contentColumns: readonly number[];
   /** The target, checkpoint-target and actual columns. */
@@ -59,7 +62,10 @@ export interface TableContext {
   readonly headerTexts: readonly (readonly [number, string])[];
   /** The indicator column's header text. */
   readonly indicatorHeader: string;
-  /** A unit the target headers give in brackets ("目标（万元）"), for rows without a unit. */
+  /**
+   * A unit the target headers give in brackets ("目标（万元）"), else a note above the header gives
+   * ("单位：万元", see `readUnitNote`), for rows without a unit.
+   */
   readonly unitHint: string;
   /** Column letters of the mapped columns, by column (see `tableAddress`); holes elsewhere. */
   readonly letters: readonly string[];
@@ -75,7 +81,10 @@ export interface TableContext {
   readonly peopleOf: (cells: PeopleCells) => ResponsiblePeople;
 }
 
-/** Builds the {@link TableContext} of one read of `sheet` under `header`. */
+/**
+ * Builds the {@link TableContext} of one read of `sheet` under `header`. Header cells merged down
+ * into the data (`header.spills`) are read as ending with the header.
+ */
 export function tableContext(sheet: GridSheet, header: HeaderMatch, periods: number): TableContext {
   const column: Partial<Record<ColumnRole, number>> = {};
   for (const mapping of header.columns) {
@@ -94,28 +103,20 @@ export function tableContext(sheet: GridSheet, header: HeaderMatch, periods: num
       letters[mapped] ??= columnLetters(mapped);
     }
   }
+  const index = mergeIndex(clipSpills(sheet, header));
   const splitMemo = boundedMemo(splitResponsible);
   const split = (value: CellValue | undefined): readonly ResponsibleEntry[] =>
     value === null || value === undefined ? NO_ENTRIES : splitMemo(value);
   return {
     sheetName: String(sheet.name ?? ""),
-    index: mergeIndex(sheet),
+    index,
     header,
     periods,
     column,
     indicatorColumn,
     targetColumns: header.columns.flatMap((mapping) => targetColumn(mapping, letters)),
-    actualColumns: header.columns.flatMap((mapping): ActualColumn[] =>
-      mapping.role === "actual" && mapping.month !== undefined
-        ? [
-            {
-              column: mapping.column,
-              month: mapping.month,
-              letters: letters[mapping.column] ?? columnLetters(mapping.column),
-            },
-          ]
-        : []
-    ),
+    actualColumns: periodColumns(header, "actual", letters),
+    lastYearColumns: periodColumns(header, "lastYear", letters),
     contentColumns: header.columns.map((mapping) => mapping.column),
     figureColumns: header.columns
       .filter(
@@ -133,7 +134,7 @@ export function tableContext(sheet: GridSheet, header: HeaderMatch, periods: num
         (mapping) =>
           mapping.unit !== undefined &&
           (mapping.role === "target" || mapping.role === "checkpointTarget")
-      )?.unit ?? "",
+      )?.unit ?? readUnitNote(index, header.headerRows[0] - 1),
     letters,
     measureOf: boundedMemo(parseMeasure),
     checkpointMonthOf: boundedMemo((text: string) => checkpointMonth(toSimplified(text), periods)),
@@ -143,12 +144,48 @@ export function tableContext(sheet: GridSheet, header: HeaderMatch, periods: num
   };
 }
 
+/** The columns of a period role that name their month. */
+function periodColumns(
+  header: HeaderMatch,
+  role: "actual" | "lastYear",
+  letters: readonly string[]
+): ActualColumn[] {
+  return header.columns.flatMap((mapping): ActualColumn[] =>
+    mapping.role === role && mapping.month !== undefined
+      ? [
+          {
+            column: mapping.column,
+            month: mapping.month,
+            letters: letters[mapping.column] ?? columnLetters(mapping.column),
+          },
+        ]
+      : []
+  );
+}
+
+/** The sheet with the header merges that reach into the data cut at the header's last row. */
+function clipSpills(sheet: GridSheet, header: HeaderMatch): GridSheet {
+  const spills = header.spills ?? [];
+  if (spills.length === 0 || !Array.isArray(sheet.merges)) {
+    return sheet;
+  }
+  const last = header.dataStart - 1;
+  return {
+    ...sheet,
+    merges: sheet.merges.map((merge) =>
+      spills.some((spill) => spill.top === merge.top && spill.left === merge.left)
+        ? { ...merge, bottom: last }
+        : merge
+    ),
+  };
+}
+
 /** A checkpoint-target column with its month, as a list of one (none for other columns). */
 function targetColumn(mapping: ColumnMapping, letters: readonly string[]): TargetColumn[] {
   if (mapping.role !== "checkpointTarget" || mapping.month === undefined) {
     return [];
   }
-  const label = mapping.header.replace(TARGET_SUFFIX, "") || mapping.header;
+  const label = mapping.label ?? (mapping.header.replace(TARGET_SUFFIX, "") || mapping.header);
   return [
     {
       column: mapping.column,

@@ -1,3 +1,4 @@
+import { MergedArea } from "../kernel/grid";
 import { CheckpointTarget, Direction, Measure } from "../kernel/types";
 
 /**
@@ -9,7 +10,8 @@ export type { Diagnostic, DiagnosticCode } from "../kernel/diagnostic";
 
 /**
  * 列角色: what a column holds. `units` is a column that lists all responsible units (lead first);
- * `month` is the month column of a long-form actuals sheet (指标, 口径, 月份, 累计完成).
+ * `month` is the month column of a long-form actuals sheet (指标, 口径, 月份, 累计完成); `lastYear`
+ * a period column of last year's figure (上年同期), read into the record, never assessed.
  */
 export type ColumnRole =
   | "indicator"
@@ -26,6 +28,7 @@ export type ColumnRole =
   | "direction"
   | "checkpointTarget"
   | "actual"
+  | "lastYear"
   | "month";
 
 /** 列映射: one recognised column of the header. */
@@ -35,8 +38,10 @@ export interface ColumnMapping {
   readonly column: number;
   /** The header text as read (for period columns, the sub-header: "上半年", "7月累计完成"). */
   readonly header: string;
-  /** For checkpointTarget / actual columns: the cumulative month (上半年 → 6). */
+  /** For checkpointTarget / actual / lastYear columns: the cumulative month (上半年 → 6). */
   readonly month?: number;
+  /** For period columns: the period as written ("前三季度" of 前三季度投资计划, "1-7月"). */
+  readonly label?: string;
   /** A unit written in brackets in the header ("目标（万元）" → "万元"). */
   readonly unit?: string;
 }
@@ -77,6 +82,11 @@ export interface IndicatorRecord {
   readonly annualTarget: number | null;
   /** Cumulative actuals by month, sorted. Blank cells are left out. */
   readonly actuals: readonly ActualRecord[];
+  /**
+   * 上年同期: last year's figures of the same periods by month, sorted, when the table has 上年同期
+   * columns (blank cells left out); absent otherwise. Read, never assessed here.
+   */
+  readonly lastYear?: readonly ActualRecord[];
   /** 包抓领导 / 责任领导. */
   readonly leader: string;
   /** 牵头单位: the first responsible unit ("" when none). */
@@ -124,6 +134,11 @@ export interface HeaderMatch {
    * not read; the table reader reports them.
    */
   readonly duplicates?: readonly ColumnMapping[];
+  /**
+   * Header cells merged down past the header into the data rows: read as ending with the header
+   * (the data rows under them are blank in those columns); the table reader reports them.
+   */
+  readonly spills?: readonly MergedArea[];
 }
 
 /**

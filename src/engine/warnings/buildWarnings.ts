@@ -3,6 +3,7 @@ import { Measure } from "../kernel/types";
 import { IndicatorResult } from "../status/assessIndicator";
 import { IndicatorSummary, WarningNotice } from "../summary/summaryTypes";
 import { warningReason } from "./warningReason";
+import { remainingTask } from "../arrears/remainingTask";
 
 /** One indicator of the month as the warnings see it: its bulletin line and exact figures. */
 export interface WarningCandidate {
@@ -63,6 +64,7 @@ export function buildWarnings(
       remainingMonthly: indicator.remainingMonthly,
       month,
       reason: warningReason({
+        name: indicator.name,
         month,
         periods,
         direction: indicator.direction,
@@ -73,7 +75,7 @@ export function buildWarnings(
         actual: indicator.actual === null ? null : dec(indicator.actual),
         paceGap: result.paceGap,
         arrears: result.arrears,
-        remainingMonthly: result.remainingMonthly,
+        remainingMonthly: remainingTask(result.remainingMonthly, indicator.measureUnit),
         twoMonthsRunning,
       }),
     });

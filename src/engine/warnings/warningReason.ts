@@ -1,8 +1,11 @@
 import { Dec } from "../kernel/decimal";
 import { Direction, Measure } from "../kernel/types";
+import { isPercentUnit } from "../table/isPercentUnit";
 
 /** The figures of one indicator that a warning sentence names. */
 export interface WarningFacts {
+  /** 指标名称: a reduction (下降率, 削减比, 减排) is worded as one; "" or absent for none. */
+  readonly name?: string;
   readonly month: number;
   readonly periods: number;
   readonly direction: Direction;
@@ -30,6 +33,18 @@ function points(value: Dec): string {
   return value.abs().times(100).toFixed(1);
 }
 
+/** The reduction an indicator's name says (下降率, 削减比, 减排 …). */
+const REDUCTION = /下降率|削减比|减排率|降低率|减少率|下降|削减|减排|降低|减少/;
+
+/** What a reduction is called in the sentence: 削减比, 下降率; a bare 下降 becomes 下降幅度. */
+function reductionTerm(name: string): string | null {
+  const match = REDUCTION.exec(name);
+  if (match === null) {
+    return null;
+  }
+  return /[率比]$/.test(match[0]) ? match[0] : `${match[0]}幅度`;
+}
+
 /** A figure with its unit ("%" and other units written right after the number). */
 function withUnit(value: Dec, unit: string): string {
   return `${shown(value)}${unit}`;
@@ -39,14 +54,31 @@ function withUnit(value: Dec, unit: string): string {
  * 预警说明: the zh-CN sentence of a warning notice (预警提示单/督办单), e.g. for 地方财政收入 at month 7
  * "截至7月累计完成6500万元，落后序时进度8.8个百分点，欠账1200万元，后5个月月均需完成1420万元".
  * Growth rates: "截至7月累计增长15%，低于目标增速18%，相差3.0个百分点"; ceilings: "截至7月为70μg/m3，
- * 超过控制目标65μg/m3，超出5μg/m3". Adds "，已连续两个月滞后" when it lagged the month before too.
+ * 超过控制目标65μg/m3，超出5μg/m3"; reductions in % (削减比, 下降率: higher is better) as reductions,
+ * "截至7月削减比为-0.2%，低于目标削减比0%，相差0.2个百分点", never as growth or as an amount to
+ * complete, and with no monthly task. Adds "，已连续两个月滞后" when it lagged the month before too.
  * Figures are rounded for the sentence only (two decimals; points to one decimal).
  */
 export function warningReason(facts: WarningFacts): string {
   const { month, unit, actual, paceTarget, paceGap, arrears, remainingMonthly } = facts;
   const parts: string[] = [];
+  const reduction =
+    facts.direction === "higher" && (facts.measure === "growth" || isPercentUnit(unit))
+      ? reductionTerm(facts.name ?? "")
+      : null;
   if (actual === null) {
     parts.push(`截至${month}月未报送完成情况`);
+  } else if (reduction !== null) {
+    // 削减比 / 下降率: a rate to reach, higher is better
+    parts.push(`截至${month}月${reduction}为${shown(actual)}%`);
+    if (paceTarget !== null) {
+      const target = facts.measure === "growth" ? `目标${reduction}` : "序时目标";
+      parts.push(`低于${target}${shown(paceTarget)}%`);
+      const short = paceTarget.minus(actual);
+      if (short.gt(0)) {
+        parts.push(`相差${short.toDecimalPlaces(2).toString()}个百分点`);
+      }
+    }
   } else if (facts.measure === "growth") {
     const rate = paceTarget === null ? "" : `${shown(paceTarget)}%`;
     const side = facts.direction === "lower" ? "高于" : "低于";

@@ -30,15 +30,32 @@ const useStyles = makeStyles({
 });
 
 /** The statuses in the order the counts are shown, and their badge colours. */
-const STATUS_ORDER: readonly Status[] = ["on_pace", "lagging", "serious", "not_reported"];
-const STATUS_COLOR: Readonly<Record<Status, "success" | "warning" | "danger" | "informative">> = {
+const STATUS_ORDER: readonly Status[] = [
+  "on_pace",
+  "lagging",
+  "serious",
+  "not_reported",
+  "actual_unreadable",
+  "target_missing",
+];
+const STATUS_COLOR: Readonly<
+  Record<Status, "success" | "warning" | "danger" | "informative" | "severe" | "brand">
+> = {
   on_pace: "success",
   lagging: "warning",
   serious: "danger",
   not_reported: "informative",
+  actual_unreadable: "severe",
+  target_missing: "brand",
 };
 /** Statuses listed as needing attention. */
-const LAGGING: readonly Status[] = ["serious", "lagging", "not_reported"];
+const LAGGING: readonly Status[] = [
+  "serious",
+  "lagging",
+  "actual_unreadable",
+  "target_missing",
+  "not_reported",
+];
 
 /** Props of {@link ResultsView}. */
 export interface ResultsViewProps {
@@ -48,7 +65,8 @@ export interface ResultsViewProps {
 }
 
 /**
- * 结果: the counts by status (正常 / 滞后 / 严重滞后 / 未报送 as coloured badges), the indicators that
+ * 结果: the counts by status (正常 / 滞后 / 严重滞后 / 未报送 / 实际值无法识别 / 目标缺失或为零 as
+ * coloured badges), the indicators that
  * need attention (click → go to the row), the findings with their cells, and the sheets written
  * with any renamed sheet explained.
  */
@@ -92,6 +110,9 @@ function StatusCounts(props: { readonly summary: MonthlySummary }): React.JSX.El
         const count = props.summary.indicators.filter(
           (indicator) => indicator.status === status
         ).length;
+        if (count === 0 && (status === "actual_unreadable" || status === "target_missing")) {
+          return null; // shown only when there are some: each asks the clerk to fix a figure
+        }
         return (
           <Badge
             key={status}

@@ -52,7 +52,8 @@ const PLAIN_ROLES: readonly ColumnChoice[] = [
 /** The name of a role for a column (period roles with their month). */
 function roleName(messages: Messages, role: ColumnChoice, month: number | undefined): string {
   const name = messages.t(`role_${role}`);
-  return (role === "checkpointTarget" || role === "actual") && month !== undefined
+  return (role === "checkpointTarget" || role === "actual" || role === "lastYear") &&
+    month !== undefined
     ? messages.t("roleMonth", { role: name, month })
     : name;
 }

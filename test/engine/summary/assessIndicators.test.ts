@@ -26,6 +26,23 @@ jest.mock("../../../src/engine/status/paceStatus", () => {
   };
 });
 
+/** `assessIndicator` as written, except that it throws what `mockThisMonthFailure` makes. */
+let mockThisMonthFailure: (() => Error) | null = null;
+jest.mock("../../../src/engine/status/assessIndicator", () => {
+  const actual = jest.requireActual<typeof import("../../../src/engine/status/assessIndicator")>(
+    "../../../src/engine/status/assessIndicator"
+  );
+  return {
+    ...actual,
+    assessIndicator: (...args: Parameters<typeof actual.assessIndicator>) => {
+      if (mockThisMonthFailure !== null) {
+        throw mockThisMonthFailure();
+      }
+      return actual.assessIndicator(...args);
+    },
+  };
+});
+
 const table = readTable([zhenbaGrid(), actuals()]).table!;
 const records = table.indicators;
 const july = { month: 7, periods: 12, band: 0.05, method: "checkpoint" } as const;
@@ -34,6 +51,7 @@ const position = (name: string, measure = "绝对量"): number =>
 
 afterEach(() => {
   mockLastMonthFailure = null;
+  mockThisMonthFailure = null;
 });
 
 describe("assessIndicators on seed 000 at month 7 (checkpoint method)", () => {
@@ -107,16 +125,31 @@ describe("assessIndicators when an indicator cannot be assessed", () => {
     annualTarget: null,
   };
 
-  it("counts this month's failure as 未报送 and names the record's cell, once", () => {
+  it("counts a record without targets as 目标缺失或为零 (not 未报送: it reported), both months", () => {
     const assessed = assessIndicators([noTargets], table.sheet, july);
     expect([assessed.current[0], assessed.previous?.[0]]).toEqual([
-      { result: null, status: "not_reported" },
-      { status: "not_reported", paceGap: null },
+      { result: null, status: "target_missing" },
+      { status: "target_missing", paceGap: null },
     ]);
-    expect(assessed.diagnostics.map((found) => formatDiagnostic(found, "zh-CN"))).toEqual([
-      "分解表!A9：“地方财政收入”（绝对量）无法计算：没有可用的目标值，按未报送处理",
+    // the reader has named the cell (missing_target): the assessment adds nothing
+    expect(assessed.diagnostics).toEqual([]);
+  });
+
+  it("counts this month's failure as 未报送 only without an actual, and names the record's cell", () => {
+    const unreported = records[position("规上工业增加值")];
+    mockThisMonthFailure = () => new AssessError("value", "invalidOption", { name: "method" });
+    const assessed = assessIndicators(
+      [unreported, records[position("地方财政收入")]],
+      table.sheet,
+      july
+    );
+    mockThisMonthFailure = null;
+    expect(assessed.current.map((item) => item.status)).toEqual(["not_reported", "target_missing"]);
+    expect(assessed.diagnostics.map((found) => found.code)).toEqual([
+      "invalid_value",
+      "invalid_value",
     ]);
-    expect(assessed.diagnostics[0]).toMatchObject({ code: "missing_target", severity: "warning" });
+    expect(formatDiagnostic(assessed.diagnostics[1], "zh-CN")).toMatch(/按“目标缺失或为零”处理$/);
   });
 
   it("reports last month's own failure naming last month's actual cell and the month, not a silent 未报送", () => {
@@ -127,7 +160,7 @@ describe("assessIndicators when an indicator cannot be assessed", () => {
     const at = position("地方财政收入");
     const assessed = assessIndicators(records, table.sheet, july);
     expect(assessed.current[at].status).toBe("serious");
-    expect(assessed.previous?.[at]).toEqual({ status: "not_reported", paceGap: null });
+    expect(assessed.previous?.[at]).toEqual({ status: "actual_unreadable", paceGap: null });
     const found = assessed.diagnostics.find((item) => item.params.name === "地方财政收入");
     expect(found).toMatchObject({
       code: "previous_month_failed",
@@ -136,10 +169,10 @@ describe("assessIndicators when an indicator cannot be assessed", () => {
       cell: "C2",
     });
     expect(formatDiagnostic(found!, "zh-CN")).toBe(
-      "月度完成!C2：“地方财政收入”（绝对量）6月无法计算：“actual”应为数字，而不是“6500”，上月状态按未报送处理"
+      "月度完成!C2：“地方财政收入”（绝对量）6月无法计算：“actual”应为数字，而不是“6500”，上月状态按“实际值无法识别”处理"
     );
     expect(formatDiagnostic(found!, "en-US")).toBe(
-      '月度完成!C2: "地方财政收入" (absolute value) cannot be assessed for month 6: "actual" must be a number, not "6500"; last month counts as not reported'
+      '月度完成!C2: "地方财政收入" (absolute value) cannot be assessed for month 6: "actual" must be a number, not "6500"; last month counts as Actual unreadable'
     );
     expect(assessed.diagnostics).toHaveLength(records.length);
   });

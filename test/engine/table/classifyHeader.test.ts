@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { classifyHeader } from "../../../src/engine/table/classifyHeader";
 
+/** The fields of `found` that `expected` names. */
+function pickOf(found: object, expected: object): Record<string, unknown> {
+  const source = found as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(expected).map((key) => [key, source[key]]));
+}
+
 describe("classifyHeader", () => {
   it.each([
     ["主要指标", "indicator"],
@@ -109,6 +115,54 @@ describe("classifyHeader", () => {
     ["第二产业增加值"],
   ])("does not take %j for a header", (text) => {
     expect(classifyHeader(text)).toBeNull();
+  });
+
+  // Headers of published county bulletins and decomposition tables (project and indicator tables).
+  it.each([
+    ["年度投资计划", { role: "target" }],
+    ["年度计划投资", { role: "target" }],
+    ["年度目标任务", { role: "target" }],
+    ["前三季度投资计划", { month: 9, kind: "target", label: "前三季度" }],
+    ["前三季度投資計劃", { month: 9, kind: "target", label: "前三季度" }],
+    ["上半年计划完成", { month: 6, kind: "target", label: "上半年" }],
+    ["全年目标任务", { month: 12, kind: "target", label: "全年" }],
+    ["1-7月完成投资", { month: 7, kind: "actual", label: "1-7月" }],
+    ["1-10月累计完成投资", { month: 10, kind: "actual", label: "1-10月" }],
+    ["1—8月累计完成", { month: 8, kind: "actual", label: "1-8月" }],
+    ["截至7月底累计完成", { month: 7, kind: "actual" }],
+    ["1-7月实际完成", { month: 7, kind: "actual" }],
+    ["上年同期", { role: "lastYear", group: "lastYear" }],
+    ["去年同期", { role: "lastYear", group: "lastYear" }],
+    ["1-7月上年同期", { month: 7, kind: "lastYear" }],
+    ["上年1-7月", { month: 7, kind: "lastYear" }],
+    ["完成率", { role: "ignore", derived: true }],
+    ["投资完成率", { role: "ignore", derived: true }],
+    ["1-7月完成率", { role: "ignore", derived: true }],
+    ["占比(%)", { role: "ignore", derived: true }],
+    ["占年度投资计划(%)", { role: "ignore", derived: true }],
+    ["完成年度目标%", { role: "ignore", derived: true }],
+    ["同比增长(%)", { role: "ignore", derived: true }],
+    ["比上年同期增长", { role: "ignore", derived: true }],
+    ["增长%", { role: "ignore", derived: true }],
+    ["±%", { role: "ignore", derived: true }],
+    ["超序时进度", { role: "ignore", derived: true }],
+    ["序时进度目标", { role: "ignore", derived: true }],
+    ["进度", { role: "ignore", derived: true }],
+    ["目标增长率", { role: "target" }],
+    ["增幅目标", { role: "target" }],
+    ["进度目标", { role: "target", group: "target" }],
+    ["一级指标", { role: "ignore" }],
+    ["二级指标", { role: "indicator" }],
+    ["项目名称", { role: "indicator" }],
+    ["计量单位", { role: "unit" }],
+    ["牵头单位", { role: "leadUnit" }],
+    ["配合单位", { role: "cooperatingUnits" }],
+    ["责任领导", { role: "leader" }],
+    ["分管领导", { role: "leader" }],
+    ["分管縣領導", { role: "leader" }],
+  ] as const)("reads the published header %j as %j", (text, expected) => {
+    const found = classifyHeader(text);
+    expect(found === null ? null : pickOf(found, expected)).toEqual(expected);
   });
 
   it("reads longer headers by the longest name they contain", () => {

@@ -72,6 +72,7 @@ describe("findHeader", () => {
       role: "checkpointTarget",
       column: 2,
       header: "上半年目标(万元)",
+      label: "上半年",
       month: 6,
       unit: "万元",
     });

@@ -32,6 +32,16 @@ const missingName = (cell: string, text = ""): Finding => [
   },
 ];
 
+const totalRow = (cell: string, name: string, first: number, last: number): Finding => [
+  "total_row",
+  "warning",
+  cell,
+  "tableTotalRow",
+  first === last
+    ? { name, rows: `第${first}行`, rowsEn: `row ${first}` }
+    : { name, rows: `第${first}至${last}行`, rowsEn: `rows ${first} to ${last}` },
+];
+
 describe("readBlocks", () => {
   it("groups a whole table into blocks, passing over blanks, totals, headings and the header repeated", () => {
     const result = visits(
@@ -67,6 +77,7 @@ describe("readBlocks", () => {
       "end GDP增速",
     ]);
     expect(result.findings).toEqual([
+      totalRow("A7", "合计", 7, 8),
       missingName("A10"),
       missingName("A11"),
       missingName("A12", "#REF!"),
@@ -115,7 +126,7 @@ describe("readBlocks", () => {
       [missingName("A4")],
     ],
     [
-      "a total's rows are not reported, the next name starts again",
+      "a total and its rows are reported once, not assessed; the next name starts again",
       [
         ["小计", _, _, _, _, 1],
         [_, _, _, _, _, 2],
@@ -123,6 +134,38 @@ describe("readBlocks", () => {
       ],
       [],
       ["row 税收收入[税收收入]@4:4 data", "end 税收收入"],
+      [totalRow("A2", "小计", 2, 3)],
+    ],
+    [
+      "a total merged over two rows, then a total label alone (no figures: nothing to report)",
+      [["合计", "绝对量", "全年", _, _, 1], [_, "增幅", "全年", _, _, 2], ["总计"]],
+      [{ top: 1, left: 0, bottom: 2, right: 0 }],
+      [],
+      [totalRow("A2", "合计", 2, 3)],
+    ],
+    [
+      "an indicator whose name is merged across the unit column, figures beside it, is read",
+      [
+        ["地方财政收入", _, _, _, _, 6800],
+        [_, _, "全年", _, _, 13600],
+        ["一、民生指标", ...blanks(9)],
+      ],
+      [
+        { top: 1, left: 0, bottom: 2, right: 4 },
+        { top: 3, left: 0, bottom: 3, right: 9 },
+      ],
+      [
+        "row 地方财政收入[地方财政收入]@2:2 data",
+        "row 地方财政收入[地方财政收入]@2:3 data",
+        "end 地方财政收入",
+      ],
+      [],
+    ],
+    [
+      "a unit written in the name is taken off the name and kept for the rows",
+      [["地方财政收入（万元）", "绝对量", "全年", _, _, 13600]],
+      [],
+      ["row 地方财政收入[地方财政收入]@2:2 data", "end 地方财政收入"],
       [],
     ],
     [

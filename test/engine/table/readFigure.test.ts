@@ -47,10 +47,87 @@ describe("readFigure", () => {
     }
   );
 
-  it.each([["约30"], ["30左右"], ["1,2"], ["12.3.4"], ["6800亿元"], [true], ["abc"], ["1e999"]])(
+  it.each([["约30"], ["30左右"], ["1,2"], ["12.3.4"], ["6800件"], [true], ["abc"]])(
     "%j is text",
     (value) => {
       expect(readFigure(value, "万元").kind).toBe("text");
+    }
+  );
+
+  it.each([
+    ["25亿元", "", { kind: "number", value: 25, percent: false, unit: "亿元" }],
+    ["1,234.5万元", "", { kind: "number", value: 1234.5, percent: false, unit: "万元" }],
+    ["1,234.5万元", "万元", { kind: "number", value: 1234.5, percent: false }],
+    ["25億元", "", { kind: "number", value: 25, percent: false, unit: "亿元" }],
+    ["12件", "", { kind: "number", value: 12, percent: false, unit: "件" }],
+    [
+      "1.2亿元",
+      "万元",
+      {
+        kind: "number",
+        value: 12000,
+        percent: false,
+        converted: { from: "亿元", to: "万元", written: "1.2亿元" },
+      },
+    ],
+    [
+      "6800万元",
+      "亿元",
+      {
+        kind: "number",
+        value: 0.68,
+        percent: false,
+        converted: { from: "万元", to: "亿元", written: "6800万元" },
+      },
+    ],
+    [
+      "0.1亿元",
+      "元",
+      {
+        kind: "number",
+        value: 10000000,
+        percent: false,
+        converted: { from: "亿元", to: "元", written: "0.1亿元" },
+      },
+    ],
+    ["增长10%", "", { kind: "number", value: 10, percent: true, growth: true }],
+    ["同比增长8.5%", "%", { kind: "number", value: 8.5, percent: true, growth: true }],
+    ["增速-1.2%", "", { kind: "number", value: -1.2, percent: true, growth: true }],
+  ] as const)("%j (unit %j) reads with its unit as %j", (value, unit, expected) => {
+    expect(readFigure(value, unit)).toEqual(expected);
+  });
+
+  it.each([
+    ["6800件", "万元"],
+    ["12亿元", "%"],
+    ["3万人", "万元"],
+  ])("%j in a %s row is another unit: text, not converted", (value, unit) => {
+    expect(readFigure(value, unit)).toEqual({ kind: "text", text: value });
+  });
+
+  it.each([
+    ["9".repeat(309)],
+    ["1".repeat(400)],
+    ["12345678901234567890"],
+    ["0.12345678901234567891"],
+    ["1e999"],
+    ["-1e400"],
+    ["123456789012345678901234万元"],
+  ])("%j holds more than a figure can exactly: out of range, never Infinity", (value) => {
+    expect(readFigure(value)).toEqual({ kind: "outOfRange", text: value });
+  });
+
+  it.each([["123456789012345"], ["0.30000000000000004"], ["9007199254740991"]])(
+    "%j is held exactly and read",
+    (value) => {
+      expect(readFigure(value)).toEqual({ kind: "number", value: Number(value), percent: false });
+    }
+  );
+
+  it.each([["=SUM(B2:B5)"], ["=C3*1.1"], [" =B2 "]])(
+    "%j is a formula the workbook never calculated",
+    (value) => {
+      expect(readFigure(value)).toEqual({ kind: "formula", text: value.trim() });
     }
   );
 
@@ -72,7 +149,9 @@ describe("readFigure", () => {
         fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null)),
         fc.string(),
         (value, unit) => {
-          expect(["blank", "number", "error", "text"]).toContain(readFigure(value, unit).kind);
+          expect(["blank", "number", "error", "formula", "outOfRange", "text"]).toContain(
+            readFigure(value, unit).kind
+          );
         }
       )
     );

@@ -24,4 +24,13 @@ describe("readTitle", () => {
       year: 2016,
     });
   });
+
+  it.each([
+    [["镇巴县2016年市考指标任务分解表", null, null, "单位：万元"]],
+    [["镇巴县2016年市考指标任务分解表", "单位:万元", "填报单位：县考核办"]],
+    [["镇巴县2016年市考指标任务分解表", "2016年7月15日"]],
+  ])("reads the title beside notes in its row: %j", (titleRow) => {
+    const grid = sheet("分解表", [titleRow, ["主要指标", "考核任务", "责任单位", "责任人"]]);
+    expect(readTitle(grid, 2, ["分解表"])).toEqual({ county: "镇巴县", year: 2016 });
+  });
 });

@@ -74,6 +74,7 @@ export function blockDraft(name: string, firstRow: number, nameKey = name): Bloc
   return {
     name,
     nameKey,
+    nameUnit: "",
     firstRow,
     records: [],
     skipped: [],

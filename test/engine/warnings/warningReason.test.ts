@@ -79,6 +79,52 @@ describe("warningReason", () => {
       },
       "截至7月累计完成-1%，未达到目标0%，欠账1%",
     ],
+    [
+      "a reduction read as a growth rate (削减比, unit %): worded as a reduction",
+      {
+        ...base,
+        name: "二氧化硫削减比",
+        measure: "growth",
+        unit: "%",
+        annualTarget: d(1),
+        paceTarget: d(1),
+        actual: d("-0.2"),
+        paceGap: d("-0.012"),
+        arrears: null,
+        remainingMonthly: null,
+      },
+      "截至7月削减比为-0.2%，低于目标削减比1%，相差1.2个百分点",
+    ],
+    [
+      "a reduction in % as an absolute value (下降率): no growth, no amount, no monthly task",
+      {
+        ...base,
+        name: "万元GDP能耗下降率",
+        unit: "%",
+        annualTarget: d("2.2"),
+        paceTarget: d("2.2"),
+        actual: d("2.1"),
+        paceGap: d("-0.1").div("2.2"),
+        arrears: d("0.1"),
+        remainingMonthly: d("0.02"),
+      },
+      "截至7月下降率为2.1%，低于序时目标2.2%，相差0.1个百分点",
+    ],
+    [
+      "a reduction named without 率 (排放下降)",
+      {
+        ...base,
+        name: "挥发性有机物排放下降",
+        measure: "growth",
+        unit: "%",
+        paceTarget: d(3),
+        actual: d(1),
+        paceGap: d("-0.02"),
+        arrears: null,
+        remainingMonthly: null,
+      },
+      "截至7月下降幅度为1%，低于目标下降幅度3%，相差2个百分点",
+    ],
   ] as const)("%s", (_, facts, expected) => {
     expect(warningReason(facts as WarningFacts)).toBe(expected);
   });

@@ -4,6 +4,7 @@ import { STATUS_FILLS } from "../../status/statusFills";
 import { statusLabel } from "../../status/statusLabel";
 import { SheetSpec } from "../../workbook/sheetSpec";
 import { SummarySheetsInput } from "../summarySheetsInput";
+import { arrearsCell } from "./arrearsCell";
 import { bandPoints } from "./bandPoints";
 import { inPoints } from "./inPoints";
 import { numberFormats } from "./numberFormats";
@@ -25,9 +26,27 @@ function methodText(method: SummarySheetsInput["method"]): string {
 }
 
 /**
+ * What the subtitle says of the statuses that ask the clerk to fix a figure, when there are any:
+ * 实际值无法识别 (reported, but the figure cannot be read) and 目标缺失或为零 (no usable annual target).
+ */
+function unjudgedNote(input: SummarySheetsInput): string {
+  const count = (status: string): number =>
+    input.indicators.filter((indicator) => indicator.status === status).length;
+  const notes: string[] = [];
+  if (count("actual_unreadable") > 0) {
+    notes.push(`实际值无法识别${count("actual_unreadable")}项（已报送但数值无法读取，请核对原表）`);
+  }
+  if (count("target_missing") > 0) {
+    notes.push(`目标缺失或为零${count("target_missing")}项（没有可用的全年目标，不判断进度）`);
+  }
+  return notes.length === 0 ? "" : `；${notes.join("，")}`;
+}
+
+/**
  * 进度通报: every indicator of the month — target, pace target, actual, completion, pace gap (in
  * percentage points, exact), arrears, new arrears, remaining monthly task, status, units and people
- * — each row filled by its status, with a bar chart of the pace gaps (red behind, green on pace,
+ * — each row filled by its status (an arrears below 0 written as 超进度, see `arrearsCell`), with a
+ * bar chart of the pace gaps (red behind, green on pace,
  * grey without a gap). The subtitle gives the data month, the time pace, the pace method and band.
  */
 export function bulletinSheet(input: SummarySheetsInput): SheetSpec {
@@ -62,8 +81,8 @@ export function bulletinSheet(input: SummarySheetsInput): SheetSpec {
     indicator.actual,
     indicator.completion,
     inPoints(input.indicatorGaps[position] ?? null),
-    indicator.arrears,
-    indicator.newArrears,
+    arrearsCell(indicator.arrears, indicator.direction),
+    arrearsCell(indicator.newArrears, indicator.direction),
     indicator.remainingMonthly,
     statusLabel(indicator.status),
     indicator.leadUnit,
@@ -80,7 +99,8 @@ export function bulletinSheet(input: SummarySheetsInput): SheetSpec {
   const subtitle =
     `数据截至${input.year === null ? "" : `${input.year}年`}${month}月底；时序进度${pace}%（${month}/${periods}）；` +
     `序时目标${methodText(input.method)}；进度差 =（累计完成 − 序时目标）÷ 年度目标，以百分点计；` +
-    `落后不足${bandPoints(input.band)}个百分点为滞后，达到或超过为严重滞后`;
+    `落后不足${bandPoints(input.band)}个百分点为滞后，达到或超过为严重滞后` +
+    unjudgedNote(input);
   return summarySheet({
     kind: "bulletin",
     name: `${month}月进度通报`,

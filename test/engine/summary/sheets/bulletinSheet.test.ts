@@ -131,6 +131,8 @@ describe("bulletinSheet of seed 000 at month 7 (checkpoint method)", () => {
       lagging: "#FFEB9C",
       serious: "#FFC7CE",
       not_reported: "#E7E6E6",
+      actual_unreadable: "#F8CBAD",
+      target_missing: "#DDEBF7",
     };
     expect(bulletin.rowFills).toEqual(
       summary.indicators.map((indicator) => fills[indicator.status])
