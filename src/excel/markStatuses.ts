@@ -120,11 +120,13 @@ async function mark(
         placed = found.marks;
       }
       const items: MarkItem[] = [
-        ...placed.map((sheet): MarkItem => ({
-          kind: "remove",
-          placed: sheet,
-          bytes: callOverheadBytes * (1 + sheet.ids.length),
-        })),
+        ...placed
+          .filter((sheet) => sheet.ids.length > 0)
+          .map((sheet): MarkItem => ({
+            kind: "remove",
+            placed: sheet,
+            bytes: callOverheadBytes * (1 + sheet.ids.length),
+          })),
         ...groups.map((group): MarkItem => ({
           kind: "add",
           group,

@@ -6,12 +6,10 @@ import { addSummarySheets } from "../xlsx/addSummarySheets";
 import { gridOf } from "../xlsx/gridOf";
 import { ownedWorksheets } from "../xlsx/ownedWorksheets";
 import { solidFill } from "../xlsx/writeSheetSpec";
+import { marksKey, settingsSheetName } from "./previewKeys";
+import { readPreviewWorkbook } from "./readPreviewWorkbook";
 
-/** The very hidden sheet that holds the add-in's settings in the preview's workbook. */
-export const settingsSheetName = "_assess_settings";
-
-/** The settings key under which the original fills of marked cells are kept. */
-const marksKey = "__assess.preview.marks";
+export { settingsSheetName } from "./previewKeys";
 
 /** What changed in the preview's workbook, for the grid to redraw. */
 export type WorkbookChange =
@@ -141,26 +139,9 @@ export class PreviewWorkbook implements WorkbookPort {
     });
   }
 
-  /** The sheets, the clerk's sheets' grids and the settings: one read (in memory, no round trip). */
+  /** The sheets, the clerk's grids and the settings (in memory: no round trip). */
   async readWorkbook(): Promise<WorkbookRead> {
-    const sheets = await this.listSheets();
-    const grids = await this.readSheets(
-      sheets.filter((sheet) => sheet.ownedRun === null).map((sheet) => sheet.name)
-    );
-    const settings: Record<string, unknown> = {};
-    const sheet = this.workbook.getWorksheet(settingsSheetName);
-    for (let number = 1; sheet !== undefined && number <= sheet.rowCount; number++) {
-      const row = sheet.getRow(number);
-      const key = row.getCell(1).value;
-      if (typeof key === "string" && key !== marksKey) {
-        try {
-          settings[key] = JSON.parse(settingText(row));
-        } catch {
-          // A setting that is not JSON is not the add-in's: left out, as loadSetting gives null.
-        }
-      }
-    }
-    return { sheets, grids, settings };
+    return readPreviewWorkbook(this);
   }
 
   async readSheets(names?: readonly string[]): Promise<readonly GridSheet[]> {

@@ -70,6 +70,11 @@ describe("markStatuses", () => {
     const august = [{ row: 4, firstColumn: 1, lastColumn: 8, status: "on_pace" as const }];
     expect(await syncsOf(fake, () => workbook.markStatuses("分解表", august, read))).toBe(1);
     expect(marksOn(sheet)).toEqual([`A4:H4 ${green} ${markFormula}`]);
+
+    // Nothing marked and nothing to mark: no round trip at all.
+    await workbook.clearMarks();
+    const clean = await workbook.readWorkbook({ marks: true });
+    expect(await syncsOf(fake, () => workbook.markStatuses("分解表", [], clean))).toBe(0);
   });
 
   it("marks afresh: the previous marks go first, so no stale colour stays and no fill is lost", async () => {
