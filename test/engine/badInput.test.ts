@@ -142,7 +142,9 @@ function unaccountedRows(fixture: BadFixture, result: ReturnType<typeof readTabl
       .map((found) => Number(/\d+$/.exec(found.cell)?.[0]))
   );
   const figureColumns = table.columns
-    .filter((mapping) => ["target", "checkpointTarget", "actual", "lastYear"].includes(mapping.role))
+    .filter((mapping) =>
+      ["target", "checkpointTarget", "actual", "lastYear"].includes(mapping.role)
+    )
     .map((mapping) => mapping.column);
   const covered = (row: number, column: number): boolean =>
     grid.merges.some(
