@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
-import { act, configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { RequirementStatus } from "../../src/excel/requirements";
 import { WorkbookError } from "../../src/excel/workbookError";
 import { getFunctionDefaults, setFunctionDefaults } from "../../src/functions/runtimeDefaults";
 import { savedTableKey } from "../../src/taskpane/useCases";
 import { MemoryPort } from "./memoryPort";
+import { button, findButton, paneWithTable } from "./paneQueries";
 import { renderPane } from "./renderPane";
 import { seedActuals, seedTable, seedWorkbook } from "./seedWorkbook";
 
@@ -14,33 +15,6 @@ function unknownUnitHeader(): MemoryPort {
   const values = table.values.map((row) => [...row]);
   values[1][8] = "负责科室";
   return new MemoryPort([{ ...table, values }, seedActuals()]);
-}
-
-// Role queries skip the costly visibility check of every node (jsdom computes styles slowly); the
-// pane hides nothing it renders. Buttons and labelled parts are found by their text or label,
-// which is much faster than computing every accessible name.
-configure({ defaultHidden: true });
-
-/** The button (or link-button) whose own text is `name`. */
-function button(name: string): HTMLButtonElement {
-  const found = screen.getByText(name, { selector: "button, button *" }).closest("button");
-  if (found === null) {
-    throw new Error(`no button ${name}`);
-  }
-  return found;
-}
-
-/** Waits for the button whose own text is `name`. */
-async function findButton(name: string): Promise<HTMLButtonElement> {
-  await screen.findByText(name, { selector: "button, button *" });
-  return button(name);
-}
-
-/** Renders the pane over the seed workbook and waits until the table is found. */
-async function paneWithTable(port = new MemoryPort(seedWorkbook())): Promise<MemoryPort> {
-  renderPane({ port });
-  await screen.findByText("工作表：分解表");
-  return port;
 }
 
 describe("no table found", () => {

@@ -54,7 +54,7 @@ export function MappingNotes(props: MappingNotesProps): React.JSX.Element {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t("roleDoubtTitle")}</MessageBarTitle>
-            <ul className={styles.list} aria-label={t("roleDoubtTitle")}>
+            <ul className={styles.list}>
               {doubts.map(({ column, doubt }) => (
                 <li key={column.column}>
                   {t(`roleDoubt_${doubt}`, {
@@ -76,7 +76,7 @@ export function MappingNotes(props: MappingNotesProps): React.JSX.Element {
             ) : (
               <>
                 <MessageBarTitle>{t("columnsChangedTitle", correctedParams)}</MessageBarTitle>
-                <ul className={styles.list} aria-label={t("columnsChangedTitle", correctedParams)}>
+                <ul className={styles.list}>
                   {effect.changes.map((change) => (
                     <li key={change.column}>
                       {t("columnChanged", {
