@@ -154,27 +154,26 @@ function Pane(props: AppProps): React.JSX.Element {
     []
   );
 
-  const today = props.today;
+  /** Today as the host gave it when the pane opened (a new Date per render must not re-detect). */
+  const todayRef = React.useRef(props.today);
   /** The state after a detection, with the data month it implies unless the clerk chose one. */
-  const detectedWithMonth = React.useCallback(
-    (detection: Detection): PaneState => {
-      if (!monthChosenRef.current && hasTable(detection)) {
-        const { periods } = settingsRef.current;
-        const latest = detection.latestActual;
-        const start = startMonth(detection.savedMonth, latest, today ?? new Date(), periods);
-        const next = { ...settingsRef.current, month: start.month };
-        settingsRef.current = next;
-        setSettings(next);
-        setMonthOrigin({
-          source: start.source,
-          month: start.month,
-          ...(start.source === "actuals" && latest !== null ? { count: latest.indicators } : {}),
-        });
-      }
-      return detected(detection);
-    },
-    [today]
-  );
+  const detectedWithMonth = React.useCallback((detection: Detection): PaneState => {
+    if (!monthChosenRef.current && hasTable(detection)) {
+      const { periods } = settingsRef.current;
+      const latest = detection.latestActual;
+      const today = todayRef.current ?? new Date();
+      const start = startMonth(detection.savedMonth, latest, today, periods);
+      const next = { ...settingsRef.current, month: start.month };
+      settingsRef.current = next;
+      setSettings(next);
+      setMonthOrigin({
+        source: start.source,
+        month: start.month,
+        ...(start.source === "actuals" && latest !== null ? { count: latest.indicators } : {}),
+      });
+    }
+    return detected(detection);
+  }, []);
 
   const detect = React.useCallback((): void => {
     void runJob(
