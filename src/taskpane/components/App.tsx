@@ -11,7 +11,10 @@ import {
   settingsValid,
   summarySettingsOf,
 } from "../paneSettings";
+import { generateUnlessEmpty } from "../generateUnlessEmpty";
+import { saveMonth, startMonth } from "../monthMemory";
 import { FoundDetection, PaneState, hasTable } from "../paneState";
+import { restoreAutomatic } from "../restoreAutomatic";
 import { ColumnCorrection } from "../tableColumns";
 import {
   Detection,
@@ -26,8 +29,10 @@ import {
 } from "../useCases";
 import { Actions } from "./Actions";
 import { CapabilityBar } from "./CapabilityBar";
+import { EmptyMonthBar } from "./EmptyMonthBar";
 import { FailureBar } from "./FailureBar";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { MonthNote, MonthOrigin } from "./MonthNote";
 import { NoTableNotice } from "./NoTableNotice";
 import { ProgressView } from "./ProgressView";
 import { ResultsView } from "./ResultsView";
@@ -60,13 +65,15 @@ export interface AppProps {
   readonly initialLocale?: Locale;
   /** The adapter's requirement sets and whether this Excel supports them (warning when one is missing). */
   readonly capabilities?: readonly RequirementStatus[];
-  /** Today, for the default data month (last month). */
+  /** Today, for the data month when the table has no actual and none was chosen (last month). */
   readonly today?: Date;
 }
 
 /**
  * 任务窗格: the clerk's monthly job — find the table (and correct its columns), set the month, mark
- * the lagging indicators, generate the monthly summary — over a {@link WorkbookPort}.
+ * the lagging indicators, generate the monthly summary — over a {@link WorkbookPort}. The data
+ * month starts as the one the clerk chose for the workbook before, else the latest month with
+ * actuals in the table, else last month; a month the clerk chooses is remembered in the workbook.
  */
 export function App(props: AppProps): React.JSX.Element {
   return (
@@ -106,6 +113,9 @@ function Pane(props: AppProps): React.JSX.Element {
     defaultPaneSettings(props.today ?? new Date())
   );
   const [sideFailure, setSideFailure] = React.useState<SideFailure | null>(null);
+  const [monthOrigin, setMonthOrigin] = React.useState<MonthOrigin | null>(null);
+  /** Set once the clerk picks a month: detections no longer move it. */
+  const monthChosenRef = React.useRef(false);
   const stateRef = React.useRef(state);
   stateRef.current = state;
   const settingsRef = React.useRef(settings);
@@ -144,13 +154,34 @@ function Pane(props: AppProps): React.JSX.Element {
     []
   );
 
+  /** Today as the host gave it when the pane opened (a new Date per render must not re-detect). */
+  const todayRef = React.useRef(props.today);
+  /** The state after a detection, with the data month it implies unless the clerk chose one. */
+  const detectedWithMonth = React.useCallback((detection: Detection): PaneState => {
+    if (!monthChosenRef.current && hasTable(detection)) {
+      const { periods } = settingsRef.current;
+      const latest = detection.latestActual;
+      const today = todayRef.current ?? new Date();
+      const start = startMonth(detection.savedMonth, latest, today, periods);
+      const next = { ...settingsRef.current, month: start.month };
+      settingsRef.current = next;
+      setSettings(next);
+      setMonthOrigin({
+        source: start.source,
+        month: start.month,
+        ...(start.source === "actuals" && latest !== null ? { count: latest.indicators } : {}),
+      });
+    }
+    return detected(detection);
+  }, []);
+
   const detect = React.useCallback((): void => {
     void runJob(
       ["detect"],
       (onStep) => detectTable(port, undefined, { periods: settingsRef.current.periods, onStep }),
-      detected
+      detectedWithMonth
     );
-  }, [port, runJob]);
+  }, [port, runJob, detectedWithMonth]);
 
   React.useEffect(() => {
     detect();
@@ -174,7 +205,15 @@ function Pane(props: AppProps): React.JSX.Element {
           periods: settingsRef.current.periods,
           onStep,
         }),
-      detected
+      detectedWithMonth
+    );
+  };
+
+  const restore = (): void => {
+    void runJob(
+      ["reset", "detect"],
+      (onStep) => restoreAutomatic(port, { periods: settingsRef.current.periods, onStep }),
+      detectedWithMonth
     );
   };
 
@@ -186,9 +225,34 @@ function Pane(props: AppProps): React.JSX.Element {
     const summarySettings = summarySettingsOf(settingsRef.current, detection.table.sheet);
     void runJob(
       ["read", "compute", "write"],
+      (onStep) => generateUnlessEmpty(port, summarySettings, { saved: detection.saved, onStep }),
+      (result): PaneState =>
+        result.kind === "empty"
+          ? { kind: "confirmEmpty", detection, empty: result.empty, settings: summarySettings }
+          : { kind: "done", detection, outcome: { kind: "summary", result: result.outcome } }
+    );
+  };
+
+  /** 仍然生成: the clerk confirms an empty month; read again (the clerk may have typed since) and write. */
+  const generateAnyway = (): void => {
+    const current = stateRef.current;
+    if (current.kind !== "confirmEmpty") {
+      return;
+    }
+    const { detection, settings: summarySettings } = current;
+    void runJob(
+      ["read", "compute", "write"],
       (onStep) => generateSummary(port, summarySettings, { saved: detection.saved, onStep }),
       (result): PaneState => ({ kind: "done", detection, outcome: { kind: "summary", result } })
     );
+  };
+
+  /** 取消: nothing is written; back to the table. */
+  const cancelEmpty = (): void => {
+    const current = stateRef.current;
+    if (current.kind === "confirmEmpty") {
+      setState({ kind: "idle", detection: current.detection });
+    }
   };
 
   const mark = (): void => {
@@ -238,6 +302,17 @@ function Pane(props: AppProps): React.JSX.Element {
     if (!settingsValid(next)) {
       return;
     }
+    const current = stateRef.current;
+    if (current.kind === "confirmEmpty") {
+      setState({ kind: "idle", detection: current.detection }); // the question was for other settings
+    }
+    if (next.month !== previous.month && next.periods === previous.periods) {
+      monthChosenRef.current = true;
+      setMonthOrigin({ source: "chosen", month: next.month });
+      saveMonth(port, next.month, next.periods).catch((error: unknown) =>
+        setSideFailure({ step: "saveMonth", error })
+      );
+    }
     if (next.bandPoints !== previous.bandPoints || next.periods !== previous.periods) {
       applyDefaults(port, { periods: next.periods, band: bandFraction(next) }).catch(
         (error: unknown) => setSideFailure({ step: "defaults", error })
@@ -264,13 +339,17 @@ function Pane(props: AppProps): React.JSX.Element {
       {table !== null && (
         <>
           <SettingsCard settings={settings} disabled={busy} onChange={changeSettings} />
+          {monthOrigin !== null && <MonthNote origin={monthOrigin} />}
           <Actions
-            disabled={busy || !settingsValid(settings)}
+            disabled={busy || state.kind === "confirmEmpty" || !settingsValid(settings)}
             onGenerate={generate}
             onMark={mark}
             onClear={clear}
           />
         </>
+      )}
+      {state.kind === "confirmEmpty" && (
+        <EmptyMonthBar empty={state.empty} onConfirm={generateAnyway} onCancel={cancelEmpty} />
       )}
       {state.kind === "working" && <ProgressView step={state.step} steps={state.steps} />}
       {state.kind === "failed" && <FailureBar step={state.step} error={state.error} />}
@@ -289,9 +368,12 @@ function Pane(props: AppProps): React.JSX.Element {
           table={table.table}
           columns={table.columns}
           unapplied={table.unapplied}
+          corrected={table.saved !== null && table.saved.columns.length > 0}
+          effect={table.effect}
           disabled={busy}
           onCorrect={correct}
           onRedetect={detect}
+          onRestore={restore}
         />
       )}
     </div>
