@@ -45,9 +45,10 @@ export interface StartMonth {
 }
 
 /**
- * 默认数据月份 of a workbook: the month the clerk chose for it before (`saved`, it wins), else
- * the latest month with actuals in the table (`latest`), else last month by the calendar
- * (`defaultMonth`).
+ * 默认数据月份 of a workbook: the month the clerk chose for it before (`saved`) unless the table
+ * has since received actuals for a later month (`latest`, then that month: next month's figures
+ * are in, so next month's bulletin is due), else the latest month with actuals, else last month by
+ * the calendar (`defaultMonth`).
  */
 export function startMonth(
   saved: number | null,
@@ -55,11 +56,12 @@ export function startMonth(
   today: Date,
   periods: number
 ): StartMonth {
-  if (saved !== null) {
+  const usable = latest !== null && isValidMonth(latest.month, periods) ? latest : null;
+  if (saved !== null && (usable === null || usable.month <= saved)) {
     return { month: saved, source: "saved" };
   }
-  if (latest !== null && isValidMonth(latest.month, periods)) {
-    return { month: latest.month, source: "actuals" };
+  if (usable !== null) {
+    return { month: usable.month, source: "actuals" };
   }
   return { month: defaultMonth(today, periods), source: "calendar" };
 }

@@ -38,28 +38,29 @@ describe("the data month", () => {
     const { unmount } = renderPane({ port });
     await screen.findByText("工作表：分解表");
     const before = port.calls.length;
-    fireEvent.change(screen.getByLabelText("数据月份"), { target: { value: "5" } });
+    fireEvent.change(screen.getByLabelText("数据月份"), { target: { value: "8" } });
     await waitFor(() => expect(port.settings.has(savedMonthKey)).toBe(true));
     expect(JSON.parse(port.settings.get(savedMonthKey) ?? "null")).toEqual({
-      month: 5,
+      month: 8,
       periods: 12,
     });
     expect(callsSince(port, before)).toEqual(["saveSetting"]);
-    expect(screen.getByText("已记住所选月份（5月），下次打开本工作簿时沿用")).toBeTruthy();
+    expect(screen.getByText("已记住所选月份（8月），下次打开本工作簿时沿用")).toBeTruthy();
     unmount();
 
     renderPane({ port });
     await screen.findByText("工作表：分解表");
-    expect(shownMonth()).toBe("5");
-    expect(screen.getByText("沿用您上次为本工作簿选择的月份：5月")).toBeTruthy();
+    expect(shownMonth()).toBe("8");
+    expect(screen.getByText("沿用您上次为本工作簿选择的月份：8月")).toBeTruthy();
   });
 
-  it("a remembered month wins over the latest month with actuals", async () => {
+  it("a remembered earlier month gives way to a later month with actuals", async () => {
     const port = new MemoryPort(seedWorkbook());
     port.settings.set(savedMonthKey, JSON.stringify({ month: 5, periods: 12 }));
     await paneWithTable(port);
-    expect(shownMonth()).toBe("5");
-    expect(screen.getByText("沿用您上次为本工作簿选择的月份：5月")).toBeTruthy();
+    expect(shownMonth()).toBe("7");
+    expect(screen.getByText(/^默认取表中最近有完成数的月份：7月/)).toBeTruthy();
+    expect(screen.queryByText("沿用您上次为本工作簿选择的月份：5月")).toBeNull();
     expect(port.calls).toEqual(["readWorkbook"]);
   });
 

@@ -77,7 +77,22 @@ describe("startMonth", () => {
   const december = new Date(2016, 11, 3);
 
   it.each([
-    ["a saved month wins", 5, { month: 7, indicators: 4 }, august, { month: 5, source: "saved" }],
+    ["a saved month wins", 7, { month: 7, indicators: 4 }, august, { month: 7, source: "saved" }],
+    [
+      "a saved later month wins",
+      9,
+      { month: 7, indicators: 4 },
+      august,
+      { month: 9, source: "saved" },
+    ],
+    [
+      "actuals for a later month win over a saved earlier one",
+      5,
+      { month: 7, indicators: 4 },
+      august,
+      { month: 7, source: "actuals" },
+    ],
+    ["a saved month without actuals", 5, null, august, { month: 5, source: "saved" }],
     [
       "else the latest month with actuals, not last month",
       null,
