@@ -77,10 +77,20 @@ export const returnMessages = {
     "en-US":
       "{ref}: {unit}'s return has no date and no file date is known; no arrival was registered",
   },
+  returnEmpty: {
+    "zh-CN": "{ref}：{unit}的报送表没有填写任何数字，未汇总，也未登记报送",
+    "en-US": "{ref}: {unit}'s return holds no figure; nothing collected, no arrival registered",
+  },
   returnRegisterNoHeader: {
     "zh-CN": "{ref}：报送登记表找不到“单位、月份、报送日期”表头，未登记报送日期",
     "en-US":
       "{ref}: the report register has no unit, month and date header; no arrival was registered",
+  },
+  returnLedgerChanged: {
+    "zh-CN":
+      "台账{ref}现为“{now}”，与制定汇总计划时的“{planned}”不同（文件是否在汇总期间被改动？），未写入任何内容",
+    "en-US":
+      'The ledger\'s {ref} now holds "{now}", not "{planned}" as when the plan was made (was the file changed meanwhile?); nothing was written',
   },
   returnChangeFigure: {
     "zh-CN": "{ref}：写入{unit}报送的“{name}”（{measure}）{month}月累计{value}",

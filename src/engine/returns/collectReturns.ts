@@ -56,7 +56,9 @@ function monthLabel(month: number, year: number | null): { zh: string; en: strin
  * When the ledger's indicators of the unit changed since the form was made (`return_list_changed`,
  * a warning) figures are matched by name and measure, and those the unit no longer leads are
  * reported. Returns are taken in order; a second figure for a cell meets the first as a ledger
- * figure would. Text in a form's number cell is reported by `readReturn`, its figure skipped.
+ * figure would. Text in a form's number cell is reported by `readReturn`, its figure skipped; a
+ * return without any figure is neither collected nor registered (a `return_not_registered`
+ * warning: a blank form sent back is no report).
  * Nothing is written here: the plan is carried out by an adapter.
  */
 export function collectReturns(
@@ -158,6 +160,12 @@ export function collectReturns(
       unit.records.map((record) => [`${cellText(record.name)}|${record.measureLabel}`, record])
     );
 
+    if (read.figures.every((figure) => figure.value === null)) {
+      report("return_not_registered", "warning", formSheet, "", "returnEmpty", {
+        unit: unit.unit,
+      });
+      continue;
+    }
     for (const figure of read.figures) {
       if (figure.value === null) {
         continue;
