@@ -37,6 +37,8 @@ export function registerPlan(
   const before: RegisteredBefore[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
+  /** Units the register lists for the month already, with their first date. */
+  const known = new Map<string, RegisteredBefore>();
   let columns = { unit: 0, month: 1, date: 2 };
   let next = 2;
   const headerCells: PlannedCell[] = [];
@@ -87,9 +89,8 @@ export function registerPlan(
     for (const report of readReportLog(sheet).reports) {
       const sameYear = year === null || report.year === null || report.year === year;
       const key = unitKey(report.unit);
-      if (report.month === month && sameYear && report.reportedOn !== null && !seen.has(key)) {
-        seen.add(key);
-        before.push({ unit: report.unit, month, reportedOn: report.reportedOn });
+      if (report.month === month && sameYear && report.reportedOn !== null && !known.has(key)) {
+        known.set(key, { unit: report.unit, month, reportedOn: report.reportedOn });
       }
     }
   }
@@ -104,6 +105,11 @@ export function registerPlan(
       continue;
     }
     seen.add(key);
+    const listed = known.get(key);
+    if (listed !== undefined) {
+      before.push(listed);
+      continue;
+    }
     const row = next;
     next += 1;
     entries.push({
