@@ -1,5 +1,4 @@
-import { randomBytes } from "crypto";
-import { access, readFile, realpath, rename, stat, unlink, writeFile } from "fs/promises";
+import { readFile, realpath, stat } from "fs/promises";
 import { basename, dirname, join, resolve } from "path";
 import {
   AssessError,
@@ -14,7 +13,10 @@ import { reasonOf } from "../xlsx/reasonOf";
 import { writeCollectedLedger } from "../xlsx/writeCollectedLedger";
 import { notKeptLabels } from "../xlsx/writeSummaryWorkbook";
 import { CliIo, ExitCode, exitCodes } from "./cliIo";
+import { fileExists } from "./fileExists";
+import { reportFailure } from "./reportFailure";
 import { returnsMessage } from "./returnsText";
+import { writeFileAtomically } from "./writeFileAtomically";
 
 /** Options of `assess collect LEDGER.xlsx RETURN... --month 7 [--dry-run] [--force] [--out FILE]`. */
 export interface CollectCliOptions {
@@ -45,15 +47,6 @@ function localDay(time: Date): string {
   return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function samePath(a: string, b: string): Promise<boolean> {
   const real = async (path: string): Promise<string> => realpath(path).catch(() => resolve(path));
   return (await real(a)) === (await real(b));
@@ -79,7 +72,7 @@ export async function runCollect(options: CollectCliOptions, io: CliIo): Promise
         line(io.stderr, returnsMessage("zh-CN", "outputIsInput", { file: output }));
         return exitCodes.inputError;
       }
-      if (await exists(output)) {
+      if (await fileExists(output)) {
         line(io.stderr, returnsMessage("zh-CN", "outputExists", { file: output }));
         return exitCodes.inputError;
       }
@@ -145,20 +138,7 @@ export async function runCollect(options: CollectCliOptions, io: CliIo): Promise
       return exitCodes.ok;
     }
     const collected = await writeCollectedLedger(bytes, plan, options.input);
-    const temporary = join(
-      dirname(output),
-      `.${basename(output)}.${randomBytes(6).toString("hex")}.tmp`
-    );
-    try {
-      await writeFile(temporary, collected.buffer);
-      await rename(temporary, output);
-    } catch (error) {
-      await unlink(temporary).catch(() => undefined);
-      throw new AssessError("value", "workbookUnwritable", {
-        file: output,
-        reason: reasonOf(error),
-      });
-    }
+    await writeFileAtomically(output, collected.buffer);
     for (const change of collectChanges(plan, "zh-CN")) {
       line(io.stdout, `  ${change}`);
     }
@@ -180,12 +160,6 @@ export async function runCollect(options: CollectCliOptions, io: CliIo): Promise
     }
     return exitCodes.ok;
   } catch (error) {
-    if (error instanceof AssessError) {
-      line(io.stderr, returnsMessage("zh-CN", "stopped", { reason: error.message }));
-      return exitCodes.inputError;
-    }
-    const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    line(io.stderr, returnsMessage("zh-CN", "internalError", { reason }));
-    return exitCodes.inputError;
+    return reportFailure(error, io);
   }
 }

@@ -1,12 +1,13 @@
-import { randomBytes } from "crypto";
-import { access, mkdir, rename, unlink, writeFile } from "fs/promises";
+import { mkdir } from "fs/promises";
 import { basename, dirname, join, resolve } from "path";
-import { AssessError, formatDiagnostic, readLedger, returnForms, returnFormSheet } from "../engine";
+import { formatDiagnostic, readLedger, returnForms, returnFormSheet } from "../engine";
 import { readWorkbook } from "../xlsx/readWorkbook";
-import { reasonOf } from "../xlsx/reasonOf";
 import { returnFormWorkbook } from "../xlsx/returnFormWorkbook";
 import { CliIo, ExitCode, exitCodes } from "./cliIo";
+import { fileExists } from "./fileExists";
+import { reportFailure } from "./reportFailure";
 import { returnsMessage } from "./returnsText";
+import { writeFileAtomically } from "./writeFileAtomically";
 
 /** Options of `assess forms LEDGER.xlsx --month 7 [--out DIR] [--force] [--year Y] [--due-day D]`. */
 export interface FormsOptions {
@@ -31,15 +32,6 @@ function fileSafe(text: string): string {
 /** "报送表-县财政局-8月.xlsx". */
 export function formFileName(unit: string, month: number): string {
   return `报送表-${fileSafe(unit)}-${month}月.xlsx`;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** "2016-09-15" → "2016年9月15日"; "--09-15" → "9月15日". */
@@ -82,7 +74,7 @@ export async function runForms(options: FormsOptions, io: CliIo): Promise<ExitCo
     if (!options.force) {
       const present: string[] = [];
       for (const file of files) {
-        if (await exists(file)) {
+        if (await fileExists(file)) {
           present.push(basename(file));
         }
       }
@@ -94,15 +86,7 @@ export async function runForms(options: FormsOptions, io: CliIo): Promise<ExitCo
     await mkdir(folder, { recursive: true });
     for (const [position, form] of forms.entries()) {
       const workbook = await returnFormWorkbook(returnFormSheet(form, ledger.county));
-      const file = files[position];
-      const temporary = join(folder, `.${basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
-      try {
-        await writeFile(temporary, Buffer.from(await workbook.xlsx.writeBuffer()));
-        await rename(temporary, file);
-      } catch (error) {
-        await unlink(temporary).catch(() => undefined);
-        throw new AssessError("value", "workbookUnwritable", { file, reason: reasonOf(error) });
-      }
+      await writeFileAtomically(files[position], Buffer.from(await workbook.xlsx.writeBuffer()));
     }
     line(
       io.stdout,
@@ -124,12 +108,6 @@ export async function runForms(options: FormsOptions, io: CliIo): Promise<ExitCo
     });
     return exitCodes.ok;
   } catch (error) {
-    if (error instanceof AssessError) {
-      line(io.stderr, returnsMessage("zh-CN", "stopped", { reason: error.message }));
-      return exitCodes.inputError;
-    }
-    const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    line(io.stderr, returnsMessage("zh-CN", "internalError", { reason }));
-    return exitCodes.inputError;
+    return reportFailure(error, io);
   }
 }

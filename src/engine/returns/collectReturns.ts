@@ -5,13 +5,13 @@ import { CellValue, GridSheet } from "../kernel/grid";
 import { MessageKey } from "../kernel/messages";
 import { MEASURE_LABELS } from "../table/measureLabels";
 import { readFigure } from "../table/readFigure";
-import { IndicatorRecord } from "../table/tableModel";
 import { unitKey } from "../yearEnd/unitKey";
 import { CollectPlan, FigureWrite, ReturnedFile, UnchangedFigure } from "./collectPlan";
-import { indicatorChecksum } from "./indicatorChecksum";
+import { formChecksum } from "./formChecksum";
 import { monthCells } from "./monthCells";
 import { LedgerOptions, readLedger } from "./readLedger";
 import { Arrival, registerPlan } from "./registerPlan";
+import { unitIndicators } from "./unitIndicators";
 
 /** Options of {@link collectReturns}. */
 export interface CollectOptions extends LedgerOptions {
@@ -82,19 +82,7 @@ export function collectReturns(
     };
   }
   const found = monthCells(ledger.tableSheets, table, month, options);
-  const units = new Map<string, { unit: string; records: IndicatorRecord[] }>();
-  for (const record of table.indicators) {
-    const key = unitKey(record.leadUnit);
-    if (key === "") {
-      continue;
-    }
-    const known = units.get(key);
-    if (known === undefined) {
-      units.set(key, { unit: record.leadUnit.trim(), records: [record] });
-    } else {
-      known.records.push(record);
-    }
-  }
+  const units = unitIndicators(table.indicators);
 
   const figures = new Map<string, FigureWrite>();
   const current = new Map<string, CellValue>();
@@ -142,13 +130,7 @@ export function collectReturns(
       });
       continue;
     }
-    const ledgerChecksum = indicatorChecksum(
-      unit.records.map((record) => ({
-        name: cellText(record.name),
-        measureLabel: cellText(record.measureLabel),
-        unit: cellText(record.unit),
-      }))
-    );
+    const ledgerChecksum = formChecksum(unit.records);
     if (ledgerChecksum !== identity.checksum) {
       report("return_list_changed", "warning", table.sheet, "", "returnListChanged", {
         unit: unit.unit,

@@ -1,13 +1,12 @@
 import { cellAddress } from "../kernel/cellAddress";
-import { cellText } from "../kernel/cellText";
 import { checkMonth } from "../kernel/checkMonth";
 import { actualAt } from "../summary/actualAt";
 import { TableModel } from "../table/tableModel";
-import { indicatorChecksum } from "./indicatorChecksum";
+import { formChecksum } from "./formChecksum";
 import { returnDueDate } from "./returnDueDate";
 import { ReturnForm } from "./returnForm";
 import { RETURN_FORM_LAYOUT } from "./returnFormLayout";
-import { unitKey } from "../yearEnd/unitKey";
+import { unitIndicators } from "./unitIndicators";
 
 /** Options of {@link returnForms}. */
 export interface ReturnFormsOptions {
@@ -39,20 +38,7 @@ export function returnForms(
   checkMonth(month, 12);
   const year = options.year ?? null;
   const dueDate = returnDueDate(month, year, options.dueDay ?? 15);
-  const units = new Map<string, { unit: string; records: TableModel["indicators"][number][] }>();
-  for (const record of table.indicators) {
-    const unit = record.leadUnit.trim();
-    if (unit === "") {
-      continue;
-    }
-    const key = unitKey(unit);
-    const known = units.get(key);
-    if (known === undefined) {
-      units.set(key, { unit, records: [record] });
-    } else {
-      known.records.push(record);
-    }
-  }
+  const units = unitIndicators(table.indicators);
   const { firstRow, columns } = RETURN_FORM_LAYOUT;
   return [...units.values()].map(({ unit, records }) => {
     const indicators = records.map((record, position) => ({
@@ -74,14 +60,7 @@ export function returnForms(
         unit,
         month,
         year,
-        checksum: indicatorChecksum(
-          // As `readReturn` reads the form back: clean cell text.
-          indicators.map((indicator) => ({
-            name: cellText(indicator.name),
-            measureLabel: cellText(indicator.measureLabel),
-            unit: cellText(indicator.unit),
-          }))
-        ),
+        checksum: formChecksum(indicators),
         count: indicators.length,
         sheet: formSheetName(month),
       },
