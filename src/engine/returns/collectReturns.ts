@@ -59,7 +59,9 @@ function monthLabel(month: number, year: number | null): { zh: string; en: strin
  * figure would. Text in a form's number cell is reported by `readReturn`, its figure skipped; a
  * return without any figure is neither collected nor registered (a `return_not_registered`
  * warning: a blank form sent back is no report).
- * Nothing is written here: the plan is carried out by an adapter.
+ * The ledger's own findings (a checkpoint conflict …) are the summary's to report and are not
+ * repeated, except when it holds no table. Nothing is written here: an adapter carries the plan
+ * out (`applyCollectPlan` in memory, `writeCollectedLedger` for an .xlsx).
  */
 export function collectReturns(
   ledgerSheets: readonly GridSheet[],
