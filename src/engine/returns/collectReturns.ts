@@ -183,7 +183,8 @@ export function collectReturns(
             report("return_no_cell", "error", table.sheet, "", "returnNoMonthColumn", { month });
           }
         } else {
-          report("return_no_cell", "error", table.sheet, "", "returnNoMonthCell", about);
+          const sheet = found.columnSheet ?? table.sheet;
+          report("return_no_cell", "error", sheet, "", "returnNoMonthCell", about);
         }
         continue;
       }

@@ -25,6 +25,8 @@ export interface MonthCells {
   readonly cells: ReadonlyMap<string, LedgerCell>;
   /** Whether any sheet of the ledger has a column for the month. */
   readonly hasColumn: boolean;
+  /** The sheet of that column (a 月度完成 sheet over the table's own), null when none. */
+  readonly columnSheet: string | null;
 }
 
 /** A stand-in figure put into blank month cells, so that the reader names their cells. */
@@ -55,6 +57,7 @@ export function monthCells(
 ): MonthCells {
   const periods = options.periods ?? 12;
   let hasColumn = false;
+  let columnSheet: string | null = null;
   const probed = tableSheets.map((sheet): GridSheet => {
     const isTable = sheet.name === table.sheet;
     const header = isTable
@@ -67,6 +70,7 @@ export function monthCells(
       return sheet;
     }
     hasColumn = true;
+    columnSheet = isTable ? (columnSheet ?? sheet.name) : sheet.name;
     const index = mergeIndex(sheet);
     const others = header.columns
       .map((mapping) => mapping.column)
@@ -112,5 +116,5 @@ export function monthCells(
       existing: isBlankCell(existing) ? null : existing,
     });
   }
-  return { cells, hasColumn: hasColumn || cells.size > 0 };
+  return { cells, hasColumn: hasColumn || cells.size > 0, columnSheet };
 }

@@ -166,6 +166,22 @@ describe("collectReturns: what it does not collect, and says", () => {
     ).toEqual([["县科技局", 9, "2016-10-10"]]);
   });
 
+  it("names a figure whose indicator has no row in the month's sheet", () => {
+    const withoutRow = ledger.map((sheet) =>
+      sheet.name !== "月度完成"
+        ? sheet
+        : { ...sheet, values: sheet.values.filter((row) => row[0] !== "专利授权量") }
+    );
+    const plan = collectReturns(withoutRow, [science()], { month: 8 });
+    expect(messages(plan)).toEqual([
+      [
+        "return_no_cell",
+        "月度完成：台账中找不到“专利授权量”（绝对量）8月的完成数单元格，县科技局报送的7未写入",
+      ],
+    ]);
+    expect(plan.figures.map((figure) => `${figure.cell}=${figure.value}`)).toEqual(["E20=14"]);
+  });
+
   it("neither collects nor registers a form sent back blank", () => {
     const plan = collectReturns(
       ledger,

@@ -36,13 +36,13 @@ describe("monthCells", () => {
 
   it("has no column for a month the header does not name", () => {
     const found = monthCells(ledger.tableSheets, ledger.table!, 9);
-    expect([found.hasColumn, found.cells.size]).toEqual([false, 0]);
+    expect([found.hasColumn, found.cells.size, found.columnSheet]).toEqual([false, 0, null]);
   });
 
   it("finds the 月度完成 sheet's cells of the 镇巴 sample", async () => {
     const sample = readLedger(await zhenbaSheets());
     const found = monthCells(sample.tableSheets, sample.table!, 7);
-    expect(found.cells.size).toBe(27);
+    expect([found.cells.size, found.columnSheet]).toEqual([27, "月度完成"]);
     expect(found.cells.get("专利授权量|绝对量")).toEqual({
       sheet: "月度完成",
       row: 20,

@@ -142,6 +142,17 @@ describe("readReturn", () => {
     ]);
   });
 
+  it("is not a form when the sheet its identity names is gone", () => {
+    const renamed = financeReturn("2016-09-12", (sheets) => {
+      sheets[0] = { ...sheets[0], name: "Sheet1" };
+    });
+    const read = readReturn(renamed);
+    expect([read.identity, read.intact, read.figures]).toEqual([finance.identity, false, []]);
+    expect(diagnosticTexts(read.diagnostics).map((found) => found.message)).toEqual([
+      "报送表中找不到工作表“8月报送表”，未汇总",
+    ]);
+  });
+
   it("never throws on any grid", () => {
     const cell = fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null));
     const grid = fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 9 });
