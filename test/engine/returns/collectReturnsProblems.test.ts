@@ -7,6 +7,7 @@ import { readLedger } from "../../../src/engine/returns/readLedger";
 import { ReturnForm } from "../../../src/engine/returns/returnForm";
 import { returnForms } from "../../../src/engine/returns/returnForms";
 import { diagnosticTexts } from "../fixtures/diagnosticText";
+import { traditionalLedger } from "../fixtures/ledgerGrids";
 import { blanked, returned, zhenbaSheets } from "./returnsFixture";
 
 const AUGUST = Array.from({ length: 27 }, (_, index) => `E${index + 5}`);
@@ -277,6 +278,50 @@ describe("collectReturns: what it does not collect, and says", () => {
       "县科技局",
       8,
       "2016-09-10",
+    ]);
+  });
+});
+
+describe("collectReturns into a one-sheet ledger (traditional characters)", () => {
+  const sheets = [traditionalLedger()];
+  const table = readLedger(sheets).table!;
+  const finance = (month: number, figures: [string, CellValue][]): ReturnedFile =>
+    returned(
+      returnForms(table, month, { year: 2018 }).find((form) => form.unit === "縣財政局")!,
+      { figures: new Map(figures), date: "2018-09-10" }
+    );
+
+  it("writes August into the table's own 8月 column", () => {
+    const plan = collectReturns(
+      sheets,
+      [
+        finance(8, [
+          ["地方財政收入|绝对量", 8600],
+          ["地方財政收入|增幅", 10.5],
+        ]),
+      ],
+      { month: 8 }
+    );
+    expect(plan.figures.map((figure) => `${figure.sheet}!${figure.cell}=${figure.value}`)).toEqual([
+      "考核臺賬!J4=8600",
+      "考核臺賬!J5=10.5",
+    ]);
+    expect(plan.register.create).toBe(true);
+  });
+
+  it("reads full-width figures already there as the same figure, and refuses another", () => {
+    const same = collectReturns(sheets, [finance(7, [["地方財政收入|绝对量", 7650]])], {
+      month: 7,
+    });
+    expect([same.figures, same.unchanged.map((figure) => figure.cell)]).toEqual([[], ["I4"]]);
+    const other = collectReturns(sheets, [finance(7, [["地方財政收入|绝对量", 7700]])], {
+      month: 7,
+    });
+    expect(messages(other)).toEqual([
+      [
+        "return_conflict",
+        "考核臺賬!I4：“地方財政收入”（绝对量）7月台账已有“7650”，縣財政局报送7700，不一致，未覆盖（确认后可强制覆盖）",
+      ],
     ]);
   });
 });
