@@ -44,7 +44,9 @@ describe("returnFormWorkbook", () => {
     const figureCells = validations.filter((rule) => rule.includes('type="decimal"'));
     expect(figureCells.map((rule) => /sqref="([^"]+)"/.exec(rule)?.[1])).toEqual(["G5", "G6"]);
     expect(figureCells[0]).toContain('prompt="地方财政收入（绝对量）1-8月累计，单位：万元"');
-    expect(figureCells[1]).toContain('prompt="地方财政收入（增幅）1-8月累计，单位：%"');
+    expect(figureCells[1]).toContain(
+      'prompt="地方财政收入（增幅）1-8月累计，单位：%（填8.5这样的数值，不要输入%号）"'
+    );
     expect(
       validations
         .filter((rule) => rule.includes('type="date"'))

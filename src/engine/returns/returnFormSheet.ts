@@ -70,7 +70,13 @@ export function returnFormSheet(form: ReturnForm, county: string | null = null):
     row[columns.lastMonth] = indicator.lastMonth;
     rows.push(row);
     const at = layout.firstRow + position;
-    const unit = indicator.unit === "" ? "" : `，单位：${indicator.unit}`;
+    // A rate typed as "8.5%" would arrive as 0.085: the prompt asks for the bare figure.
+    const unit =
+      indicator.unit === ""
+        ? ""
+        : indicator.unit === "%"
+          ? "，单位：%（填8.5这样的数值，不要输入%号）"
+          : `，单位：${indicator.unit}`;
     inputs.push({
       row: at,
       column: columns.figure,

@@ -120,7 +120,7 @@ describe("returnForms on the 镇巴 sample", () => {
       "G2 date 填报日期，如2016-09-10",
       "G5 decimal 地方财政收入（绝对量）1-8月累计，单位：万元",
       "H5 text 备注（选填）",
-      "G6 decimal 地方财政收入（增幅）1-8月累计，单位：%",
+      "G6 decimal 地方财政收入（增幅）1-8月累计，单位：%（填8.5这样的数值，不要输入%号）",
       "H6 text 备注（选填）",
     ]);
     expect(laid.identityRows).toEqual([
