@@ -143,6 +143,44 @@ export {
   type LateReportList,
 } from "./reports/lateReportsOf";
 export { readReportLog } from "./reports/readReportLog";
+export { REPORT_COLUMNS } from "./reports/reportColumns";
+
+// Return forms (报送表): forms out to the lead units, returns collected into the ledger
+export { applyCollectPlan } from "./returns/applyCollectPlan";
+export { collectChanges } from "./returns/collectChanges";
+export type {
+  CollectPlan,
+  FigureWrite,
+  PlannedCell,
+  RegisterEntry,
+  RegisteredBefore,
+  ReturnedFile,
+  UnchangedFigure,
+} from "./returns/collectPlan";
+export {
+  collectReturns,
+  type CollectDiagnostic,
+  type CollectOptions,
+  type CollectResult,
+} from "./returns/collectReturns";
+export { indicatorChecksum, type ChecksumItem } from "./returns/indicatorChecksum";
+export { monthCells, type LedgerCell, type MonthCells } from "./returns/monthCells";
+export { readLedger, type Ledger, type LedgerOptions } from "./returns/readLedger";
+export { readReturn } from "./returns/readReturn";
+export { registerPlan, type Arrival } from "./returns/registerPlan";
+export { returnDueDate } from "./returns/returnDueDate";
+export type {
+  ReturnForm,
+  ReturnFormIndicator,
+  ReturnFormInput,
+  ReturnFormSheet,
+  ReturnIdentity,
+  ReturnRead,
+  ReturnedFigure,
+} from "./returns/returnForm";
+export { RETURN_FORM_LAYOUT } from "./returns/returnFormLayout";
+export { returnForms, type ReturnFormsOptions } from "./returns/returnForms";
+export { returnFormSheet } from "./returns/returnFormSheet";
 
 // Reading the clerk's tables (读表)
 export { actualMonths, type ActualMonth } from "./table/actualMonths";

@@ -71,6 +71,24 @@ export type DiagnosticCode =
   | "header_merge_spill"
   /** Last month's figures of an indicator cannot be assessed: its 上月状态 counts as 未报送. */
   | "previous_month_failed"
+  /** 报送表: a returned form without the identity of a form this tool made. */
+  | "return_identity_missing"
+  /** 报送表: the returned form's indicator list does not match its checksum (edited). */
+  | "return_tampered"
+  /** 报送表: a number cell of a returned form holds text. */
+  | "return_not_a_number"
+  /** 报送表: a return for another month (or year) than the one collected. */
+  | "return_other_month"
+  /** 报送表: a return from a unit that leads no indicator of the ledger. */
+  | "return_unknown_unit"
+  /** 报送表: the ledger's indicators of the unit changed since the form was issued. */
+  | "return_list_changed"
+  /** 报送表: the ledger has no month column, or no cell, for a returned figure. */
+  | "return_no_cell"
+  /** 报送表: a returned figure differs from the one already in the ledger. */
+  | "return_conflict"
+  /** 报送表: no arrival date could be registered for a return. */
+  | "return_not_registered"
   /** The late-report list (迟报) cannot be made from the 报送登记 sheet. */
   | "late_reports_failed"
   /** 年度考核: the weights of one level do not add up to 100%; the level's defaults are used. */

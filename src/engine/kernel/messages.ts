@@ -1,3 +1,4 @@
+import { returnMessages } from "./returnMessages";
 import { yearEndMessages } from "./yearEndMessages";
 
 /** The languages the clerk can see. zh-CN is the default. */
@@ -112,6 +113,8 @@ const catalogue = {
     "zh-CN": "无法写入工作簿“{file}”：{reason}",
     "en-US": 'Cannot write the workbook "{file}": {reason}',
   },
+  // 报送表与汇总 (return forms and their collection)
+  ...returnMessages,
   notInList: {
     "zh-CN": "数值不在排名范围内",
     "en-US": "The value is not among the values ranked",

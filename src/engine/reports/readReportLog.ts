@@ -10,22 +10,7 @@ import { sheetReference } from "../kernel/sheetReference";
 import { diagnostic } from "../kernel/diagnostic";
 import { ReportEntry, SummaryDiagnostic } from "../summary/summaryTypes";
 import { toSimplified } from "../kernel/toSimplified";
-
-/** The columns of a 报送登记 sheet and the header names that mark them. */
-const REPORT_COLUMNS = {
-  unit: ["单位", "报送单位", "责任单位", "部门", "责任部门", "单位名称", "unit"],
-  month: ["月份", "数据月份", "所属月份", "报送月份", "统计月份", "数据所属月份", "month"],
-  date: [
-    "报送日期",
-    "报送时间",
-    "实际报送日期",
-    "实际报送时间",
-    "提交日期",
-    "报送日",
-    "日期",
-    "date",
-  ],
-} as const;
+import { REPORT_COLUMNS } from "./reportColumns";
 
 /** "2016年7月", "2016-07", "2016.7", "2016/07": a month with its year. */
 const YEAR_MONTH = /^(\d{4})(?:年|-|\.|\/)(\d{1,2})月?份?$/;
