@@ -1,58 +1,9 @@
-import { isValidMonth, SummarySettings, PaceMethod, TiesMethod } from "../engine";
-import { cliMessage, CliMessageKey } from "./cliText";
-import { parseYearEnd, YearEndCliOptions } from "./parseYearEnd";
-
-/** Options of `assess summary`. */
-export interface SummaryOptions {
-  readonly input: string;
-  /** Output workbook; undefined = the default beside the input (or none with `json`). */
-  readonly out?: string;
-  readonly json: boolean;
-  readonly settings: SummarySettings;
-}
-
-/** Options of `assess template`. */
-export interface TemplateOptions {
-  readonly out: string;
-  /** Overwrite an existing file. */
-  readonly force: boolean;
-}
-
-/** A command line, understood. */
-export type CliCommand =
-  | { readonly kind: "summary"; readonly options: SummaryOptions }
-  | { readonly kind: "template"; readonly options: TemplateOptions }
-  | { readonly kind: "year-end"; readonly options: YearEndCliOptions }
-  | { readonly kind: "help" };
-
-/** A usage error, in both languages. */
-export interface UsageError {
-  readonly message: string;
-  readonly messageEn: string;
-}
-
-/** The outcome of {@link parseArguments}. */
-export type ParseResult =
-  | { readonly ok: true; readonly command: CliCommand }
-  | { readonly ok: false; readonly error: UsageError };
-
-type OptionName =
-  | "month"
-  | "out"
-  | "json"
-  | "method"
-  | "band"
-  | "sheet"
-  | "county"
-  | "year"
-  | "ties"
-  | "periods"
-  | "force";
+import { isValidMonth } from "../engine";
+import { cliMessage } from "./cliText";
+import { parseYearEnd } from "./parseYearEnd";
 
 /** The options each command takes; `true` = a flag without a value. */
-const commandOptions: Readonly<
-  Record<"summary" | "template", Readonly<Partial<Record<OptionName, boolean>>>>
-> = {
+const commandOptions = {
   summary: {
     month: false,
     out: false,
@@ -64,13 +15,16 @@ const commandOptions: Readonly<
     year: false,
     ties: false,
     periods: false,
+    copy: true,
+    force: true,
+    strict: true,
+    lang: false,
   },
-  template: { force: true },
+  template: { force: true, lang: false },
 };
 
 class Usage extends Error {
-  readonly usage: UsageError;
-  constructor(key: CliMessageKey, params: Readonly<Record<string, string | number>> = {}) {
+  constructor(key, params = {}) {
     super(cliMessage("zh-CN", key, params));
     this.usage = {
       message: cliMessage("zh-CN", key, params),
@@ -80,16 +34,16 @@ class Usage extends Error {
 }
 
 /** Full-width digits and signs to ASCII, spaces trimmed: "７" → "7". */
-function ascii(value: string): string {
+function ascii(value) {
   return value.normalize("NFKC").trim();
 }
 
-function wholeNumber(value: string): number | null {
+function wholeNumber(value) {
   const text = ascii(value);
   return /^\d+$/.test(text) ? Number(text) : null;
 }
 
-function choice<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+function choice(option, value, allowed) {
   const text = ascii(value).toLowerCase();
   const found = allowed.find((candidate) => candidate === text);
   if (found === undefined) {
@@ -98,23 +52,32 @@ function choice<T extends string>(option: string, value: string, allowed: readon
   return found;
 }
 
-function band(value: string): number {
+/**
+ * 预警线 (the warning band) as the fraction the engine takes. One rule, stated in the help: a
+ * number of 1 or more is percentage points, as the task pane takes them ("5" = 5 points = 0.05);
+ * a number below 1 is the fraction itself ("0.05"); "5%" is 5 points too; 0 is 0 either way.
+ * From 0 to 100 points.
+ */
+function band(value) {
   const text = ascii(value);
   const percent = /^(\d+(?:\.\d+)?)%$/.exec(text);
   const number =
-    percent !== null
-      ? Number(percent[1]) / 100
-      : /^\d*\.?\d+$/.test(text)
-        ? Number(text)
-        : Number.NaN;
-  if (!(number > 0 && number < 1)) {
+    percent !== null ? Number(percent[1]) : /^\d*\.?\d+$/.test(text) ? Number(text) : Number.NaN;
+  const fraction = percent !== null || number >= 1 ? number / 100 : number;
+  if (!(fraction >= 0 && fraction <= 1)) {
     throw new Usage("badBand", { value });
   }
-  // Round away the float noise of the percentage division (5% → 0.05, not 0.05000000000000000277).
-  return Number(number.toPrecision(12));
+  // Round away the float noise of the division (5 / 100 → 0.05, not 0.05000000000000000277).
+  return Number(fraction.toPrecision(12));
 }
 
-function text(option: string, value: string): string {
+function checkLanguage(value) {
+  if (value !== undefined && localeOf(value) === null) {
+    throw new Usage("badChoice", { option: "--lang", value, allowed: "zh-CN | en-US" });
+  }
+}
+
+function text(option, value) {
   const trimmed = value.trim();
   if (trimmed === "") {
     throw new Usage("badText", { option });
@@ -123,13 +86,10 @@ function text(option: string, value: string): string {
 }
 
 /** Splits argv into positionals and named options, checking names and values against the command. */
-function scan(
-  command: "summary" | "template",
-  argv: readonly string[]
-): { positionals: string[]; values: Map<OptionName, string> } {
+function scan(command, argv) {
   const allowed = commandOptions[command];
-  const positionals: string[] = [];
-  const values = new Map<OptionName, string>();
+  const positionals = [];
+  const values = new Map();
   let onlyPositionals = false;
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index];
@@ -142,7 +102,7 @@ function scan(
       continue;
     }
     const match = /^--([a-z][a-z-]*)(?:=(.*))?$/s.exec(argument);
-    const name = match?.[1] as OptionName | undefined;
+    const name = match?.[1];
     if (
       match === null ||
       name === undefined ||
@@ -175,7 +135,7 @@ function scan(
   return { positionals, values };
 }
 
-function summaryCommand(argv: readonly string[]): CliCommand {
+function summaryCommand(argv) {
   const { positionals, values } = scan("summary", argv);
   if (positionals.length === 0) {
     throw new Usage("missingInput");
@@ -183,7 +143,6 @@ function summaryCommand(argv: readonly string[]): CliCommand {
   if (positionals.length > 1) {
     throw new Usage("extraArgument", { value: positionals[1] });
   }
-
   const periodsText = values.get("periods");
   let periods = 12;
   if (periodsText !== undefined) {
@@ -193,7 +152,6 @@ function summaryCommand(argv: readonly string[]): CliCommand {
     }
     periods = parsed;
   }
-
   const monthText = values.get("month");
   if (monthText === undefined) {
     throw new Usage("missingMonth", { periods });
@@ -202,14 +160,14 @@ function summaryCommand(argv: readonly string[]): CliCommand {
   if (month === null || !isValidMonth(month, periods)) {
     throw new Usage("badMonth", { value: monthText, periods });
   }
-
-  const settings: { -readonly [K in keyof SummarySettings]: SummarySettings[K] } = { month };
+  checkLanguage(values.get("lang"));
+  const settings = { month };
   if (periodsText !== undefined) {
     settings.periods = periods;
   }
   const method = values.get("method");
   if (method !== undefined) {
-    settings.method = choice<PaceMethod>("--method", method, ["linear", "checkpoint"]);
+    settings.method = choice("--method", method, ["linear", "checkpoint"]);
   }
   const bandText = values.get("band");
   if (bandText !== undefined) {
@@ -217,7 +175,7 @@ function summaryCommand(argv: readonly string[]): CliCommand {
   }
   const ties = values.get("ties");
   if (ties !== undefined) {
-    settings.ties = choice<TiesMethod>("--ties", ties, ["competition", "dense"]);
+    settings.ties = choice("--ties", ties, ["competition", "dense"]);
   }
   const sheet = values.get("sheet");
   if (sheet !== undefined) {
@@ -242,12 +200,15 @@ function summaryCommand(argv: readonly string[]): CliCommand {
       input: positionals[0],
       ...(out === undefined ? {} : { out: text("--out", out) }),
       json: values.has("json"),
+      copy: values.has("copy"),
+      force: values.has("force"),
+      strict: values.has("strict"),
       settings,
     },
   };
 }
 
-function templateCommand(argv: readonly string[]): CliCommand {
+function templateCommand(argv) {
   const { positionals, values } = scan("template", argv);
   if (positionals.length === 0) {
     throw new Usage("missingOutput");
@@ -255,14 +216,53 @@ function templateCommand(argv: readonly string[]): CliCommand {
   if (positionals.length > 1) {
     throw new Usage("extraArgument", { value: positionals[1] });
   }
+  checkLanguage(values.get("lang"));
   return { kind: "template", options: { out: positionals[0], force: values.has("force") } };
+}
+
+/** "zh-CN", "zh", "en-US", "en" (any case) → a locale; null for anything else. */
+function localeOf(value) {
+  const text = ascii(value).toLowerCase();
+  if (text === "zh" || text === "zh-cn") {
+    return "zh-CN";
+  }
+  if (text === "en" || text === "en-us") {
+    return "en-US";
+  }
+  return null;
+}
+
+/**
+ * The language of the messages: `--lang` when given (its value checked later, with the other
+ * options), else the `ASSESS_LANG` setting of the environment, else zh-CN.
+ */
+function languageOf(argv, environment) {
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index];
+    if (argument === "--") {
+      break;
+    }
+    const given = argument.startsWith("--lang=")
+      ? argument.slice("--lang=".length)
+      : argument === "--lang"
+        ? argv[index + 1]
+        : undefined;
+    const locale = given === undefined ? null : localeOf(given);
+    if (locale !== null) {
+      return locale;
+    }
+  }
+  return (environment === undefined ? null : localeOf(environment)) ?? "zh-CN";
 }
 
 /**
  * 解析命令行 (parse the command line): the arguments after `assess` (process.argv.slice(2)) as a
- * {@link CliCommand}, or a {@link UsageError} in zh-CN and en-US. Never throws, never exits.
+ * {@link CliCommand}, or a {@link UsageError} in zh-CN and en-US, with the language the run's
+ * messages are to be in (`--lang`, else `environmentLanguage` — the `ASSESS_LANG` variable —
+ * else zh-CN). Never throws, never exits.
  */
-export function parseArguments(argv: readonly string[]): ParseResult {
+export function parseArguments(argv, environmentLanguage) {
+  const locale = languageOf(argv, environmentLanguage);
   const [command, ...rest] = argv;
   try {
     if (command === undefined) {
@@ -275,27 +275,29 @@ export function parseArguments(argv: readonly string[]): ParseResult {
       rest.includes("--help") ||
       rest.includes("-h")
     ) {
-      return { ok: true, command: { kind: "help" } };
+      return { ok: true, command: { kind: "help" }, locale };
     }
+    let parsed;
     if (command === "summary") {
-      return { ok: true, command: summaryCommand(rest) };
+      parsed = summaryCommand(rest);
+    } else if (command === "template") {
+      parsed = templateCommand(rest);
+    } else if (command === "year-end") {
+      const yearEnd = parseYearEnd(rest);
+      if (!yearEnd.ok) {
+        return { ok: false, error: yearEnd.error, locale };
+      }
+      parsed = { kind: "year-end", options: yearEnd.options };
+    } else {
+      throw new Usage(command.startsWith("-") ? "unknownOption" : "unknownCommand", {
+        command,
+        option: command,
+      });
     }
-    if (command === "template") {
-      return { ok: true, command: templateCommand(rest) };
-    }
-    if (command === "year-end") {
-      const parsed = parseYearEnd(rest);
-      return parsed.ok
-        ? { ok: true, command: { kind: "year-end", options: parsed.options } }
-        : parsed;
-    }
-    throw new Usage(command.startsWith("-") ? "unknownOption" : "unknownCommand", {
-      command,
-      option: command,
-    });
+    return { ok: true, command: parsed, locale };
   } catch (error) {
     if (error instanceof Usage) {
-      return { ok: false, error: error.usage };
+      return { ok: false, error: error.usage, locale };
     }
     throw error;
   }

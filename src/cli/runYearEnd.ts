@@ -1,18 +1,13 @@
-import { basename, dirname, join } from "path";
-import {
-  AssessError,
-  buildYearEnd,
-  fillTemplate,
-  formatDiagnostic,
-  Grade,
-  gradeLabel,
-  YearEndSummary,
-} from "../engine";
+import { basename, dirname, join, resolve } from "path";
+import { AssessError, buildYearEnd, fillTemplate, formatDiagnostic, gradeLabel } from "../engine";
 import { readWorkbook } from "../xlsx/readWorkbook";
-import { notKeptLabels, writeSummaryWorkbook } from "../xlsx/writeSummaryWorkbook";
-import { CliIo, ExitCode, exitCodes } from "./cliIo";
-import { cliMessage } from "./cliText";
-import { YearEndCliOptions } from "./parseYearEnd";
+import { checkOutput } from "../xlsx/checkOutput";
+import { FileProblem } from "../xlsx/fileProblem";
+import { summaryPackage } from "../xlsx/summaryPackage";
+import { writeFileAtomically } from "../xlsx/writeFileAtomically";
+import { outputCompressionLevel } from "../xlsx/zipPackage";
+import { exitCodes } from "./cliIo";
+import { cliMessage, problemMessage } from "./cliText";
 
 /** The year-end command's own words (zh-CN; the English is for the record and the tests). */
 const text = {
@@ -34,18 +29,15 @@ const text = {
     "zh-CN": "未能生成年度考核汇总：{reason}",
     "en-US": "No year-end summary made: {reason}",
   },
-} as const;
-
-/** The model as `--json` prints it: the {@link YearEndSummary} without its sheets. */
-export type YearEndJson = Omit<YearEndSummary, "sheets">;
+};
 
 /** 默认输出文件: "<input without .xlsx>.年度考核.xlsx" beside the input. */
-export function defaultYearEndOutput(input: string): string {
+export function defaultYearEndOutput(input) {
   const stem = basename(input).replace(/\.xls[xm]?$/i, "");
   return join(dirname(input), `${stem}.年度考核.xlsx`);
 }
 
-function line(stream: CliIo["stdout"], message: string): void {
+function line(stream, message) {
   stream.write(`${message}\n`);
 }
 
@@ -57,7 +49,7 @@ function line(stream: CliIo["stdout"], message: string): void {
  * model. Returns 0 on success (warnings and units without a total allowed), 1 when there is no
  * scores sheet or the file cannot be read or written. Never calls process.exit.
  */
-export async function runYearEnd(options: YearEndCliOptions, io: CliIo): Promise<ExitCode> {
+export async function runYearEnd(options, io) {
   const report = options.json ? io.stderr : io.stdout;
   try {
     const sheets = await readWorkbook(options.input);
@@ -78,8 +70,7 @@ export async function runYearEnd(options: YearEndCliOptions, io: CliIo): Promise
       );
       return exitCodes.inputError;
     }
-    const count = (grade: Grade): number =>
-      summary.units.filter((unit) => unit.grade === grade).length;
+    const count = (grade) => summary.units.filter((unit) => unit.grade === grade).length;
     line(
       report,
       fillTemplate(text.counts["zh-CN"], {
@@ -111,34 +102,34 @@ export async function runYearEnd(options: YearEndCliOptions, io: CliIo): Promise
         })
       );
     }
-
-    const output = options.out ?? defaultYearEndOutput(options.input);
-    const result = await writeSummaryWorkbook(options.input, output, summary.sheets, {
-      run: summary.run,
-    });
+    // Like the monthly summary: a workbook of the year-end sheet alone, never the clerk's workbook
+    // rewritten, and an existing file never overwritten.
+    const output = resolve(options.out ?? defaultYearEndOutput(options.input));
+    await checkOutput(output, { input: options.input, force: false });
+    const workbook = summaryPackage(summary.run, summary.sheets, outputCompressionLevel);
+    await writeFileAtomically(output, workbook.bytes, { overwrite: false });
     const separator = cliMessage("zh-CN", "listSeparator");
-    line(report, fillTemplate(text.written["zh-CN"], { file: result.outputPath }));
-    line(report, cliMessage("zh-CN", "sheetsWritten", { sheets: result.written.join(separator) }));
-    for (const { wanted, used } of result.renamed) {
-      line(report, cliMessage("zh-CN", "renamed", { wanted, used }));
-    }
-    if (result.replaced.length > 0) {
-      line(
-        report,
-        fillTemplate(text.replaced["zh-CN"], { sheets: result.replaced.join(separator) })
-      );
-    }
-    if (result.notKept.length > 0) {
-      const parts = result.notKept.map((part) => notKeptLabels[part]["zh-CN"]).join(separator);
-      line(io.stderr, cliMessage("zh-CN", "notKept", { parts }));
-    }
+    line(report, fillTemplate(text.written["zh-CN"], { file: output }));
+    line(
+      report,
+      cliMessage("zh-CN", "sheetsWritten", { sheets: workbook.written.join(separator) })
+    );
     if (options.json) {
       // eslint-disable-next-line @typescript-eslint/no-unused-vars
       const { sheets: _sheets, ...model } = summary;
-      io.stdout.write(`${JSON.stringify(model satisfies YearEndJson, null, 2)}\n`);
+      io.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
     }
     return exitCodes.ok;
   } catch (error) {
+    if (error instanceof FileProblem) {
+      line(
+        io.stderr,
+        cliMessage("zh-CN", "stopped", {
+          reason: problemMessage("zh-CN", error.code, error.params),
+        })
+      );
+      return exitCodes.inputError;
+    }
     if (error instanceof AssessError) {
       line(io.stderr, cliMessage("zh-CN", "stopped", { reason: error.message }));
       return exitCodes.inputError;
