@@ -1,5 +1,6 @@
 /** Excel's last row and column. */
 export const lastRow = 1048576;
+
 export const lastColumn = 16384;
 
 /** "XFD1048576" → [row 1048575, column 16383] (0-based); null when it is no cell address. */

@@ -52,8 +52,10 @@ const partKinds: readonly (readonly [CopyLossKind, RegExp])[] = [
   ["customProperties", /^docProps\/custom\.xml$/i],
   ["customXml", /^customXml\/item\d*\.xml$/i],
 ];
+
 /** Built-in names the copy keeps (as page setup) or Excel makes again (filters). */
 const keptBuiltInNames = /^_xlnm\.(print_area|print_titles|_filterdatabase)$/i;
+
 /** One plain reference: a sheet and a cell, range, whole rows or whole columns. */
 const plainReference =
   /^(?:'(?:[^']|'')+'|[^'!=#(,\s][^'!(,]*)!\$?[A-Z]{0,3}\$?\d*(?::\$?[A-Z]{0,3}\$?\d*)?$/i;
@@ -64,6 +66,7 @@ function isPlainReference(formula: string): boolean {
   const parts = text.match(/(?:'(?:[^']|'')*'|[^,'])+/g) ?? [];
   return parts.length > 0 && parts.every((part) => plainReference.test(part.trim()));
 }
+
 /** Counts a drawing part's objects by what they are: pictures (kept), shapes, charts. */
 async function drawingObjects(
   pkg: OpenedPackage,
@@ -112,6 +115,7 @@ async function drawingObjects(
   });
   return { shapes, charts };
 }
+
 /** Form controls in a legacy VML drawing (notes are kept; everything else drawn there is not). */
 async function vmlControls(pkg: OpenedPackage, part: string): Promise<number> {
   const entry = pkg.part(part);
@@ -124,6 +128,7 @@ async function vmlControls(pkg: OpenedPackage, part: string): Promise<number> {
     (match) => match[1] !== "Note"
   ).length;
 }
+
 /**
  * 副本丢失项 (what the copy loses): everything of the input that `--copy` — exceljs reading and
  * writing the whole workbook again — cannot keep, found in the package's parts and in what the

@@ -7,6 +7,7 @@ const builtInDateFormats = new Set([
   14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51,
   52, 53, 54, 55, 56, 57, 58,
 ]);
+
 /**
  * 日期格式 (a date format): whether a cell's number format shows its number as a date or time, so
  * the reader gives an ISO date instead of the serial number. A built-in format by its number; a

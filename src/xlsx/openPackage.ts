@@ -13,11 +13,13 @@ export interface OpenedPackage {
 }
 
 const compoundFileSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
 /** Whether an OLE compound file holds Office's "EncryptedPackage" stream (a password-protected .xlsx). */
 function isEncryptedPackage(bytes: Uint8Array): boolean {
   const name = Buffer.from("EncryptedPackage", "utf16le");
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(name);
 }
+
 /**
  * 打开工作簿包 (open a workbook package): tells what kind of file the bytes are and, for a zip,
  * reads and checks its directory against the limits (`checkPackage`) before anything is inflated.

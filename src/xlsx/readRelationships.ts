@@ -25,6 +25,7 @@ export function resolvePartName(base: string, target: string): string {
   }
   return resolved.join("/");
 }
+
 /**
  * 关系 (relationships): the relationships of one part of the package, from its `_rels/….rels` part
  * ([] when it has none). Types compare by their last word, so the transitional and the strict

@@ -15,6 +15,7 @@ export function unescapeOoxml(text: string): string {
     String.fromCharCode(parseInt(hex, 16))
   );
 }
+
 /**
  * 共享字符串 (shared strings): the texts of xl/sharedStrings.xml in order — rich text as its runs'
  * text joined, phonetic guides (`rPh`) left out, OOXML escapes undone. [] without the part.

@@ -13,6 +13,7 @@ async function realPathOf(path: string): Promise<string> {
     }
   }
 }
+
 /** Whether two paths name the same file: same resolved path, same real path, or same inode (a hard link). */
 export async function sameFile(first: string, second: string): Promise<boolean> {
   const a = resolve(first);

@@ -1,6 +1,7 @@
 import { xmlText } from "./xmlText";
 
 const mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
 const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** The shared strings of a package under construction. */

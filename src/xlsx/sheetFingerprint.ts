@@ -4,6 +4,7 @@ import { gridOf } from "./gridOf";
 
 /** The defined names that carry fingerprints: "assess.fp." and 16 hex digits, on the sheet's A1. */
 export const fingerprintPrefix = "assess.fp.";
+
 /**
  * Text as every writer and reader leaves it: OOXML escapes ("_x000D_") and the control characters
  * XML cannot carry taken out, line ends as "\n".
@@ -17,6 +18,7 @@ function canonicalText(text: string): string {
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
   );
 }
+
 /**
  * 内容指纹 (a grid's fingerprint): 16 hex digits of a plain-code hash ({@link fnv1a64}) over what a clerk's edit would change
  * — every value (numbers to 15 significant digits, as Excel keeps them; blanks and trailing blanks
@@ -42,6 +44,7 @@ export function fingerprintOf(grid: Pick<GridSheet, "values" | "merges">): strin
   const merges = [...grid.merges].sort((a, b) => a.top - b.top || a.left - b.left);
   return fnv1a64(JSON.stringify({ values, merges }));
 }
+
 /**
  * 工作表指纹 (a worksheet's fingerprint): {@link fingerprintOf} its values as `gridOf` reads them.
  * Written with each summary sheet (see `addSummarySheets`), it tells an untouched sheet, which a
@@ -50,6 +53,7 @@ export function fingerprintOf(grid: Pick<GridSheet, "values" | "merges">): strin
 export function sheetFingerprint(worksheet: Worksheet): string {
   return fingerprintOf(gridOf(worksheet));
 }
+
 /**
  * Two 32-bit FNV-1a hashes (different offsets) of a text's UTF-16 code units, as 16 hex digits:
  * plain code, so the same fingerprint is made in Node (the CLI) and in the browser (the preview),

@@ -79,6 +79,7 @@ export interface SheetPlan {
 
 /** The grey of the header row. */
 export const headerFill = "#D9D9D9";
+
 /** Excel's "Narrow" margins, in inches. */
 export const narrowMargins: PageMargins = {
   left: 0.25,
@@ -88,10 +89,13 @@ export const narrowMargins: PageMargins = {
   header: 0.3,
   footer: 0.3,
 };
+
 /** The footer of every printed table: "第 1 页，共 3 页", centred. */
 export const pageFooter = "&C第 &P 页，共 &N 页";
+
 /** The grey of the subtitle's text. */
 const subtitleColor = "#595959";
+
 /** "A", "B", … "XFD" for a 1-based column. */
 export function columnLetters(column: number): string {
   let letters = "";
@@ -100,6 +104,7 @@ export function columnLetters(column: number): string {
   }
   return letters;
 }
+
 /** The look of a column header cell: bold on grey, centred, wrapped, thin borders, text format. */
 export const headerLook: CellLook = {
   font: { bold: true },
@@ -108,6 +113,7 @@ export const headerLook: CellLook = {
   border: true,
   numberFormat: "@",
 };
+
 /**
  * 通报版式 (the summary sheet's layout) as plain data — the one place that says where everything of
  * a {@link SheetSpec} goes, shared by the exceljs writer (`writeSheetSpec`) and the direct

@@ -14,8 +14,10 @@ const builtInFormats: Readonly<Record<string, number>> = {
   "0.00E+00": 11,
   "@": 49,
 };
+
 /** The default font of the workbook (Excel's body font when no theme is given). */
 const defaultFont = '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>';
+
 /**
  * 样式表 (a style sheet under construction): hands out the `s` index of each distinct
  * {@link CellLook} and renders xl/styles.xml with exactly the fonts, fills, borders and number

@@ -8,7 +8,9 @@ import { xmlAttribute, xmlText } from "./xmlText";
 import { ZipPart, zipPackage } from "./zipPackage";
 
 const mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
 const relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
 const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** A bulletin workbook made by {@link summaryPackage}: its bytes and its sheets' names. */
@@ -32,6 +34,7 @@ function areaOf(range: string): MergedArea {
   const [bottom, right] = position(to);
   return { top, left, bottom, right };
 }
+
 /**
  * 通报工作簿 (the bulletin workbook): the summary sheets alone as a new .xlsx package, written
  * directly as SpreadsheetML — the layout of `sheetPlan`, the same as `writeSheetSpec` gives through

@@ -3,6 +3,7 @@ import { FileProblem } from "./fileProblem";
 import type { ZipEntry } from "./zipDirectory";
 
 const localSignature = 0x04034b50;
+
 /** The packed bytes of one part, found through its local header. */
 function packedData(bytes: Uint8Array, entry: ZipEntry, file: string): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -16,6 +17,7 @@ function packedData(bytes: Uint8Array, entry: ZipEntry, file: string): Uint8Arra
   }
   return bytes.subarray(start, start + entry.packedBytes);
 }
+
 /**
  * 解压部件 (unpack a part): the unpacked bytes of one zip part, in chunks of up to 64 KB, so a big
  * sheet is never held whole. Never yields more than the central directory declared: a part that
@@ -81,6 +83,7 @@ export async function* unpackPart(
     throw new FileProblem("damagedZip", { file, detail: `size of ${entry.name}` });
   }
 }
+
 /** A whole part as text (UTF-8), for the small parts: workbook, relationships, styles. */
 export async function unpackText(
   bytes: Uint8Array,

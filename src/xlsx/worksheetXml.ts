@@ -6,7 +6,9 @@ import type { StyleSheet } from "./styleSheet";
 import { xmlText } from "./xmlText";
 
 const mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
 const relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
 const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** A worksheet part of a sheet plan, with what the workbook part must add for it. */
@@ -23,6 +25,7 @@ export interface WorksheetXml {
 function address(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;
 }
+
 /** One cell's XML: its value typed (strings shared), or only its style when it is blank. */
 function cellXml(
   reference: string,
@@ -44,6 +47,7 @@ function cellXml(
   }
   return `<c r="${reference}"${styled} t="s"><v>${strings.indexOf(value)}</v></c>`;
 }
+
 /**
  * 工作表部件 (a worksheet part): one {@link SheetPlan} as SpreadsheetML — the one place the
  * raw-XML writer turns a plan's fields into XML, in the schema's order: the sheet's properties,

@@ -13,9 +13,12 @@ export interface WriteCalls {
 }
 
 const systemCalls: WriteCalls = { open, link, rename };
+
 /** Temporary files being written now: removed if the process is stopped by a signal. */
 const pending = new Set<string>();
+
 const signals: readonly NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+
 /**
  * Removes the temporary files being written, then lets the signal end the process as it would
  * have (exit code 128 + the signal's number). Exported for its test.
@@ -52,6 +55,7 @@ function untrack(path: string): void {
     }
   }
 }
+
 /** ".通报.xlsx.assess-1234-0a1b2c3d4e5f.tmp": hidden, beside the output, naming the writer's process. */
 function temporaryName(output: string): string {
   return join(
@@ -59,6 +63,7 @@ function temporaryName(output: string): string {
     `.${basename(output)}.assess-${process.pid}-${randomBytes(6).toString("hex")}.tmp`
   );
 }
+
 /** Whether a process is running (a temporary file of a dead one is litter). */
 function isRunning(pid: number): boolean {
   try {
@@ -68,6 +73,7 @@ function isRunning(pid: number): boolean {
     return errorCodeOf(error) === "EPERM";
   }
 }
+
 /**
  * Removes temporary files that writers of the same output left behind when they were killed
  * (SIGKILL, a power cut): those whose process is no longer running.
@@ -97,6 +103,7 @@ export async function removeStaleTemporaries(output: string): Promise<string[]> 
   }
   return removed;
 }
+
 /** Makes the rename itself durable: the folder's entry is flushed too (where the system allows). */
 async function syncFolder(folder: string): Promise<void> {
   try {
@@ -110,6 +117,7 @@ async function syncFolder(folder: string): Promise<void> {
     // Windows and some file systems cannot open or flush a folder: the file itself is flushed
   }
 }
+
 /**
  * 安全写入 (write a file atomically): the bytes go to a temporary file beside the output, are
  * flushed to the disk (fsync), and only then take the output's name — so the output is either

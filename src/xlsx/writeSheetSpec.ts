@@ -16,6 +16,7 @@ export type { SheetLayout } from "./sheetPlan";
 
 /** Excel's paper size code for A4. */
 const paperSizeA4 = 9 as PaperSize;
+
 /** Thin borders on all four sides: every header and data cell of a printed table. */
 export const thinBorder: Partial<Borders> = {
   top: { style: "thin" },
@@ -23,14 +24,17 @@ export const thinBorder: Partial<Borders> = {
   bottom: { style: "thin" },
   right: { style: "thin" },
 };
+
 /** A solid fill of one colour. */
 export function solidFill(colour: string): Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb: argbOf(colour) } };
 }
+
 /** Styles a column header cell: bold on grey #D9D9D9, centred, wrapped, thin borders, text format. */
 export function styleHeaderCell(cell: Cell): void {
   applyLook(cell, headerLook);
 }
+
 /**
  * Page setup of every printed table: A4 landscape, one page wide and as many tall as needed, narrow
  * margins, the given rows ("3:3") repeated on every page, page numbers in the footer.
@@ -49,6 +53,7 @@ export function applyPrintSetup(worksheet: Worksheet, print: SheetSpec["print"])
   };
   worksheet.headerFooter = { oddFooter: pageFooter };
 }
+
 /** The exceljs font of a look's font. */
 function fontOf(font: LookFont): Partial<Font> {
   return {
@@ -57,6 +62,7 @@ function fontOf(font: LookFont): Partial<Font> {
     ...(font.color !== undefined ? { color: { argb: argbOf(font.color) } } : {}),
   };
 }
+
 /** Gives an exceljs cell a planned look. */
 function applyLook(cell: Cell, look: CellLook): void {
   if (look.numberFormat !== undefined) {
@@ -75,6 +81,7 @@ function applyLook(cell: Cell, look: CellLook): void {
     cell.border = thinBorder;
   }
 }
+
 /**
  * 通报表格 (summary worksheet): writes one {@link SheetSpec} into an empty exceljs worksheet, in the
  * layout of `sheetPlan` (the one every .xlsx writer of the add-in follows).

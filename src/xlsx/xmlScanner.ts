@@ -5,6 +5,7 @@ export class XmlDamage extends Error {
     this.name = "XmlDamage";
   }
 }
+
 /** What an {@link XmlScanner} reports, in document order. */
 export interface XmlHandler {
   /** An element starts: its qualified name, its raw attribute text, whether it is empty (`<a/>`). */
@@ -20,7 +21,9 @@ const slash = 47; // /
 const bang = 33; // !
 const question = 63; // ?
 const doubleQuote = 34;
+
 const singleQuote = 39;
+
 const namedEntities: Readonly<Record<string, string>> = {
   lt: "<",
   gt: ">",
@@ -28,6 +31,7 @@ const namedEntities: Readonly<Record<string, string>> = {
   quot: '"',
   apos: "'",
 };
+
 /**
  * Decodes XML character data: the five named entities and numeric references (`&#20013;`,
  * `&#x4E2D;`). Throws {@link XmlDamage} for any other entity (no DTD is ever read).
@@ -52,6 +56,7 @@ export function decodeXml(raw: string): string {
     return String.fromCodePoint(code);
   });
 }
+
 /** One attribute's decoded value from an element's raw attribute text, or undefined. */
 export function attributeOf(attributes: string, name: string): string | undefined {
   let from = 0;
@@ -87,11 +92,13 @@ export function attributeOf(attributes: string, name: string): string | undefine
     return decodeXml(attributes.slice(index + 1, end));
   }
 }
+
 /** The local part of a qualified name: "x14:dataValidation" → "dataValidation". */
 export function localName(name: string): string {
   const colon = name.indexOf(":");
   return colon < 0 ? name : name.slice(colon + 1);
 }
+
 /**
  * XML 扫描器 (XML scanner): a small, fast, streaming reader of the XML a spreadsheet package holds,
  * fed text in pieces of any size (a tag may straddle two pieces). It checks what a reader of
@@ -245,6 +252,7 @@ export class XmlScanner {
     }
   }
 }
+
 /** The index of the ">" ending the tag that starts before `from`, skipping quoted values; -1 if not here yet. */
 function tagEnd(text: string, from: number): number {
   let index = from;

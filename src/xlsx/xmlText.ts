@@ -15,6 +15,7 @@ export function xmlText(text: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;");
 }
+
 /** Text as an XML attribute value in double quotes: also " escaped, and tabs and line ends kept. */
 export function xmlAttribute(text: string): string {
   return (

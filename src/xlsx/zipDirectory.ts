@@ -14,10 +14,15 @@ export interface ZipEntry {
 }
 
 const endSignature = 0x06054b50;
+
 const entrySignature = 0x02014b50;
+
 const endRecordBytes = 22;
+
 const entryRecordBytes = 46;
+
 const longestComment = 0xffff;
+
 /**
  * 压缩包目录 (zip directory): the parts of a zip package (an .xlsx) with their sizes, read from its
  * central directory without unpacking anything — so a package's unpacked size is known before a

@@ -5,6 +5,7 @@ import { crc32, deflateRawSync } from "zlib";
  * about a quarter larger (measured in bench/README.md).
  */
 export const outputCompressionLevel = 1;
+
 /** One part to pack: its name in the package and its bytes. */
 export interface ZipPart {
   readonly name: string;
@@ -13,7 +14,9 @@ export interface ZipPart {
 
 /** MS-DOS date and time of 1980-01-01 00:00 (a fixed stamp: the same parts give the same bytes). */
 const dosTime = 0;
+
 const dosDate = (0 << 9) | (1 << 5) | 1;
+
 /**
  * 打包 (pack a zip): the parts as a zip package, each deflated by Node's own zlib at `level`
  * (0 stores), UTF-8 names, no Zip64 (parts and package under 4 GB, which the callers' limits keep
