@@ -1,16 +1,7 @@
-import { exitCodes } from "./cliIo";
+import { CliIo, ExitCode, exitCodes } from "./cliIo";
 import { cliMessage, usageText } from "./cliText";
 import { parseArguments } from "./parseArguments";
 
-var __setModuleDefault =
-  (this && this.__setModuleDefault) ||
-  (Object.create
-    ? function (o, v) {
-        Object.defineProperty(o, "default", { enumerable: true, value: v });
-      }
-    : function (o, v) {
-        o["default"] = v;
-      });
 /**
  * 命令行入口 (the `assess` command): runs the command named by `argv` (the arguments after
  * `assess`) and returns the exit code — 0 success, 1 the input or output stopped it, 2 bad usage
@@ -18,7 +9,11 @@ var __setModuleDefault =
  * stdout. Messages are in `--lang`'s language, else `language` (the environment's
  * `ASSESS_LANG`), else Chinese.
  */
-export async function run(argv, io, language) {
+export async function run(
+  argv: readonly string[],
+  io: CliIo,
+  language?: string
+): Promise<ExitCode> {
   const parsed = parseArguments(argv, language);
   const { locale } = parsed;
   if (!parsed.ok) {
@@ -42,7 +37,7 @@ export async function run(argv, io, language) {
 }
 
 /** Wires {@link run} to the process: its arguments, streams, ASSESS_LANG and exit code. */
-export async function main() {
+export async function main(): Promise<void> {
   process.exitCode = await run(
     process.argv.slice(2),
     { stdout: process.stdout, stderr: process.stderr },

@@ -1,9 +1,67 @@
-import { isValidMonth } from "../engine";
-import { cliMessage } from "./cliText";
-import { parseYearEnd } from "./parseYearEnd";
+import { isValidMonth, Locale, SummarySettings, PaceMethod, TiesMethod } from "../engine";
+import { cliMessage, CliMessageKey } from "./cliText";
+import { parseYearEnd, YearEndCliOptions } from "./parseYearEnd";
+
+/** Options of `assess summary`. */
+export interface SummaryOptions {
+  readonly input: string;
+  /** Output workbook; undefined = the default beside the input (or none with `json`). */
+  readonly out?: string;
+  readonly json: boolean;
+  /** Write a copy of the input with the summary sheets added, instead of the bulletin alone. */
+  readonly copy: boolean;
+  /** Overwrite an existing `--out`. */
+  readonly force: boolean;
+  /** Diagnostics called errors stop the run with exit code 1. */
+  readonly strict: boolean;
+  readonly settings: SummarySettings;
+}
+
+/** Options of `assess template`. */
+export interface TemplateOptions {
+  readonly out: string;
+  /** Overwrite an existing file. */
+  readonly force: boolean;
+}
+
+/** A command line, understood. */
+export type CliCommand =
+  | { readonly kind: "summary"; readonly options: SummaryOptions }
+  | { readonly kind: "template"; readonly options: TemplateOptions }
+  | { readonly kind: "year-end"; readonly options: YearEndCliOptions }
+  | { readonly kind: "help" };
+
+/** A usage error, in both languages. */
+export interface UsageError {
+  readonly message: string;
+  readonly messageEn: string;
+}
+
+/** The outcome of {@link parseArguments}. */
+export type ParseResult =
+  | { readonly ok: true; readonly command: CliCommand; readonly locale: Locale }
+  | { readonly ok: false; readonly error: UsageError; readonly locale: Locale };
+
+type OptionName =
+  | "month"
+  | "out"
+  | "json"
+  | "method"
+  | "band"
+  | "sheet"
+  | "county"
+  | "year"
+  | "ties"
+  | "periods"
+  | "copy"
+  | "force"
+  | "strict"
+  | "lang";
 
 /** The options each command takes; `true` = a flag without a value. */
-const commandOptions = {
+const commandOptions: Readonly<
+  Record<"summary" | "template", Readonly<Partial<Record<OptionName, boolean>>>>
+> = {
   summary: {
     month: false,
     out: false,
@@ -24,7 +82,8 @@ const commandOptions = {
 };
 
 class Usage extends Error {
-  constructor(key, params = {}) {
+  readonly usage: UsageError;
+  constructor(key: CliMessageKey, params: Readonly<Record<string, string | number>> = {}) {
     super(cliMessage("zh-CN", key, params));
     this.usage = {
       message: cliMessage("zh-CN", key, params),
@@ -34,16 +93,16 @@ class Usage extends Error {
 }
 
 /** Full-width digits and signs to ASCII, spaces trimmed: "７" → "7". */
-function ascii(value) {
+function ascii(value: string): string {
   return value.normalize("NFKC").trim();
 }
 
-function wholeNumber(value) {
+function wholeNumber(value: string): number | null {
   const text = ascii(value);
   return /^\d+$/.test(text) ? Number(text) : null;
 }
 
-function choice(option, value, allowed) {
+function choice<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   const text = ascii(value).toLowerCase();
   const found = allowed.find((candidate) => candidate === text);
   if (found === undefined) {
@@ -58,7 +117,7 @@ function choice(option, value, allowed) {
  * a number below 1 is the fraction itself ("0.05"); "5%" is 5 points too; 0 is 0 either way.
  * From 0 to 100 points.
  */
-function band(value) {
+function band(value: string): number {
   const text = ascii(value);
   const percent = /^(\d+(?:\.\d+)?)%$/.exec(text);
   const number =
@@ -71,13 +130,13 @@ function band(value) {
   return Number(fraction.toPrecision(12));
 }
 
-function checkLanguage(value) {
+function checkLanguage(value: string | undefined): void {
   if (value !== undefined && localeOf(value) === null) {
     throw new Usage("badChoice", { option: "--lang", value, allowed: "zh-CN | en-US" });
   }
 }
 
-function text(option, value) {
+function text(option: string, value: string): string {
   const trimmed = value.trim();
   if (trimmed === "") {
     throw new Usage("badText", { option });
@@ -86,10 +145,13 @@ function text(option, value) {
 }
 
 /** Splits argv into positionals and named options, checking names and values against the command. */
-function scan(command, argv) {
+function scan(
+  command: "summary" | "template",
+  argv: readonly string[]
+): { positionals: string[]; values: Map<OptionName, string> } {
   const allowed = commandOptions[command];
-  const positionals = [];
-  const values = new Map();
+  const positionals: string[] = [];
+  const values = new Map<OptionName, string>();
   let onlyPositionals = false;
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index];
@@ -102,7 +164,7 @@ function scan(command, argv) {
       continue;
     }
     const match = /^--([a-z][a-z-]*)(?:=(.*))?$/s.exec(argument);
-    const name = match?.[1];
+    const name = match?.[1] as OptionName | undefined;
     if (
       match === null ||
       name === undefined ||
@@ -135,7 +197,7 @@ function scan(command, argv) {
   return { positionals, values };
 }
 
-function summaryCommand(argv) {
+function summaryCommand(argv: readonly string[]): CliCommand {
   const { positionals, values } = scan("summary", argv);
   if (positionals.length === 0) {
     throw new Usage("missingInput");
@@ -161,13 +223,13 @@ function summaryCommand(argv) {
     throw new Usage("badMonth", { value: monthText, periods });
   }
   checkLanguage(values.get("lang"));
-  const settings = { month };
+  const settings: { -readonly [K in keyof SummarySettings]: SummarySettings[K] } = { month };
   if (periodsText !== undefined) {
     settings.periods = periods;
   }
   const method = values.get("method");
   if (method !== undefined) {
-    settings.method = choice("--method", method, ["linear", "checkpoint"]);
+    settings.method = choice<PaceMethod>("--method", method, ["linear", "checkpoint"]);
   }
   const bandText = values.get("band");
   if (bandText !== undefined) {
@@ -175,7 +237,7 @@ function summaryCommand(argv) {
   }
   const ties = values.get("ties");
   if (ties !== undefined) {
-    settings.ties = choice("--ties", ties, ["competition", "dense"]);
+    settings.ties = choice<TiesMethod>("--ties", ties, ["competition", "dense"]);
   }
   const sheet = values.get("sheet");
   if (sheet !== undefined) {
@@ -208,7 +270,7 @@ function summaryCommand(argv) {
   };
 }
 
-function templateCommand(argv) {
+function templateCommand(argv: readonly string[]): CliCommand {
   const { positionals, values } = scan("template", argv);
   if (positionals.length === 0) {
     throw new Usage("missingOutput");
@@ -221,7 +283,7 @@ function templateCommand(argv) {
 }
 
 /** "zh-CN", "zh", "en-US", "en" (any case) → a locale; null for anything else. */
-function localeOf(value) {
+function localeOf(value: string): Locale | null {
   const text = ascii(value).toLowerCase();
   if (text === "zh" || text === "zh-cn") {
     return "zh-CN";
@@ -236,7 +298,7 @@ function localeOf(value) {
  * The language of the messages: `--lang` when given (its value checked later, with the other
  * options), else the `ASSESS_LANG` setting of the environment, else zh-CN.
  */
-function languageOf(argv, environment) {
+function languageOf(argv: readonly string[], environment: string | undefined): Locale {
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index];
     if (argument === "--") {
@@ -261,7 +323,7 @@ function languageOf(argv, environment) {
  * messages are to be in (`--lang`, else `environmentLanguage` — the `ASSESS_LANG` variable —
  * else zh-CN). Never throws, never exits.
  */
-export function parseArguments(argv, environmentLanguage) {
+export function parseArguments(argv: readonly string[], environmentLanguage?: string): ParseResult {
   const locale = languageOf(argv, environmentLanguage);
   const [command, ...rest] = argv;
   try {
@@ -277,7 +339,7 @@ export function parseArguments(argv, environmentLanguage) {
     ) {
       return { ok: true, command: { kind: "help" }, locale };
     }
-    let parsed;
+    let parsed: CliCommand;
     if (command === "summary") {
       parsed = summaryCommand(rest);
     } else if (command === "template") {

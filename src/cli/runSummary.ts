@@ -1,6 +1,13 @@
 import { stat } from "fs/promises";
 import { basename, dirname, join, resolve } from "path";
-import { Dec, buildMonthlySummary, formatDiagnostic, statusLabel } from "../engine";
+import {
+  buildMonthlySummary,
+  Dec,
+  formatDiagnostic,
+  MonthlySummary,
+  Status,
+  statusLabel,
+} from "../engine";
 import { checkOutput } from "../xlsx/checkOutput";
 import { copyLosses } from "../xlsx/copyLosses";
 import { FileProblem } from "../xlsx/fileProblem";
@@ -11,23 +18,19 @@ import { readPackage } from "../xlsx/readPackage";
 import { summaryPackage } from "../xlsx/summaryPackage";
 import { writeFileAtomically } from "../xlsx/writeFileAtomically";
 import { outputCompressionLevel } from "../xlsx/zipPackage";
-import { exitCodes } from "./cliIo";
-import { cliMessage, lossMessage, problemMessage } from "./cliText";
+import { CliIo, ExitCode, exitCodes } from "./cliIo";
+import { CliMessageKey, cliMessage, Locale } from "./cliText";
+import type { SummaryOptions } from "./parseArguments";
+import { lossMessage, problemMessage } from "./problemText";
 
-var __setModuleDefault =
-  (this && this.__setModuleDefault) ||
-  (Object.create
-    ? function (o, v) {
-        Object.defineProperty(o, "default", { enumerable: true, value: v });
-      }
-    : function (o, v) {
-        o["default"] = v;
-      });
+/** The summary model as printed by `--json`: the {@link MonthlySummary} without its sheets. */
+export type SummaryJson = Omit<MonthlySummary, "sheets">;
+
 /**
  * 默认输出文件 (default output): "<input without .xlsx>.07月通报.xlsx" beside the input — the bulletin —
  * or, for the marked copy, "<input>.带07月通报.xlsx"; the month zero-padded so the files sort.
  */
-export function defaultOutputPath(input, month, copy = false) {
+export function defaultOutputPath(input: string, month: number, copy = false): string {
   const stem = basename(input).replace(/\.xls[xm]?$/i, "");
   const monthText = `${String(month).padStart(2, "0")}月通报`;
   return join(dirname(input), `${stem}.${copy ? `带${monthText}` : monthText}.xlsx`);
@@ -37,7 +40,7 @@ export function defaultOutputPath(input, month, copy = false) {
  * The first free name of "…07月通报.xlsx", "…07月通报(2).xlsx", "…07月通报(3).xlsx" …, so a re-run
  * never overwrites the bulletin the clerk may have edited or sent.
  */
-export async function freeOutputPath(path) {
+export async function freeOutputPath(path: string): Promise<string> {
   const stem = path.replace(/\.xlsx$/i, "");
   for (let number = 1; ; number++) {
     const candidate = number === 1 ? path : `${stem}(${number}).xlsx`;
@@ -52,7 +55,7 @@ export async function freeOutputPath(path) {
 }
 
 /** Plain JSON data: Decimals (should any reach here) as JSON numbers. */
-function plain(value) {
+function plain(value: unknown): unknown {
   if (value instanceof Dec) {
     return value.toNumber();
   }
@@ -66,21 +69,21 @@ function plain(value) {
 }
 
 /** The `--json` text: the summary without its sheets, numbers as JSON numbers. */
-export function summaryJson(summary) {
+export function summaryJson(summary: MonthlySummary): string {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { sheets: _sheets, ...model } = summary;
   return `${JSON.stringify(plain(model), null, 2)}\n`;
 }
 
 /** Whether the summary could not be made: no indicator read, and an error says why. */
-function stopped(summary) {
+function stopped(summary: MonthlySummary): boolean {
   return (
     summary.indicators.length === 0 &&
     summary.diagnostics.some((diagnostic) => diagnostic.severity === "error")
   );
 }
 
-function line(stream, text) {
+function line(stream: CliIo["stdout"], text: string): void {
   stream.write(`${text}\n`);
 }
 
@@ -100,10 +103,17 @@ function line(stream, text) {
  * Returns 0 on success (warnings allowed) and 1 when the input, the output or `--strict` stopped
  * it — with a message naming the file and what to do. Never calls process.exit.
  */
-export async function runSummary(options, io, locale = "zh-CN") {
+export async function runSummary(
+  options: SummaryOptions,
+  io: CliIo,
+  locale: Locale = "zh-CN"
+): Promise<ExitCode> {
   // With --json, stdout carries the JSON only; the report goes to stderr.
   const report = options.json ? io.stderr : io.stdout;
-  const say = (key, params = {}) => cliMessage(locale, key, params);
+  const say = (
+    key: CliMessageKey,
+    params: Readonly<Record<string, string | number>> = {}
+  ): string => cliMessage(locale, key, params);
   try {
     const month = options.settings.month;
     const output =
@@ -131,7 +141,8 @@ export async function runSummary(options, io, locale = "zh-CN") {
       return exitCodes.inputError;
     }
     const statuses = summary.indicators.map((indicator) => indicator.status);
-    const count = (status) => statuses.filter((candidate) => candidate === status).length;
+    const count = (status: Status): number =>
+      statuses.filter((candidate) => candidate === status).length;
     line(
       report,
       say("counts", {
@@ -141,11 +152,11 @@ export async function runSummary(options, io, locale = "zh-CN") {
         lagging: count("lagging"),
         serious: count("serious"),
         notReported: count("not_reported"),
-        unjudged: ["actual_unreadable", "target_missing"]
+        unjudged: (["actual_unreadable", "target_missing"] as const)
           .filter((status) => count(status) > 0)
           .map((status) => `、${statusLabel(status, "zh-CN")}${count(status)}项`)
           .join(""),
-        unjudgedEn: ["actual_unreadable", "target_missing"]
+        unjudgedEn: (["actual_unreadable", "target_missing"] as const)
           .filter((status) => count(status) > 0)
           .map((status) => `, ${count(status)} ${statusLabel(status, "en-US").toLowerCase()}`)
           .join(""),

@@ -5,8 +5,10 @@ import { repackZip } from "../xlsx/repackZip";
 import { templateWorkbook } from "../xlsx/templateWorkbook";
 import { writeFileAtomically } from "../xlsx/writeFileAtomically";
 import { outputCompressionLevel } from "../xlsx/zipPackage";
-import { exitCodes } from "./cliIo";
-import { cliMessage, problemMessage } from "./cliText";
+import { CliIo, ExitCode, exitCodes } from "./cliIo";
+import { cliMessage, Locale } from "./cliText";
+import type { TemplateOptions } from "./parseArguments";
+import { problemMessage } from "./problemText";
 
 /**
  * 生成空白模板 (run `assess template`): writes the blank ledger workbook (see `templateWorkbook`),
@@ -14,7 +16,11 @@ import { cliMessage, problemMessage } from "./cliText";
  * filled-in ledger); the output is checked before anything is made. Returns 1 then, as for a file
  * that cannot be written (with a message naming it and what to do); 0 on success.
  */
-export async function runTemplate(options, io, locale = "zh-CN") {
+export async function runTemplate(
+  options: TemplateOptions,
+  io: CliIo,
+  locale: Locale = "zh-CN"
+): Promise<ExitCode> {
   const output = resolve(options.out);
   try {
     await checkOutput(output, { force: options.force });

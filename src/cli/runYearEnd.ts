@@ -1,13 +1,23 @@
 import { basename, dirname, join, resolve } from "path";
-import { AssessError, buildYearEnd, fillTemplate, formatDiagnostic, gradeLabel } from "../engine";
+import {
+  AssessError,
+  buildYearEnd,
+  fillTemplate,
+  formatDiagnostic,
+  Grade,
+  gradeLabel,
+  YearEndSummary,
+} from "../engine";
 import { readWorkbook } from "../xlsx/readWorkbook";
 import { checkOutput } from "../xlsx/checkOutput";
 import { FileProblem } from "../xlsx/fileProblem";
 import { summaryPackage } from "../xlsx/summaryPackage";
 import { writeFileAtomically } from "../xlsx/writeFileAtomically";
 import { outputCompressionLevel } from "../xlsx/zipPackage";
-import { exitCodes } from "./cliIo";
-import { cliMessage, problemMessage } from "./cliText";
+import { CliIo, ExitCode, exitCodes } from "./cliIo";
+import { cliMessage } from "./cliText";
+import type { YearEndCliOptions } from "./parseYearEnd";
+import { problemMessage } from "./problemText";
 
 /** The year-end command's own words (zh-CN; the English is for the record and the tests). */
 const text = {
@@ -29,15 +39,18 @@ const text = {
     "zh-CN": "未能生成年度考核汇总：{reason}",
     "en-US": "No year-end summary made: {reason}",
   },
-};
+} as const;
+
+/** The model as `--json` prints it: the {@link YearEndSummary} without its sheets. */
+export type YearEndJson = Omit<YearEndSummary, "sheets">;
 
 /** 默认输出文件: "<input without .xlsx>.年度考核.xlsx" beside the input. */
-export function defaultYearEndOutput(input) {
+export function defaultYearEndOutput(input: string): string {
   const stem = basename(input).replace(/\.xls[xm]?$/i, "");
   return join(dirname(input), `${stem}.年度考核.xlsx`);
 }
 
-function line(stream, message) {
+function line(stream: CliIo["stdout"], message: string): void {
   stream.write(`${message}\n`);
 }
 
@@ -49,7 +62,7 @@ function line(stream, message) {
  * model. Returns 0 on success (warnings and units without a total allowed), 1 when there is no
  * scores sheet or the file cannot be read or written. Never calls process.exit.
  */
-export async function runYearEnd(options, io) {
+export async function runYearEnd(options: YearEndCliOptions, io: CliIo): Promise<ExitCode> {
   const report = options.json ? io.stderr : io.stdout;
   try {
     const sheets = await readWorkbook(options.input);
@@ -70,7 +83,8 @@ export async function runYearEnd(options, io) {
       );
       return exitCodes.inputError;
     }
-    const count = (grade) => summary.units.filter((unit) => unit.grade === grade).length;
+    const count = (grade: Grade): number =>
+      summary.units.filter((unit) => unit.grade === grade).length;
     line(
       report,
       fillTemplate(text.counts["zh-CN"], {
@@ -117,7 +131,7 @@ export async function runYearEnd(options, io) {
     if (options.json) {
       // eslint-disable-next-line @typescript-eslint/no-unused-vars
       const { sheets: _sheets, ...model } = summary;
-      io.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
+      io.stdout.write(`${JSON.stringify(model satisfies YearEndJson, null, 2)}\n`);
     }
     return exitCodes.ok;
   } catch (error) {
