@@ -1,18 +1,21 @@
 import ExcelJS from "exceljs";
 import { link, readFile, symlink, writeFile } from "fs/promises";
 import { join } from "path";
-import { AssessError } from "../../src/engine/kernel/errors";
-import { readWorkbook } from "../../src/xlsx/readWorkbook";
+import { SheetSpec } from "../../src/engine/workbook/sheetSpec";
+import { checkOutput } from "../../src/xlsx/checkOutput";
+import { copyWorkbook, CopiedWorkbook } from "../../src/xlsx/copyWorkbook";
+import { FileProblem } from "../../src/xlsx/fileProblem";
 import { ownedWorksheets } from "../../src/xlsx/ownedWorksheets";
-import { runOfSpecs, writeSummaryWorkbook } from "../../src/xlsx/writeSummaryWorkbook";
-import { zipEntries } from "../../src/xlsx/zipEntries";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
+import { writeFileAtomically } from "../../src/xlsx/writeFileAtomically";
+import { zipDirectory } from "../../src/xlsx/zipDirectory";
 import { bulletinSpec, temporaryDirectory } from "./sheetSpecFixture";
 
-const august = () => [
+const august = (): SheetSpec[] => [
   bulletinSpec("8月进度通报", "bulletin", "镇巴县2016年8月市考指标进度通报"),
   bulletinSpec("8月排名", "ranking", "镇巴县2016年8月排名"),
 ];
-const july = () => [
+const july = (): SheetSpec[] => [
   bulletinSpec("7月进度通报", "bulletin"),
   bulletinSpec("7月排名", "ranking", "镇巴县2016年7月排名"),
 ];
@@ -31,7 +34,31 @@ async function clerkWorkbook(file: string): Promise<void> {
   await workbook.xlsx.writeFile(file);
 }
 
-describe("writeSummaryWorkbook", () => {
+/** What `assess summary --copy` does with the writers: the copy made, then written atomically. */
+async function copyTo(
+  input: string,
+  output: string,
+  sheets: readonly SheetSpec[],
+  run: string
+): Promise<CopiedWorkbook> {
+  const copy = await copyWorkbook(await readFile(input), input, run, sheets);
+  await writeFileAtomically(output, copy.bytes, { overwrite: false });
+  return copy;
+}
+
+/** A workbook's sheet edited as a clerk would in Excel (loaded and saved by exceljs). */
+async function edit(
+  file: string,
+  change: (workbook: ExcelJS.Workbook) => void,
+  output: string
+): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  change(workbook);
+  await workbook.xlsx.writeFile(output);
+}
+
+describe("copyWorkbook (the marked copy)", () => {
   let directory: { path: string; remove: () => Promise<void> };
   let input: string;
   beforeEach(async () => {
@@ -41,28 +68,14 @@ describe("writeSummaryWorkbook", () => {
   });
   afterEach(() => directory.remove());
 
-  it("never writes the input file, whatever path names it", async () => {
-    const before = await readFile(input);
-    const alias = join(directory.path, "alias.xlsx");
-    await symlink(input, alias);
-    const hard = join(directory.path, "hard.xlsx");
-    await link(input, hard);
-    for (const output of [input, join(directory.path, ".", "镇巴.xlsx"), alias, hard]) {
-      const failure = writeSummaryWorkbook(input, output, july());
-      await expect(failure).rejects.toBeInstanceOf(AssessError);
-      await expect(failure).rejects.toMatchObject({ key: "outputIsInput" });
-    }
-    expect((await readFile(input)).equals(before)).toBe(true);
-  });
-
   it("keeps the clerk's sheet named 7月进度通报 and writes the summary under another name", async () => {
     const before = await readFile(input);
     const output = join(directory.path, "out.xlsx");
-    const result = await writeSummaryWorkbook(input, output, july(), { run: "2016-07" });
+    const result = await copyTo(input, output, july(), "2016-07");
     expect(result.written).toEqual(["7月进度通报(2)", "7月排名"]);
     expect(result.renamed).toEqual([{ wanted: "7月进度通报", used: "7月进度通报(2)" }]);
     expect(result.replaced).toEqual([]);
-    expect(result.notKept).toEqual([]);
+    expect(result.kept).toEqual([]);
     expect((await readFile(input)).equals(before)).toBe(true);
 
     const sheets = await readWorkbook(output);
@@ -73,7 +86,7 @@ describe("writeSummaryWorkbook", () => {
       "7月排名",
     ]);
     const own = sheets.find((sheet) => sheet.name === "7月进度通报")!;
-    expect(own.values).toEqual([["我自己的通报，别动", null, null]]);
+    expect(own.values).toEqual([["我自己的通报，别动"]]);
     expect(own.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
     expect(sheets[0].values).toEqual([
       ["主要指标", "口径", "考核任务"],
@@ -99,18 +112,18 @@ describe("writeSummaryWorkbook", () => {
     ]);
   });
 
-  it("re-running replaces its own sheets for that month only, in place", async () => {
+  it("re-running replaces its own untouched sheets for that month only, in place", async () => {
     const first = join(directory.path, "first.xlsx");
-    await writeSummaryWorkbook(input, first, july(), { run: "2016-07" });
+    await copyTo(input, first, july(), "2016-07");
     const second = join(directory.path, "second.xlsx");
-    await writeSummaryWorkbook(first, second, august(), { run: "2016-08" });
+    await copyTo(first, second, august(), "2016-08");
     const third = join(directory.path, "third.xlsx");
     const changed = july().map((spec) => ({ ...spec, subtitle: "第二次生成" }));
-    const result = await writeSummaryWorkbook(second, third, changed, { run: "2016-07" });
+    const result = await copyTo(second, third, changed, "2016-07");
 
     expect(result.replaced).toEqual(["7月进度通报(2)", "7月排名"]);
     expect(result.written).toEqual(["7月进度通报(2)", "7月排名"]);
-    expect(result.renamed).toEqual([{ wanted: "7月进度通报", used: "7月进度通报(2)" }]);
+    expect(result.kept).toEqual([]);
     const sheets = await readWorkbook(third);
     expect(sheets.map((sheet) => sheet.name)).toEqual([
       "分解表",
@@ -123,70 +136,166 @@ describe("writeSummaryWorkbook", () => {
     expect(sheets[2].values[1][0]).toBe("第二次生成");
     expect(sheets[3].values[1][0]).toBe("第二次生成");
     expect(sheets[4].values[1][0]).toBe("数据截至2016年7月；时序进度58.3%；预警线5个百分点");
-    expect(sheets[1].values).toEqual([["我自己的通报，别动", null, null]]);
-
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(third);
-    expect(
-      workbook.definedNames.model.filter((name) => name.name.startsWith("assess.run.")).length
-    ).toBe(4);
+    expect(sheets[1].values).toEqual([["我自己的通报，别动"]]);
   });
 
-  it("drops Excel's sheet-scoped built-in names, which exceljs would make workbook-wide", async () => {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(input);
-    workbook.definedNames.add("分解表!$A$1:$C$2", "_xlnm._FilterDatabase");
-    const filtered = join(directory.path, "filtered.xlsx");
-    await workbook.xlsx.writeFile(filtered);
-    const output = join(directory.path, "out.xlsx");
-    await writeSummaryWorkbook(filtered, output, july(), { run: "2016-07" });
-    const copy = new ExcelJS.Workbook();
-    await copy.xlsx.readFile(output);
-    expect(copy.definedNames.model.map((definedName) => definedName.name).sort()).toEqual([
-      "assess.run.2016_07.bulletin",
-      "assess.run.2016_07.ranking",
-      "年度目标",
+  it("keeps a summary sheet the clerk renamed (7月排名（定稿）) and says so", async () => {
+    const first = join(directory.path, "first.xlsx");
+    await copyTo(input, first, july(), "2016-07");
+    const renamed = join(directory.path, "renamed.xlsx");
+    await edit(
+      first,
+      (workbook) => {
+        // As Excel renames a sheet: the names that refer to it follow.
+        workbook.getWorksheet("7月排名")!.name = "7月排名（定稿）";
+        workbook.definedNames.model = workbook.definedNames.model.map((definedName) => ({
+          ...definedName,
+          ranges: definedName.ranges.map((range) =>
+            range.replace(/^'?7月排名'?!/, "'7月排名（定稿）'!")
+          ),
+        }));
+      },
+      renamed
+    );
+    const again = join(directory.path, "again.xlsx");
+    const result = await copyTo(renamed, again, july(), "2016-07");
+    expect(result.kept).toEqual([
+      { sheet: "7月排名（定稿）", renamed: true, edited: false, unverifiable: false },
+    ]);
+    expect(result.replaced).toEqual(["7月进度通报(2)"]);
+    const names = (await readWorkbook(again)).map((sheet) => sheet.name);
+    expect(names).toEqual([
+      "分解表",
+      "7月进度通报",
+      "7月进度通报(2)",
+      "7月排名（定稿）",
+      "7月排名",
     ]);
   });
 
-  it("takes the run from the titles when none is given", async () => {
-    expect(runOfSpecs(july())).toBe("2016-07");
-    expect(runOfSpecs([{ ...bulletinSpec("7月排名"), title: "排名" }])).toBe("07");
-    expect(runOfSpecs([{ ...bulletinSpec("排名"), title: "排名" }])).toBe("summary");
-    const output = join(directory.path, "out.xlsx");
-    const result = await writeSummaryWorkbook(input, output, july());
-    expect(result.run).toBe("2016-07");
+  it("keeps a summary sheet the clerk edited, exactly as edited, and says so", async () => {
+    const first = join(directory.path, "first.xlsx");
+    await copyTo(input, first, july(), "2016-07");
+    const edited = join(directory.path, "edited.xlsx");
+    await edit(
+      first,
+      (workbook) => {
+        workbook.getWorksheet("7月排名")!.getCell("A4").value = "手改：地方财政收入";
+      },
+      edited
+    );
+    const again = join(directory.path, "again.xlsx");
+    const result = await copyTo(edited, again, july(), "2016-07");
+    expect(result.kept).toEqual([
+      { sheet: "7月排名", renamed: false, edited: true, unverifiable: false },
+    ]);
+    const sheets = await readWorkbook(again);
+    expect(sheets.map((sheet) => sheet.name)).toEqual([
+      "分解表",
+      "7月进度通报",
+      "7月进度通报(2)",
+      "7月排名",
+      "7月排名(2)",
+    ]);
+    expect(sheets[3].values[3][0]).toBe("手改：地方财政收入");
+    expect(sheets[4].values[3][0]).toBe("地方财政收入（绝对量）");
   });
 
-  it("fails with workbookUnreadable on a file that is not a workbook, and leaves no output", async () => {
-    const bad = join(directory.path, "bad.xlsx");
-    await writeFile(bad, "not a zip");
+  it("drops Excel's sheet-scoped built-in names, which exceljs would make workbook-wide", async () => {
+    const filtered = join(directory.path, "filtered.xlsx");
+    await edit(
+      input,
+      (workbook) => workbook.definedNames.add("分解表!$A$1:$C$2", "_xlnm._FilterDatabase"),
+      filtered
+    );
     const output = join(directory.path, "out.xlsx");
-    await expect(writeSummaryWorkbook(bad, output, july())).rejects.toMatchObject({
-      key: "workbookUnreadable",
-    });
-    await expect(readFile(output)).rejects.toMatchObject({ code: "ENOENT" });
+    await copyTo(filtered, output, july(), "2016-07");
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(output);
+    expect(
+      copy.definedNames.model
+        .map((definedName) => definedName.name)
+        .filter((name) => !name.startsWith("assess.fp."))
+        .sort()
+    ).toEqual(["assess.run.2016_07.bulletin", "assess.run.2016_07.ranking", "年度目标"]);
+    expect(
+      copy.definedNames.model.filter((definedName) => definedName.name.startsWith("assess.fp."))
+    ).toHaveLength(2);
   });
 
-  it("fails with workbookUnwritable when the output folder does not exist", async () => {
-    const output = join(directory.path, "missing", "out.xlsx");
-    await expect(writeSummaryWorkbook(input, output, july())).rejects.toMatchObject({
-      key: "workbookUnwritable",
+  it("fails with copyImpossible on bytes exceljs cannot load", async () => {
+    const failure = copyWorkbook(Buffer.from("not a zip"), "bad.xlsx", "2016-07", july());
+    await expect(failure).rejects.toBeInstanceOf(FileProblem);
+    await expect(failure).rejects.toMatchObject({
+      code: "copyImpossible",
+      params: { file: "bad.xlsx" },
     });
   });
 });
 
-describe("zipEntries", () => {
-  it("lists the parts of an .xlsx", async () => {
+describe("checkOutput", () => {
+  let directory: { path: string; remove: () => Promise<void> };
+  let input: string;
+  beforeEach(async () => {
+    directory = await temporaryDirectory();
+    input = join(directory.path, "镇巴.xlsx");
+    await clerkWorkbook(input);
+  });
+  afterEach(() => directory.remove());
+
+  it("refuses the input as the output, whatever path names it, even with force", async () => {
+    const alias = join(directory.path, "alias.xlsx");
+    await symlink(input, alias);
+    const hard = join(directory.path, "hard.xlsx");
+    await link(input, hard);
+    for (const output of [input, join(directory.path, ".", "镇巴.xlsx"), alias, hard]) {
+      await expect(checkOutput(output, { input, force: true })).rejects.toMatchObject({
+        code: "outputIsInput",
+      });
+    }
+  });
+
+  it("refuses an existing output without force, and takes it with force", async () => {
+    const output = join(directory.path, "last-month.xlsx");
+    await writeFile(output, "上月手改过的通报");
+    await expect(checkOutput(output, { input, force: false })).rejects.toMatchObject({
+      code: "outputExists",
+      params: { file: output },
+    });
+    await expect(checkOutput(output, { input, force: true })).resolves.toBeUndefined();
+  });
+
+  it.each<[string, (folder: string) => string, string]>([
+    ["a missing folder", (folder) => join(folder, "missing", "out.xlsx"), "outputFolderMissing"],
+    ["a folder as the output", (folder) => folder, "outputIsFolder"],
+  ])("refuses %s", async (_label, outputOf, code) => {
+    await expect(
+      checkOutput(outputOf(directory.path), { input, force: false })
+    ).rejects.toMatchObject({ code });
+  });
+});
+
+describe("zipDirectory", () => {
+  it("lists the parts of an .xlsx with their sizes", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("表");
     const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-    expect(zipEntries(bytes)).toEqual(
+    const entries = zipDirectory(bytes, "表.xlsx");
+    expect(entries.map((entry) => entry.name)).toEqual(
       expect.arrayContaining(["xl/workbook.xml", "xl/worksheets/sheet1.xml", "[Content_Types].xml"])
     );
+    const sheet = entries.find((entry) => entry.name === "xl/worksheets/sheet1.xml")!;
+    expect(sheet.unpackedBytes).toBeGreaterThan(sheet.packedBytes);
+    expect(sheet.method).toBe(8);
+    expect(entries.some((entry) => entry.encrypted)).toBe(false);
   });
 
-  it("returns nothing for bytes that are not a zip", () => {
-    expect(zipEntries(new TextEncoder().encode("not a zip"))).toEqual([]);
+  it("throws damagedZip for bytes without a zip directory", () => {
+    expect(() => zipDirectory(new TextEncoder().encode("not a zip"), "x.xlsx")).toThrow(
+      expect.objectContaining({
+        code: "damagedZip",
+        params: expect.objectContaining({ file: "x.xlsx" }),
+      })
+    );
   });
 });
