@@ -31,10 +31,6 @@ const text = {
     "zh-CN": "已生成年度考核工作簿：{file}",
     "en-US": "Year-end workbook written: {file}",
   },
-  replaced: {
-    "zh-CN": "已替换本工具此前为该年度生成的工作表：{sheets}",
-    "en-US": "Replaced the sheets this tool made earlier for the year: {sheets}",
-  },
   noScores: {
     "zh-CN": "未能生成年度考核汇总：{reason}",
     "en-US": "No year-end summary made: {reason}",
