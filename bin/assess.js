@@ -2,7 +2,7 @@
 /**
  * The `assess` command. It runs the compiled JavaScript in dist-cli/ (made by `npm run build:cli`,
  * which `npm ci` runs as `prepare`): no TypeScript at run time, and only the modules a command
- * needs are loaded (help and usage errors load neither exceljs nor the engine).
+ * needs are loaded (help and usage errors load no exceljs and no file reader or writer).
  */
 "use strict";
 const path = require("path");

@@ -136,8 +136,8 @@ const cliCatalogue = {
 export type CliMessageKey = keyof typeof cliCatalogue;
 
 /**
- * Fills a template through the engine's one filler. The engine (a hundred modules) is loaded on
- * the first message only, so `assess help` answers without it.
+ * Fills a template through the engine's one filler, required when the first message is made
+ * (the catalogue itself loads nothing).
  */
 export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -26,7 +26,7 @@ export async function run(
     case "help":
       io.stdout.write(usageText);
       return exitCodes.ok;
-    // Loaded on demand: help and usage errors answer without loading exceljs and the engine.
+    // Loaded on demand: help and usage errors answer without loading exceljs or the xlsx adapter.
     case "summary":
       return (await import("./runSummary")).runSummary(command.options, io, locale);
     case "template":

@@ -16,7 +16,7 @@ function assess(args: readonly string[]): {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe("bin/assess.js (no build step)", () => {
+describe("bin/assess.js (the compiled CLI in dist-cli/)", () => {
   let directory: { path: string; remove: () => Promise<void> };
   beforeAll(async () => {
     directory = await temporaryDirectory();
@@ -47,15 +47,37 @@ describe("bin/assess.js (no build step)", () => {
   it("exits 1 when the input cannot be read", () => {
     const result = assess(["summary", join(directory.path, "missing.xlsx"), "--month", "7"]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain("未能生成通报：无法读取工作簿");
+    expect(result.stderr).toBe(
+      `未能生成通报：找不到输入文件“${join(directory.path, "missing.xlsx")}”：请检查文件名和所在文件夹\n`
+    );
   });
 
-  it("exits 2 with the usage on bad usage", () => {
+  it("exits 2 with one line saying what is wrong and how to get the help", () => {
     const result = assess(["summary", "x.xlsx", "--month", "13"]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain("用法：");
-    expect(result.stderr).toContain("Usage:");
+    expect(result.stderr).toBe(
+      "错误：月份“13”无效，应为1至12之间的整数。运行 assess help 查看用法\n"
+    );
     expect(result.stdout).toBe("");
+  });
+
+  it("loads no TypeScript: it runs dist-cli/cli/main.js", () => {
+    const result = spawnSync(
+      process.execPath,
+      [
+        "-e",
+        "process.argv = [process.argv[0], 'assess', 'help'];" +
+          "process.on('exit', () => process.stderr.write('\\nloaded:' + JSON.stringify(Object.keys(require.cache))));" +
+          `require(${JSON.stringify(join(repositoryRoot, "bin", "assess.js"))});`,
+      ],
+      { cwd: repositoryRoot, encoding: "utf8", timeout: 60_000 }
+    );
+    expect(result.stdout).toContain("用法：");
+    const loaded: string[] = JSON.parse(result.stderr.split("\nloaded:")[1]);
+    expect(loaded).toContain(join(repositoryRoot, "dist-cli", "cli", "main.js"));
+    expect(loaded.filter((file) => /[\\/]typescript[\\/]|\.ts$/.test(file))).toEqual([]);
+    // help loads no file reader or writer: no exceljs, no zlib-backed xlsx modules
+    expect(loaded.filter((file) => /exceljs|[\\/]xlsx[\\/]/.test(file))).toEqual([]);
   });
 
   it("has the same help as in-process", async () => {
