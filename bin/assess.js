@@ -2,7 +2,7 @@
 /**
  * The `assess` command. It runs the compiled JavaScript in dist-cli/ (made by `npm run build:cli`,
  * which `npm ci` runs as `prepare`): no TypeScript at run time, and only the modules a command
- * needs are loaded (help and usage errors load no exceljs and no file reader or writer).
+ * needs are loaded (help loads neither the engine nor exceljs).
  */
 "use strict";
 const path = require("path");
@@ -23,6 +23,8 @@ try {
 }
 
 cli.main().catch((error) => {
-  process.stderr.write(`程序内部错误 / Internal error: ${error && error.stack ? error.stack : error}\n`);
+  process.stderr.write(
+    `程序内部错误 / Internal error: ${error && error.stack ? error.stack : error}\n`
+  );
   process.exitCode = 1;
 });

@@ -26,7 +26,8 @@ export async function run(
     case "help":
       io.stdout.write(usageText);
       return exitCodes.ok;
-    // Loaded on demand: help and usage errors answer without loading exceljs or the xlsx adapter.
+    // Loaded on demand: help and usage errors answer without loading exceljs or the xlsx adapter
+    // (and help without the engine).
     case "summary":
       return (await import("./runSummary")).runSummary(command.options, io, locale);
     case "template":

@@ -1,4 +1,4 @@
-import { isValidMonth, Locale, SummarySettings, PaceMethod, TiesMethod } from "../engine";
+import type { Locale, SummarySettings, PaceMethod, TiesMethod } from "../engine";
 import { cliMessage, CliMessageKey } from "./cliText";
 import { parseYearEnd, YearEndCliOptions } from "./parseYearEnd";
 
@@ -219,6 +219,9 @@ function summaryCommand(argv: readonly string[]): CliCommand {
     throw new Usage("missingMonth", { periods });
   }
   const month = wholeNumber(monthText);
+  // The engine's one month rule, required here: `assess help` answers without loading the engine.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { isValidMonth } = require("../engine") as typeof import("../engine");
   if (month === null || !isValidMonth(month, periods)) {
     throw new Usage("badMonth", { value: monthText, periods });
   }
