@@ -115,6 +115,23 @@ export const headerLook: CellLook = {
 };
 
 /**
+ * Where each field of a {@link SheetLayout} goes in a plan, and so in every .xlsx writer. The
+ * mapped type lists every key of the engine's spec: a field added to it does not compile until it
+ * is placed here and in {@link sheetPlan} (print fields: in `printXml` and `applyPrintSetup`).
+ */
+export const layoutPlacement: { readonly [K in keyof Required<SheetLayout>]: string } = {
+  title: "row 1, merged across the columns",
+  subtitle: "row 2, merged across the columns, as high as subtitleRowHeight says",
+  columns: "row 3's headers; the columns' widths and their data's number formats",
+  rows: "the data, from row 4",
+  rowFills: "each data row's fill",
+  cellStyles: "fills and fonts of single data cells",
+  freeze: "the frozen panes",
+  print: "the print setup, field by field (printXml; applyPrintSetup for exceljs)",
+  chart: "not drawn in an .xlsx (the task pane draws it through Office.js)",
+};
+
+/**
  * 通报版式 (the summary sheet's layout) as plain data — the one place that says where everything of
  * a {@link SheetSpec} goes, shared by the exceljs writer (`writeSheetSpec`) and the direct
  * SpreadsheetML writer (`summaryPackage`): row 1 the title, merged across the columns, bold
