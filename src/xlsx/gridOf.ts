@@ -20,8 +20,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * 单元格值 (cell value): one exceljs value as the engine's {@link CellValue}. Numbers, strings and
- * booleans as they are; rich text flattened; formulas → their cached result (null when the file has
- * none); errors → "#N/A", "#DIV/0!" …; dates → ISO strings; hyperlinks → their text; "" → null.
+ * booleans as they are; rich text flattened; formulas → their cached result (their text "=…" when
+ * the file has none); errors → "#N/A", "#DIV/0!" …; dates → ISO strings; hyperlinks → their text;
+ * "" → null.
  */
 export function cellValueOf(value: ExcelCellValue | undefined): CellValue {
   if (value === null || value === undefined) {
@@ -48,7 +49,10 @@ export function cellValueOf(value: ExcelCellValue | undefined): CellValue {
       return cellValueOf(richTextOf(value as CellRichTextValue));
     }
     if ("formula" in record || "sharedFormula" in record) {
-      return cellValueOf(record.result as ExcelCellValue | undefined);
+      // A formula saved without its result reads as its text, which the engine reports.
+      return record.result === undefined || record.result === null
+        ? `=${typeof record.formula === "string" ? record.formula : ""}`
+        : cellValueOf(record.result as ExcelCellValue);
     }
     if ("hyperlink" in record) {
       return cellValueOf((record.text ?? record.hyperlink) as ExcelCellValue | undefined);

@@ -34,7 +34,7 @@ describe("cellValueOf", () => {
       { formula: "TODAY()", result: new Date(Date.UTC(2016, 7, 15)) } as ExcelJS.CellFormulaValue,
       "2016-08-15",
     ],
-    ["a formula without a cached result", { formula: "A1" } as ExcelJS.CellFormulaValue, null],
+    ["a formula without a cached result", { formula: "A1" } as ExcelJS.CellFormulaValue, "=A1"],
     ["a shared formula", { sharedFormula: "B2", result: 3 } as ExcelJS.CellSharedFormulaValue, 3],
     ["a hyperlink", { text: "通知", hyperlink: "http://example.org" }, "通知"],
     [
