@@ -1,4 +1,5 @@
 import { spawnSync } from "child_process";
+import { copyFile, mkdir } from "fs/promises";
 import { join } from "path";
 import { collectingIo, repositoryRoot, samplePath, temporaryDirectory } from "./cliFixture";
 
@@ -85,5 +86,38 @@ describe("bin/assess.js (the compiled CLI in dist-cli/)", () => {
     const { run } = await import("../../src/cli/main");
     await run(["help"], io);
     expect(assess(["--help"]).stdout).toBe(io.out());
+  });
+
+  it("says how to build the CLI when dist-cli/ is missing", async () => {
+    const bare = join(directory.path, "bare");
+    await mkdir(join(bare, "bin"), { recursive: true });
+    await copyFile(join(repositoryRoot, "bin", "assess.js"), join(bare, "bin", "assess.js"));
+    const result = spawnSync(process.execPath, [join(bare, "bin", "assess.js"), "help"], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      "错误：命令行尚未编译（缺少 dist-cli/），请在项目文件夹运行 npm run build:cli（或 npm ci）\n" +
+        "Error: the CLI is not built (dist-cli/ is missing): run npm run build:cli (or npm ci) in the project folder\n"
+    );
+  });
+
+  it("prepare skips the build with a message, and without failing, where TypeScript is not installed", async () => {
+    const bare = join(directory.path, "omit-dev");
+    await mkdir(join(bare, "scripts"), { recursive: true });
+    await copyFile(
+      join(repositoryRoot, "scripts", "build-cli.js"),
+      join(bare, "scripts", "build-cli.js")
+    );
+    const result = spawnSync(process.execPath, [join(bare, "scripts", "build-cli.js")], {
+      cwd: bare,
+      encoding: "utf8",
+      timeout: 60_000,
+      env: { ...process.env, NODE_PATH: "" },
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("未安装 typescript（开发依赖），跳过命令行的编译");
+    expect(result.stdout).toContain("TypeScript (a dev dependency) is not installed");
   });
 });
