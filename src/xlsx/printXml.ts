@@ -10,6 +10,8 @@ export interface PrintXml {
   readonly pageSetUpPr: string[];
   /** Sheet-scoped defined names (`_xlnm.Print_Titles` …): name and formula, not escaped. */
   readonly definedNames: { readonly name: string; readonly formula: string }[];
+  /** Whole elements that follow the footer, in the schema's order (`<rowBreaks>`, `<colBreaks>`). */
+  readonly afterFooter: string[];
 }
 
 /** Excel's paper size codes. */
@@ -68,6 +70,7 @@ export function printXml(print: PrintSetup, sheet: string): PrintXml {
     printOptions: ['horizontalCentered="1"'],
     pageSetUpPr: [],
     definedNames: [],
+    afterFooter: [],
   };
   for (const key of Object.keys(print) as (keyof PrintSetup)[]) {
     const value = print[key];

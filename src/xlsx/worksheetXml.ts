@@ -117,6 +117,7 @@ export function worksheetXml(
     `<pageMargins left="${margins.left}" right="${margins.right}" top="${margins.top}" bottom="${margins.bottom}" header="${margins.header}" footer="${margins.footer}"/>` +
     (print.pageSetup.length === 0 ? "" : `<pageSetup${attributes(print.pageSetup)}/>`) +
     `<headerFooter><oddFooter>${xmlText(plan.footer)}</oddFooter></headerFooter>` +
+    print.afterFooter.join("") +
     "</worksheet>";
   return { xml, values, definedNames: print.definedNames };
 }

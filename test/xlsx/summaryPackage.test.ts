@@ -69,6 +69,7 @@ describe("summaryPackage", () => {
       printOptions: ['horizontalCentered="1"'],
       pageSetUpPr: ['fitToPage="1"'],
       definedNames: [{ name: "_xlnm.Print_Titles", formula: "'O''Brien'!$3:$3" }],
+      afterFooter: [],
     });
     expect(printXml({ ...spec.print, orientation: "portrait" }, "表").pageSetup[0]).toBe(
       'orientation="portrait"'
