@@ -1,8 +1,9 @@
 import { crc32, deflateRawSync } from "zlib";
 
 /**
- * The zip level the CLI writes with: level 1 packs about 3× faster than zlib's default 6, for files
- * about a quarter larger (measured in bench/README.md).
+ * The zip level the CLI writes with: level 1 deflates faster than zlib's default 6, for files
+ * about a quarter larger; for a whole bulletin the XML, not the deflate, takes most of the time
+ * (measured in bench/README.md).
  */
 export const outputCompressionLevel = 1;
 
