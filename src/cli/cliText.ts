@@ -181,6 +181,7 @@ summary 选项：
   --periods <12>              每年期数，默认12个月
 year-end 选项（权重、计分方法、等次分数线在工作簿的“设置”表中）：
   --out <文件.xlsx>           输出工作簿，默认在输入文件旁生成“<原名>.年度考核.xlsx”；从不改写输入文件
+  --force                     --out 指定的文件已存在时覆盖
   --json                      另在标准输出打印年度考核结果（JSON）
   --year <2018>               考核年度，默认取“设置”表或标题中的年份
   --county <县名>             标题中的县名，默认取“设置”表或标题
@@ -216,6 +217,7 @@ summary options:
   --periods <12>              periods per year, 12 by default
 year-end options (weights, scoring methods and grade thresholds live on the workbook's 设置 sheet):
   --out <file.xlsx>           output workbook; default "<input>.年度考核.xlsx" beside the input
+  --force                     overwrite an existing --out file
   --json                      also print the year-end results as JSON on stdout
   --year <2018>               the year assessed; default: from 设置 or the titles
   --county <name>             county in the title; default: from 设置 or the titles

@@ -113,11 +113,11 @@ export async function runYearEnd(options: YearEndCliOptions, io: CliIo): Promise
       );
     }
     // Like the monthly summary: a workbook of the year-end sheet alone, never the clerk's workbook
-    // rewritten, and an existing file never overwritten.
+    // rewritten, and an existing file overwritten only with --force.
     const output = resolve(options.out ?? defaultYearEndOutput(options.input));
-    await checkOutput(output, { input: options.input, force: false });
+    await checkOutput(output, { input: options.input, force: options.force });
     const workbook = summaryPackage(summary.run, summary.sheets, outputCompressionLevel);
-    await writeFileAtomically(output, workbook.bytes, { overwrite: false });
+    await writeFileAtomically(output, workbook.bytes, { overwrite: options.force });
     const separator = cliMessage("zh-CN", "listSeparator");
     line(report, fillTemplate(text.written["zh-CN"], { file: output }));
     line(

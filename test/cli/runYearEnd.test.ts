@@ -100,6 +100,10 @@ describe("assess year-end", () => {
     expect(await run(["year-end", samplePath(sample), "--out", output], io)).toBe(1);
     expect(io.err()).toContain(`输出文件“${output}”已存在，未覆盖`);
     expect(await readFile(output, "utf8")).toBe("上次定稿");
+    expect(
+      await run(["year-end", samplePath(sample), "--out", output, "--force"], collectingIo())
+    ).toBe(0);
+    expect((await readWorkbook(output)).map((sheet) => sheet.name)).toEqual(["年度考核汇总"]);
   });
 
   it("writes beside the input by default, and never over the input", async () => {
@@ -157,6 +161,10 @@ describe("assess year-end", () => {
   });
 
   it("parses its options", () => {
+    expect(parseArguments(["year-end", "in.xlsx", "--force"])).toMatchObject({
+      ok: true,
+      command: { kind: "year-end", options: { input: "in.xlsx", force: true } },
+    });
     expect(
       parseArguments([
         "year-end",
@@ -173,7 +181,14 @@ describe("assess year-end", () => {
       locale: "zh-CN",
       command: {
         kind: "year-end",
-        options: { input: "in.xlsx", out: "o.xlsx", json: true, year: 2018, county: "盘山县" },
+        options: {
+          input: "in.xlsx",
+          out: "o.xlsx",
+          json: true,
+          force: false,
+          year: 2018,
+          county: "盘山县",
+        },
       },
     });
   });
