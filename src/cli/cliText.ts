@@ -9,8 +9,8 @@ export type { Locale } from "../engine";
 const cliCatalogue = {
   unknownCommand: { "zh-CN": "未知命令“{command}”", "en-US": 'Unknown command "{command}"' },
   missingCommand: {
-    "zh-CN": "缺少命令（summary 或 template）",
-    "en-US": "Missing command (summary or template)",
+    "zh-CN": "缺少命令（summary、year-end 或 template）",
+    "en-US": "Missing command (summary, year-end or template)",
   },
   unknownOption: { "zh-CN": "未知选项“{option}”", "en-US": 'Unknown option "{option}"' },
   missingValue: { "zh-CN": "选项 {option} 缺少取值", "en-US": "Option {option} needs a value" },

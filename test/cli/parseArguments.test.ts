@@ -146,7 +146,11 @@ describe("parseArguments", () => {
   });
 
   it.each<[string[], string, string]>([
-    [[], "缺少命令（summary 或 template）", "Missing command (summary or template)"],
+    [
+      [],
+      "缺少命令（summary、year-end 或 template）",
+      "Missing command (summary, year-end or template)",
+    ],
     [["report"], "未知命令“report”", 'Unknown command "report"'],
     [["--verbose"], "未知选项“--verbose”", 'Unknown option "--verbose"'],
     [
