@@ -32,6 +32,7 @@ export default [
   {
     ignores: [
       "dist/**",
+      "dist-cli/**",
       "build/**",
       "node_modules/**",
       "coverage/**",

@@ -25,6 +25,7 @@ import {
 import { cpus, loadavg, tmpdir, totalmem } from "os";
 import { join, relative } from "path";
 import { gzipSync } from "zlib";
+import { CliProbes, cliProbes } from "./cliProbes";
 import {
   benchSeed,
   benchSizes,
@@ -363,9 +364,20 @@ interface CliInProcessFigure {
 async function cliInProcessSection(): Promise<CliInProcessFigure[]> {
   const { run } = await import("../src/cli/main");
   const { readWorkbook } = await import("../src/xlsx/readWorkbook");
-  const { writeSummaryWorkbook } = await import("../src/xlsx/writeSummaryWorkbook");
+  const { summaryPackage } = await import("../src/xlsx/summaryPackage");
+  const { writeFileAtomically } = await import("../src/xlsx/writeFileAtomically");
+  const { outputCompressionLevel } = await import("../src/xlsx/zipPackage");
   const { buildMonthlySummary } = await import("../src/engine/summary/buildMonthlySummary");
   const { runOf } = await import("../src/engine/workbook/runOf");
+  // The reader is sparse (rows end at their last value): the generated grid, trimmed alike.
+  const sparse = (rows: readonly (readonly unknown[])[]): unknown[][] =>
+    rows.map((row) => {
+      const cells = [...row];
+      while (cells.length > 0 && cells[cells.length - 1] === null) {
+        cells.pop();
+      }
+      return cells;
+    });
   const { isDeepStrictEqual } = await import("util");
   const scratch = mkdtempSync(join(tmpdir(), "assess-bench-"));
   const figures: CliInProcessFigure[] = [];
@@ -376,14 +388,23 @@ async function cliInProcessSection(): Promise<CliInProcessFigure[]> {
       if (size === benchSizes[0]) {
         // The .xlsx and the grid the engine benchmark uses must be the same table.
         const read = await readWorkbook(input);
-        if (!isDeepStrictEqual(read, [ledgerGrid(ledgerRows(size))])) {
+        const grid = ledgerGrid(ledgerRows(size));
+        if (
+          read.length !== 1 ||
+          read[0].name !== grid.name ||
+          !isDeepStrictEqual(sparse(read[0].values), sparse(grid.values)) ||
+          !isDeepStrictEqual(read[0].merges, grid.merges)
+        ) {
           throw new Error(`${input} does not read back as the generated grid`);
         }
       }
       const io = { stdout: { write: (): boolean => true }, stderr: { write: (): boolean => true } };
       const runs = runsFor(size, 5, 3);
       const whole = await measure(1, runs, async () => {
-        const code = await run(["summary", input, "--month", String(month), "--out", output], io);
+        const code = await run(
+          ["summary", input, "--month", String(month), "--out", output, "--force"],
+          io
+        );
         if (code !== 0) {
           throw new Error(`assess summary exited with ${code} on ${input}`);
         }
@@ -399,7 +420,8 @@ async function cliInProcessSection(): Promise<CliInProcessFigure[]> {
         const summary = buildMonthlySummary(sheets, { month });
         summaries.push(since(start));
         start = process.hrtime.bigint();
-        await writeSummaryWorkbook(input, output, summary.sheets, { run: runOf(summary) });
+        const bulletin = summaryPackage(runOf(summary), summary.sheets, outputCompressionLevel);
+        await writeFileAtomically(output, bulletin.bytes, { overwrite: true });
         writes.push(since(start));
       }
       const figure: CliInProcessFigure = {
@@ -586,7 +608,7 @@ async function cliSpawn(): Promise<{ startupMs: number; sizes: CliSpawnFigure[] 
       const output = join(scratch, `out-${size}.xlsx`);
       const runs = runsFor(size, 5, 3);
       const result = await measure(1, runs, () =>
-        once(["summary", input, "--month", String(month), "--out", output])
+        once(["summary", input, "--month", String(month), "--out", output, "--force"])
       );
       log(`cli spawn ${size}: ${result.medianMs} ms`);
       sizes.push({
@@ -640,7 +662,7 @@ function markdown(results: Results): string {
         `| ${target.name} | ${target.target} | ${target.value} | ${target.met ? "met" : "**missed**"} |`
     ),
     "",
-    "| indicators | engine: summary (of which readTable) | CLI spawned | CLI in-process `run()` | = readWorkbook + summary + writeSummaryWorkbook | input .xlsx |",
+    "| indicators | engine: summary (of which readTable) | CLI spawned | CLI in-process `run()` | = readWorkbook + summary + summaryPackage and write | input .xlsx |",
     "|---:|---:|---:|---:|---|---:|"
   );
   results.engine.forEach((engine, position) => {
@@ -654,7 +676,16 @@ function markdown(results: Results): string {
   });
   lines.push(
     "",
-    `CLI start-up (\`node bin/assess.js help\`): ${ms(results.cli.spawn.startupMs)}.`,
+    `CLI start-up (\`node bin/assess.js help\`): ${ms(results.cli.spawn.startupMs)}; ` +
+      `probed with its peak memory: help ${ms(results.cli.probes.helpMs)} against \`node -e 0\` ` +
+      `${ms(results.cli.probes.nodeMs)} (+${ms(results.cli.probes.helpOverNodeMs)}).`,
+    "",
+    `CLI peak RSS, 20,000 indicators: ${results.cli.probes.ledger?.peakRssMb ?? "?"} MB ` +
+      `(${ms(results.cli.probes.ledger?.ms ?? Number.NaN)}); one value at XFD1048576 ` +
+      `(${kib(results.cli.probes.strayCell.fileBytes)}): ${ms(results.cli.probes.strayCell.ms)}, ` +
+      `${results.cli.probes.strayCell.peakRssMb} MB, exit ${results.cli.probes.strayCell.code}; ` +
+      `zip bomb (${kib(results.cli.probes.zipBomb.fileBytes)} → 64 MB): refused in ` +
+      `${ms(results.cli.probes.zipBomb.ms)}, ${results.cli.probes.zipBomb.peakRssMb} MB, exit ${results.cli.probes.zipBomb.code}.`,
     "",
     "Round trips of the pane's paths against the Excel fake in its strict real-host mode, as",
     "reads + writes; in brackets the fewest the bytes allow (⌈bytes / 5 MB⌉ each way, at least",
@@ -709,6 +740,7 @@ interface Results {
   readonly cli: {
     readonly spawn: Awaited<ReturnType<typeof cliSpawn>>;
     readonly inProcess: CliInProcessFigure[];
+    readonly probes: CliProbes;
   };
   readonly targets: Target[];
 }
@@ -758,6 +790,30 @@ function targetsOf(results: Omit<Results, "targets">): Target[] {
       target: "< 5 MB each",
       value: `${kib(largestRequest)} / ${kib(largestResponse)}`,
       met: largestRequest < limit && largestResponse < limit,
+    },
+    {
+      name: "`assess help` over `node -e 0`",
+      target: "< 150 ms",
+      value: ms(results.cli.probes.helpOverNodeMs),
+      met: results.cli.probes.helpOverNodeMs < 150,
+    },
+    {
+      name: "CLI peak RSS, 20,000 indicators",
+      target: "< 600 MB",
+      value: `${results.cli.probes.ledger?.peakRssMb ?? "?"} MB`,
+      met: (results.cli.probes.ledger?.peakRssMb ?? Infinity) < 600,
+    },
+    {
+      name: "one value at XFD1048576",
+      target: "< 300 MB and < 2 s",
+      value: `${results.cli.probes.strayCell.peakRssMb} MB, ${ms(results.cli.probes.strayCell.ms)}`,
+      met: results.cli.probes.strayCell.peakRssMb < 300 && results.cli.probes.strayCell.ms < 2000,
+    },
+    {
+      name: "zip bomb refused",
+      target: "exit 1 in < 2 s",
+      value: `exit ${results.cli.probes.zipBomb.code}, ${ms(results.cli.probes.zipBomb.ms)}`,
+      met: results.cli.probes.zipBomb.code === 1 && results.cli.probes.zipBomb.ms < 2000,
     },
     {
       name: "100,000 PACEGAP calls",
@@ -831,6 +887,12 @@ async function main(): Promise<void> {
   const office = await inChild<OfficeFigure[]>("office");
   const inProcess = await inChild<CliInProcessFigure[]>("cliInProcess");
   const spawned = await cliSpawn();
+  const probes = await cliProbes(quick ? 3 : 7, join(dataDirectory, ledgerFileName(20000)));
+  log(
+    `cli probes: help ${probes.helpMs} ms (node -e 0 ${probes.nodeMs} ms); 20,000 indicators peak ` +
+      `${probes.ledger?.peakRssMb} MB; stray cell ${probes.strayCell.ms} ms ${probes.strayCell.peakRssMb} MB; ` +
+      `zip bomb ${probes.zipBomb.ms} ms (exit ${probes.zipBomb.code})`
+  );
   const cpuList = cpus();
   const partial: Omit<Results, "targets"> = {
     date: new Date().toISOString(),
@@ -850,7 +912,7 @@ async function main(): Promise<void> {
     engine,
     functions,
     office,
-    cli: { spawn: spawned, inProcess },
+    cli: { spawn: spawned, inProcess, probes },
   };
   const results: Results = { ...partial, targets: targetsOf(partial) };
   printTargets(results.targets);

@@ -1,13 +1,16 @@
-import { fillTemplate } from "../engine";
+import type { Locale } from "../engine";
+
+export type { Locale } from "../engine";
+
 /**
  * The command line's own words (命令行文字), zh-CN first and en-US too. Table and summary messages
- * come from the engine's catalogue; these are only the CLI's usage, option errors and reports.
+ * come from the engine's catalogue; these are the CLI's usage, reports and file problems.
  */
 const cliCatalogue = {
   unknownCommand: { "zh-CN": "未知命令“{command}”", "en-US": 'Unknown command "{command}"' },
   missingCommand: {
-    "zh-CN": "缺少命令（summary 或 template）",
-    "en-US": "Missing command (summary or template)",
+    "zh-CN": "缺少命令（summary、year-end 或 template）",
+    "en-US": "Missing command (summary, year-end or template)",
   },
   unknownOption: { "zh-CN": "未知选项“{option}”", "en-US": 'Unknown option "{option}"' },
   missingValue: { "zh-CN": "选项 {option} 缺少取值", "en-US": "Option {option} needs a value" },
@@ -38,31 +41,62 @@ const cliCatalogue = {
     "en-US": 'Option {option} cannot be "{value}"; use one of: {allowed}',
   },
   badBand: {
-    "zh-CN": "预警线“{value}”无效，应为0到1之间的小数（如0.05，即5个百分点）或百分数（如5%）",
+    "zh-CN":
+      "预警线“{value}”无效，应为0到100个百分点：写 5 或 5% 即5个百分点，小于1的数按小数理解（0.05 即5个百分点）",
     "en-US":
-      'Warning band "{value}" is invalid: use a fraction between 0 and 1 (0.05 = 5 points) or a percentage (5%)',
+      'Warning band "{value}" is invalid: use 0 to 100 percentage points; 5 or 5% is 5 points, a number below 1 is a fraction (0.05 = 5 points)',
   },
   badYear: {
     "zh-CN": "年份“{value}”无效，应为四位数年份，如2016",
     "en-US": 'Year "{value}" is invalid: use a four-digit year such as 2016',
   },
   badText: { "zh-CN": "选项 {option} 不能为空", "en-US": "Option {option} must not be blank" },
+  usageLine: {
+    "zh-CN": "错误：{message}。运行 assess help 查看用法",
+    "en-US": "Error: {message}. Run assess help for the usage",
+  },
+  severityError: { "zh-CN": "错误", "en-US": "Error" },
+  severityWarning: { "zh-CN": "提示", "en-US": "Warning" },
+  diagnosticLine: { "zh-CN": "{severity}：{text}", "en-US": "{severity}: {text}" },
   written: { "zh-CN": "已生成通报工作簿：{file}", "en-US": "Summary workbook written: {file}" },
-  sheetsWritten: { "zh-CN": "新增工作表：{sheets}", "en-US": "Sheets added: {sheets}" },
+  copyWritten: {
+    "zh-CN": "已生成带通报的工作簿副本：{file}",
+    "en-US": "Copy of the workbook with the summary written: {file}",
+  },
+  sheetsWritten: { "zh-CN": "通报工作表：{sheets}", "en-US": "Summary sheets: {sheets}" },
   renamed: {
     "zh-CN": "工作簿中已有工作表“{wanted}”（不是本工具生成的，未改动），通报写入“{used}”",
     "en-US":
       'The workbook already has a sheet "{wanted}" (not made by this tool, left as it is); the summary went to "{used}"',
   },
   replaced: {
-    "zh-CN": "已替换本工具此前为该月生成的工作表：{sheets}",
-    "en-US": "Replaced the sheets this tool made earlier for the month: {sheets}",
+    "zh-CN": "已替换本工具此前为该月生成、未被改动过的工作表：{sheets}",
+    "en-US": "Replaced this tool's earlier, untouched sheets for the month: {sheets}",
   },
-  notKept: {
-    "zh-CN": "注意：原工作簿中的{parts}无法复制到新工作簿，请在原工作簿中查看（原文件未改动）",
+  keptRenamed: {
+    "zh-CN": "工作表“{sheet}”是本工具此前生成的，但已被改名，视为您的工作表，保留未动",
     "en-US":
-      "Note: the input's {parts} cannot be copied into the new workbook; see them in the original (left unchanged)",
+      'The sheet "{sheet}" was made by this tool but has been renamed: it is taken as yours and left as it is',
   },
+  keptEdited: {
+    "zh-CN": "工作表“{sheet}”是本工具此前生成的，但内容已被修改，视为您的工作表，保留未动",
+    "en-US":
+      'The sheet "{sheet}" was made by this tool but has been edited: it is taken as yours and left as it is',
+  },
+  keptUnverifiable: {
+    "zh-CN":
+      "工作表“{sheet}”是此前生成的通报，但无法确认是否被修改过（由任务窗格或旧版本生成），保留未动",
+    "en-US":
+      'The sheet "{sheet}" is an earlier summary, but whether it was edited cannot be told (made by the task pane or an older version): left as it is',
+  },
+  lossesHeading: {
+    "zh-CN":
+      "注意：副本（--copy）无法保留原工作簿中的以下内容（原文件不会改动，可在原文件中查看）：",
+    "en-US":
+      "Note: the copy (--copy) cannot keep the following of the original workbook (the original is left unchanged; see them there):",
+  },
+  lossLine: { "zh-CN": "  {where}{what}", "en-US": "  {where}{what}" },
+  lossWhere: { "zh-CN": "工作表“{sheet}”：", "en-US": 'sheet "{sheet}": ' },
   counts: {
     "zh-CN":
       "{month}月：指标{total}项，正常{onPace}项、滞后{lagging}项、严重滞后{serious}项、未报送{notReported}项{unjudged}；预警提示单{notices}份、督办单{orders}份；迟报{late}个",
@@ -70,10 +104,19 @@ const cliCatalogue = {
       "Month {month}: {total} indicators, {onPace} on pace, {lagging} lagging, {serious} seriously lagging, {notReported} not reported{unjudgedEn}; {notices} notices, {orders} supervision orders; {late} late reports",
   },
   diagnosticsCount: {
-    "zh-CN": "检查发现：错误{errors}个、警告{warnings}个（见上）",
+    "zh-CN": "检查发现：错误{errors}个、提示{warnings}个（见上）",
     "en-US": "Checks found {errors} errors and {warnings} warnings (above)",
   },
+  strictStopped: {
+    "zh-CN": "检查发现{errors}个错误，按 --strict 未生成通报：请按上面的提示改正后再运行",
+    "en-US":
+      "{errors} errors found; with --strict nothing was written: correct them as shown above and run again",
+  },
   stopped: { "zh-CN": "未能生成通报：{reason}", "en-US": "No summary made: {reason}" },
+  templateStopped: {
+    "zh-CN": "未能生成模板：{reason}",
+    "en-US": "No template made: {reason}",
+  },
   noTable: {
     "zh-CN": "工作簿中没有找到任务分解表（见上方诊断）",
     "en-US": "No decomposition table was found in the workbook (see the diagnostics above)",
@@ -82,10 +125,9 @@ const cliCatalogue = {
     "zh-CN": "程序内部错误，请将以下信息发给维护人员：{reason}",
     "en-US": "Internal error; please send this to the maintainers: {reason}",
   },
-  fileExists: {
-    "zh-CN": "文件“{file}”已存在，未覆盖；如确要覆盖请加 --force",
-    "en-US": 'The file "{file}" exists and was left as it is; add --force to overwrite it',
-  },
+  whereSheet: { "zh-CN": "工作表“{sheet}”（{part}）", "en-US": 'sheet "{sheet}" ({part})' },
+  wherePart: { "zh-CN": "部件“{part}”", "en-US": 'part "{part}"' },
+  whereWorkbook: { "zh-CN": "工作簿", "en-US": "workbook" },
   templateWritten: { "zh-CN": "已生成空白模板：{file}", "en-US": "Blank template written: {file}" },
   listSeparator: { "zh-CN": "、", "en-US": ", " },
 } as const;
@@ -93,14 +135,24 @@ const cliCatalogue = {
 /** A key of the CLI's catalogue. */
 export type CliMessageKey = keyof typeof cliCatalogue;
 
+/**
+ * Fills a template through the engine's one filler, required when the first message is made
+ * (the catalogue itself loads nothing).
+ */
+export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { fillTemplate } = require("../engine") as typeof import("../engine");
+  return fillTemplate(template, params);
+}
+
 /** A CLI message in the given language. */
 export function cliMessage(
-  locale: "zh-CN" | "en-US",
+  locale: Locale,
   key: CliMessageKey,
   params: Readonly<Record<string, string | number>> = {}
 ): string {
   const template: string = cliCatalogue[key][locale];
-  return fillTemplate(template, params);
+  return fill(template, params);
 }
 
 /** 用法 (usage): the CLI's help, in Chinese then English. */
@@ -112,11 +164,16 @@ export const usageText = `用法：
 
 summary 选项：
   --month <1-12>              数据月份（必填）：7 表示截至7月底的累计数
-  --out <文件.xlsx>           输出工作簿（原工作簿的副本加通报工作表），默认在输入文件旁
-                              生成“<原名>.07月通报.xlsx”；从不改写输入文件
+  --out <文件.xlsx>           输出工作簿；默认在输入文件旁生成“<原名>.07月通报.xlsx”（已有同名
+                              文件时为“…07月通报(2).xlsx”），从不改写输入文件
+  --copy                      输出原工作簿的副本加通报工作表（默认只输出通报工作表）；先列出
+                              副本保留不了的内容（形状、图表、迷你图、分页符等）
+  --force                     --out 指定的文件已存在时覆盖
+  --strict                    检查发现错误时不生成通报，退出码 1
   --json                      另在标准输出打印汇总结果（JSON），提示信息改走标准错误
   --method linear|checkpoint  序时进度：linear 均衡进度，checkpoint 按倒排节点；默认逐项自动
-  --band <0.05>               预警线（滞后与严重滞后的界线），默认 0.05 即5个百分点，也可写 5%
+  --band <5>                  预警线（百分点），默认 5；5 或 5% 即5个百分点，小于1的数按小数
+                              理解（0.05 即5个百分点）
   --sheet <名称>              分解表所在工作表，默认自动查找
   --county <县名>             标题中的县名，默认从表格标题读取
   --year <2016>               年份（标题、报送期限），默认从表格标题读取
@@ -124,13 +181,16 @@ summary 选项：
   --periods <12>              每年期数，默认12个月
 year-end 选项（权重、计分方法、等次分数线在工作簿的“设置”表中）：
   --out <文件.xlsx>           输出工作簿，默认在输入文件旁生成“<原名>.年度考核.xlsx”；从不改写输入文件
+  --force                     --out 指定的文件已存在时覆盖
   --json                      另在标准输出打印年度考核结果（JSON）
   --year <2018>               考核年度，默认取“设置”表或标题中的年份
   --county <县名>             标题中的县名，默认取“设置”表或标题
 template 选项：
   --force                     输出文件已存在时覆盖
+通用选项：
+  --lang zh-CN|en-US          提示信息的语言（也可设环境变量 ASSESS_LANG），默认中文
 
-退出码：0 成功（可有警告）；1 输入有误、无法汇总；2 用法错误
+退出码：0 成功（可有提示）；1 输入或输出有误、未生成（含 --strict 时有错误）；2 用法错误
 
 Usage:
   assess summary <in.xlsx> --month <month> [options]   monthly summary sheets
@@ -140,11 +200,16 @@ Usage:
 
 summary options:
   --month <1-12>              data month (required): 7 = cumulative figures to the end of July
-  --out <file.xlsx>           output workbook (a copy of the input with the summary sheets);
-                              default "<input>.07月通报.xlsx" beside the input; the input is never written
+  --out <file.xlsx>           output workbook; default "<input>.07月通报.xlsx" beside the input
+                              ("…07月通报(2).xlsx" when that exists); the input is never written
+  --copy                      write a copy of the input with the summary sheets (by default only
+                              the summary sheets); first lists what the copy cannot keep
+  --force                     overwrite the --out file if it exists
+  --strict                    errors in the checks stop the run (exit 1, nothing written)
   --json                      also print the summary as JSON on stdout (messages go to stderr)
   --method linear|checkpoint  pace target: linear or by the table's checkpoints; default per indicator
-  --band <0.05>               warning band, a fraction (0.05 = 5 percentage points) or a percentage (5%)
+  --band <5>                  warning band in percentage points, 5 by default; 5 or 5% = 5 points,
+                              a number below 1 is a fraction (0.05 = 5 points)
   --sheet <name>              the table's sheet; default: found automatically
   --county <name>             county in the titles; default: from the table's title
   --year <2016>               year for titles and due dates; default: from the table's title
@@ -152,11 +217,15 @@ summary options:
   --periods <12>              periods per year, 12 by default
 year-end options (weights, scoring methods and grade thresholds live on the workbook's 设置 sheet):
   --out <file.xlsx>           output workbook; default "<input>.年度考核.xlsx" beside the input
+  --force                     overwrite an existing --out file
   --json                      also print the year-end results as JSON on stdout
   --year <2018>               the year assessed; default: from 设置 or the titles
   --county <name>             county in the title; default: from 设置 or the titles
 template options:
   --force                     overwrite an existing output file
+common options:
+  --lang zh-CN|en-US          language of the messages (or ASSESS_LANG); Chinese by default
 
-Exit codes: 0 success (warnings allowed); 1 the input stopped the summary; 2 bad usage
+Exit codes: 0 done (warnings allowed); 1 the input or output stopped it, nothing written (also
+errors with --strict); 2 bad usage
 `;

@@ -1,4 +1,4 @@
-import { isValidMonth, SummarySettings, PaceMethod, TiesMethod } from "../engine";
+import type { Locale, SummarySettings, PaceMethod, TiesMethod } from "../engine";
 import { cliMessage, CliMessageKey } from "./cliText";
 import { parseYearEnd, YearEndCliOptions } from "./parseYearEnd";
 
@@ -8,6 +8,12 @@ export interface SummaryOptions {
   /** Output workbook; undefined = the default beside the input (or none with `json`). */
   readonly out?: string;
   readonly json: boolean;
+  /** Write a copy of the input with the summary sheets added, instead of the bulletin alone. */
+  readonly copy: boolean;
+  /** Overwrite an existing `--out`. */
+  readonly force: boolean;
+  /** Diagnostics called errors stop the run with exit code 1. */
+  readonly strict: boolean;
   readonly settings: SummarySettings;
 }
 
@@ -33,8 +39,8 @@ export interface UsageError {
 
 /** The outcome of {@link parseArguments}. */
 export type ParseResult =
-  | { readonly ok: true; readonly command: CliCommand }
-  | { readonly ok: false; readonly error: UsageError };
+  | { readonly ok: true; readonly command: CliCommand; readonly locale: Locale }
+  | { readonly ok: false; readonly error: UsageError; readonly locale: Locale };
 
 type OptionName =
   | "month"
@@ -47,7 +53,10 @@ type OptionName =
   | "year"
   | "ties"
   | "periods"
-  | "force";
+  | "copy"
+  | "force"
+  | "strict"
+  | "lang";
 
 /** The options each command takes; `true` = a flag without a value. */
 const commandOptions: Readonly<
@@ -64,8 +73,12 @@ const commandOptions: Readonly<
     year: false,
     ties: false,
     periods: false,
+    copy: true,
+    force: true,
+    strict: true,
+    lang: false,
   },
-  template: { force: true },
+  template: { force: true, lang: false },
 };
 
 class Usage extends Error {
@@ -98,20 +111,29 @@ function choice<T extends string>(option: string, value: string, allowed: readon
   return found;
 }
 
+/**
+ * 预警线 (the warning band) as the fraction the engine takes. One rule, stated in the help: a
+ * number of 1 or more is percentage points, as the task pane takes them ("5" = 5 points = 0.05);
+ * a number below 1 is the fraction itself ("0.05"); "5%" is 5 points too; 0 is 0 either way.
+ * From 0 to 100 points.
+ */
 function band(value: string): number {
   const text = ascii(value);
   const percent = /^(\d+(?:\.\d+)?)%$/.exec(text);
   const number =
-    percent !== null
-      ? Number(percent[1]) / 100
-      : /^\d*\.?\d+$/.test(text)
-        ? Number(text)
-        : Number.NaN;
-  if (!(number > 0 && number < 1)) {
+    percent !== null ? Number(percent[1]) : /^\d*\.?\d+$/.test(text) ? Number(text) : Number.NaN;
+  const fraction = percent !== null || number >= 1 ? number / 100 : number;
+  if (!(fraction >= 0 && fraction <= 1)) {
     throw new Usage("badBand", { value });
   }
-  // Round away the float noise of the percentage division (5% → 0.05, not 0.05000000000000000277).
-  return Number(number.toPrecision(12));
+  // Round away the float noise of the division (5 / 100 → 0.05, not 0.05000000000000000277).
+  return Number(fraction.toPrecision(12));
+}
+
+function checkLanguage(value: string | undefined): void {
+  if (value !== undefined && localeOf(value) === null) {
+    throw new Usage("badChoice", { option: "--lang", value, allowed: "zh-CN | en-US" });
+  }
 }
 
 function text(option: string, value: string): string {
@@ -183,7 +205,6 @@ function summaryCommand(argv: readonly string[]): CliCommand {
   if (positionals.length > 1) {
     throw new Usage("extraArgument", { value: positionals[1] });
   }
-
   const periodsText = values.get("periods");
   let periods = 12;
   if (periodsText !== undefined) {
@@ -193,16 +214,18 @@ function summaryCommand(argv: readonly string[]): CliCommand {
     }
     periods = parsed;
   }
-
   const monthText = values.get("month");
   if (monthText === undefined) {
     throw new Usage("missingMonth", { periods });
   }
   const month = wholeNumber(monthText);
+  // The engine's one month rule, required here: `assess help` answers without loading the engine.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { isValidMonth } = require("../engine") as typeof import("../engine");
   if (month === null || !isValidMonth(month, periods)) {
     throw new Usage("badMonth", { value: monthText, periods });
   }
-
+  checkLanguage(values.get("lang"));
   const settings: { -readonly [K in keyof SummarySettings]: SummarySettings[K] } = { month };
   if (periodsText !== undefined) {
     settings.periods = periods;
@@ -242,6 +265,9 @@ function summaryCommand(argv: readonly string[]): CliCommand {
       input: positionals[0],
       ...(out === undefined ? {} : { out: text("--out", out) }),
       json: values.has("json"),
+      copy: values.has("copy"),
+      force: values.has("force"),
+      strict: values.has("strict"),
       settings,
     },
   };
@@ -255,14 +281,53 @@ function templateCommand(argv: readonly string[]): CliCommand {
   if (positionals.length > 1) {
     throw new Usage("extraArgument", { value: positionals[1] });
   }
+  checkLanguage(values.get("lang"));
   return { kind: "template", options: { out: positionals[0], force: values.has("force") } };
+}
+
+/** "zh-CN", "zh", "en-US", "en" (any case) → a locale; null for anything else. */
+function localeOf(value: string): Locale | null {
+  const text = ascii(value).toLowerCase();
+  if (text === "zh" || text === "zh-cn") {
+    return "zh-CN";
+  }
+  if (text === "en" || text === "en-us") {
+    return "en-US";
+  }
+  return null;
+}
+
+/**
+ * The language of the messages: `--lang` when given (its value checked later, with the other
+ * options), else the `ASSESS_LANG` setting of the environment, else zh-CN.
+ */
+function languageOf(argv: readonly string[], environment: string | undefined): Locale {
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index];
+    if (argument === "--") {
+      break;
+    }
+    const given = argument.startsWith("--lang=")
+      ? argument.slice("--lang=".length)
+      : argument === "--lang"
+        ? argv[index + 1]
+        : undefined;
+    const locale = given === undefined ? null : localeOf(given);
+    if (locale !== null) {
+      return locale;
+    }
+  }
+  return (environment === undefined ? null : localeOf(environment)) ?? "zh-CN";
 }
 
 /**
  * 解析命令行 (parse the command line): the arguments after `assess` (process.argv.slice(2)) as a
- * {@link CliCommand}, or a {@link UsageError} in zh-CN and en-US. Never throws, never exits.
+ * {@link CliCommand}, or a {@link UsageError} in zh-CN and en-US, with the language the run's
+ * messages are to be in (`--lang`, else `environmentLanguage` — the `ASSESS_LANG` variable —
+ * else zh-CN). Never throws, never exits.
  */
-export function parseArguments(argv: readonly string[]): ParseResult {
+export function parseArguments(argv: readonly string[], environmentLanguage?: string): ParseResult {
+  const locale = languageOf(argv, environmentLanguage);
   const [command, ...rest] = argv;
   try {
     if (command === undefined) {
@@ -275,27 +340,29 @@ export function parseArguments(argv: readonly string[]): ParseResult {
       rest.includes("--help") ||
       rest.includes("-h")
     ) {
-      return { ok: true, command: { kind: "help" } };
+      return { ok: true, command: { kind: "help" }, locale };
     }
+    let parsed: CliCommand;
     if (command === "summary") {
-      return { ok: true, command: summaryCommand(rest) };
+      parsed = summaryCommand(rest);
+    } else if (command === "template") {
+      parsed = templateCommand(rest);
+    } else if (command === "year-end") {
+      const yearEnd = parseYearEnd(rest);
+      if (!yearEnd.ok) {
+        return { ok: false, error: yearEnd.error, locale };
+      }
+      parsed = { kind: "year-end", options: yearEnd.options };
+    } else {
+      throw new Usage(command.startsWith("-") ? "unknownOption" : "unknownCommand", {
+        command,
+        option: command,
+      });
     }
-    if (command === "template") {
-      return { ok: true, command: templateCommand(rest) };
-    }
-    if (command === "year-end") {
-      const parsed = parseYearEnd(rest);
-      return parsed.ok
-        ? { ok: true, command: { kind: "year-end", options: parsed.options } }
-        : parsed;
-    }
-    throw new Usage(command.startsWith("-") ? "unknownOption" : "unknownCommand", {
-      command,
-      option: command,
-    });
+    return { ok: true, command: parsed, locale };
   } catch (error) {
     if (error instanceof Usage) {
-      return { ok: false, error: error.usage };
+      return { ok: false, error: error.usage, locale };
     }
     throw error;
   }

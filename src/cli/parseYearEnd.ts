@@ -6,6 +6,8 @@ export interface YearEndCliOptions {
   /** Output workbook; undefined = "<input>.年度考核.xlsx" beside the input. */
   readonly out?: string;
   readonly json: boolean;
+  /** Overwrite an existing `--out` (never the input). */
+  readonly force: boolean;
   /** 考核年度, winning over the 设置 sheet and the titles. */
   readonly year?: number;
   /** 县名 for the title, winning over the 设置 sheet and the titles. */
@@ -24,6 +26,7 @@ export type YearEndParse =
 const OPTIONS: Readonly<Record<string, boolean>> = {
   out: false,
   json: true,
+  force: true,
   year: false,
   county: false,
 };
@@ -38,7 +41,7 @@ class Usage extends Error {
 }
 
 /**
- * 解析年度考核命令 (parse `assess year-end FILE [--out F] [--json] [--year Y] [--county C]`): the
+ * 解析年度考核命令 (parse `assess year-end FILE [--out F] [--force] [--json] [--year Y] [--county C]`): the
  * arguments after `year-end`. Never throws.
  */
 export function parseYearEnd(argv: readonly string[]): YearEndParse {
@@ -111,6 +114,7 @@ export function parseYearEnd(argv: readonly string[]): YearEndParse {
         input: positionals[0],
         ...(out === undefined ? {} : { out }),
         json: values.has("json"),
+        force: values.has("force"),
         ...(year === undefined ? {} : { year }),
         ...(county === undefined ? {} : { county }),
       },

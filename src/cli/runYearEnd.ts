@@ -1,4 +1,4 @@
-import { basename, dirname, join } from "path";
+import { basename, dirname, join, resolve } from "path";
 import {
   AssessError,
   buildYearEnd,
@@ -9,10 +9,15 @@ import {
   YearEndSummary,
 } from "../engine";
 import { readWorkbook } from "../xlsx/readWorkbook";
-import { notKeptLabels, writeSummaryWorkbook } from "../xlsx/writeSummaryWorkbook";
+import { checkOutput } from "../xlsx/checkOutput";
+import { FileProblem } from "../xlsx/fileProblem";
+import { summaryPackage } from "../xlsx/summaryPackage";
+import { writeFileAtomically } from "../xlsx/writeFileAtomically";
+import { outputCompressionLevel } from "../xlsx/zipPackage";
 import { CliIo, ExitCode, exitCodes } from "./cliIo";
 import { cliMessage } from "./cliText";
-import { YearEndCliOptions } from "./parseYearEnd";
+import type { YearEndCliOptions } from "./parseYearEnd";
+import { problemMessage } from "./problemText";
 
 /** The year-end command's own words (zh-CN; the English is for the record and the tests). */
 const text = {
@@ -25,10 +30,6 @@ const text = {
   written: {
     "zh-CN": "已生成年度考核工作簿：{file}",
     "en-US": "Year-end workbook written: {file}",
-  },
-  replaced: {
-    "zh-CN": "已替换本工具此前为该年度生成的工作表：{sheets}",
-    "en-US": "Replaced the sheets this tool made earlier for the year: {sheets}",
   },
   noScores: {
     "zh-CN": "未能生成年度考核汇总：{reason}",
@@ -111,27 +112,18 @@ export async function runYearEnd(options: YearEndCliOptions, io: CliIo): Promise
         })
       );
     }
-
-    const output = options.out ?? defaultYearEndOutput(options.input);
-    const result = await writeSummaryWorkbook(options.input, output, summary.sheets, {
-      run: summary.run,
-    });
+    // Like the monthly summary: a workbook of the year-end sheet alone, never the clerk's workbook
+    // rewritten, and an existing file overwritten only with --force.
+    const output = resolve(options.out ?? defaultYearEndOutput(options.input));
+    await checkOutput(output, { input: options.input, force: options.force });
+    const workbook = summaryPackage(summary.run, summary.sheets, outputCompressionLevel);
+    await writeFileAtomically(output, workbook.bytes, { overwrite: options.force });
     const separator = cliMessage("zh-CN", "listSeparator");
-    line(report, fillTemplate(text.written["zh-CN"], { file: result.outputPath }));
-    line(report, cliMessage("zh-CN", "sheetsWritten", { sheets: result.written.join(separator) }));
-    for (const { wanted, used } of result.renamed) {
-      line(report, cliMessage("zh-CN", "renamed", { wanted, used }));
-    }
-    if (result.replaced.length > 0) {
-      line(
-        report,
-        fillTemplate(text.replaced["zh-CN"], { sheets: result.replaced.join(separator) })
-      );
-    }
-    if (result.notKept.length > 0) {
-      const parts = result.notKept.map((part) => notKeptLabels[part]["zh-CN"]).join(separator);
-      line(io.stderr, cliMessage("zh-CN", "notKept", { parts }));
-    }
+    line(report, fillTemplate(text.written["zh-CN"], { file: output }));
+    line(
+      report,
+      cliMessage("zh-CN", "sheetsWritten", { sheets: workbook.written.join(separator) })
+    );
     if (options.json) {
       // eslint-disable-next-line @typescript-eslint/no-unused-vars
       const { sheets: _sheets, ...model } = summary;
@@ -139,6 +131,15 @@ export async function runYearEnd(options: YearEndCliOptions, io: CliIo): Promise
     }
     return exitCodes.ok;
   } catch (error) {
+    if (error instanceof FileProblem) {
+      line(
+        io.stderr,
+        cliMessage("zh-CN", "stopped", {
+          reason: problemMessage("zh-CN", error.code, error.params),
+        })
+      );
+      return exitCodes.inputError;
+    }
     if (error instanceof AssessError) {
       line(io.stderr, cliMessage("zh-CN", "stopped", { reason: error.message }));
       return exitCodes.inputError;

@@ -5,6 +5,9 @@ import type {
   Worksheet,
 } from "exceljs";
 import { CellValue, GridSheet, MergedArea } from "../engine";
+import { isoDateOf } from "./isoDateOf";
+
+export { isoDateOf } from "./isoDateOf";
 
 /** Rich text → its plain text, runs joined. */
 function richTextOf(value: CellRichTextValue): string {
@@ -16,23 +19,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * A date as ISO: "2016-07-15" when it falls on midnight, else "2016-07-15T08:30:00". exceljs reads
- * date-formatted serials as UTC dates, so UTC fields are the workbook's own.
- */
-export function isoDateOf(date: Date): string {
-  if (Number.isNaN(date.getTime())) {
-    return "#VALUE!";
-  }
-  const iso = date.toISOString();
-  const day = iso.slice(0, 10);
-  const time = iso.slice(11, 19);
-  return time === "00:00:00" ? day : `${day}T${time}`;
-}
-
-/**
  * 单元格值 (cell value): one exceljs value as the engine's {@link CellValue}. Numbers, strings and
- * booleans as they are; rich text flattened; formulas → their cached result (null when the file has
- * none); errors → "#N/A", "#DIV/0!" …; dates → ISO strings; hyperlinks → their text; "" → null.
+ * booleans as they are; rich text flattened; formulas → their cached result (their text "=…" when
+ * the file has none); errors → "#N/A", "#DIV/0!" …; dates → ISO strings; hyperlinks → their text;
+ * "" → null.
  */
 export function cellValueOf(value: ExcelCellValue | undefined): CellValue {
   if (value === null || value === undefined) {
@@ -59,7 +49,10 @@ export function cellValueOf(value: ExcelCellValue | undefined): CellValue {
       return cellValueOf(richTextOf(value as CellRichTextValue));
     }
     if ("formula" in record || "sharedFormula" in record) {
-      return cellValueOf(record.result as ExcelCellValue | undefined);
+      // A formula saved without its result reads as its text, which the engine reports.
+      return record.result === undefined || record.result === null
+        ? `=${typeof record.formula === "string" ? record.formula : ""}`
+        : cellValueOf(record.result as ExcelCellValue);
     }
     if ("hyperlink" in record) {
       return cellValueOf((record.text ?? record.hyperlink) as ExcelCellValue | undefined);
@@ -94,14 +87,21 @@ function mergedAreaOf(range: string): MergedArea | null {
   };
 }
 
-/** One exceljs worksheet as a {@link GridSheet}: the used range from A1, rectangular. */
+/** The one empty row every gap of a grid shares (grids are read-only). */
+const emptyRow: readonly CellValue[] = Object.freeze([]);
+
+/**
+ * One exceljs worksheet as a {@link GridSheet}, sparse: each row ends at its last value (rows are
+ * ragged), rows without values share one empty row, and the grid reaches the bottom of its merged
+ * areas. Nothing is allocated per empty cell, so a stray value in XFD1048576 costs one row of
+ * 16,384 cells and a million row slots, never a rectangle. A merged area's value stands in its
+ * top-left cell only, as in Excel's own ranges.
+ */
 export function gridOf(worksheet: Worksheet): GridSheet {
-  const cells: { row: number; column: number; value: CellValue }[] = [];
-  let height = 0;
-  let width = 0;
+  const values: (readonly CellValue[])[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    let cells: CellValue[] | null = null;
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      // A merged area's value stands in its top-left cell only, as in Excel's own ranges.
       if (cell.isMerged && cell.master.address !== cell.address) {
         return;
       }
@@ -109,34 +109,36 @@ export function gridOf(worksheet: Worksheet): GridSheet {
       if (value === null) {
         return;
       }
-      cells.push({ row: rowNumber - 1, column: columnNumber - 1, value });
-      height = Math.max(height, rowNumber);
-      width = Math.max(width, columnNumber);
+      cells ??= [];
+      while (cells.length < columnNumber - 1) {
+        cells.push(null);
+      }
+      cells[columnNumber - 1] = value;
     });
+    if (cells !== null) {
+      while (values.length < rowNumber - 1) {
+        values.push(emptyRow);
+      }
+      values[rowNumber - 1] = cells;
+    }
   });
-
   const merges = (worksheet.model.merges ?? [])
     .map(mergedAreaOf)
     .filter((area): area is MergedArea => area !== null)
     .sort((a, b) => a.top - b.top || a.left - b.left);
-  for (const area of merges) {
-    height = Math.max(height, area.bottom + 1);
-    width = Math.max(width, area.right + 1);
+  const height = merges.reduce((bottom, area) => Math.max(bottom, area.bottom + 1), values.length);
+  while (values.length < height) {
+    values.push(emptyRow);
   }
-
-  const values: CellValue[][] = Array.from({ length: height }, () =>
-    new Array<CellValue>(width).fill(null)
-  );
-  for (const { row, column, value } of cells) {
-    values[row][column] = value;
-  }
-
+  // The rows exceljs holds (one object per row the file lists; `eachRow({ includeEmpty: true })`
+  // would make one for every row up to the last), the hidden ones.
   const hiddenRows: number[] = [];
-  for (let rowNumber = 1; rowNumber <= height; rowNumber++) {
-    if (worksheet.getRow(rowNumber).hidden) {
-      hiddenRows.push(rowNumber - 1);
+  (worksheet as unknown as { _rows: ({ hidden: boolean } | undefined)[] })._rows.forEach(
+    (row, index) => {
+      if (row !== undefined && row.hidden && index < height) {
+        hiddenRows.push(index);
+      }
     }
-  }
-
+  );
   return { name: worksheet.name, values, merges, hiddenRows };
 }

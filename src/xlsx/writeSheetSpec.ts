@@ -1,21 +1,21 @@
-import type { Borders, Cell, Fill, PaperSize, Worksheet } from "exceljs";
-import { CellValue, headerRowCount, SheetSpec, subtitleRowHeight } from "../engine";
+import type { Borders, Cell, Fill, Font, PaperSize, Worksheet } from "exceljs";
+import type { SheetSpec } from "../engine";
+import { argbOf } from "./argbOf";
+import {
+  CellLook,
+  headerLook,
+  LookFont,
+  narrowMargins,
+  pageFooter,
+  SheetLayout,
+  sheetPlan,
+} from "./sheetPlan";
+
+export { argbOf } from "./argbOf";
+export type { SheetLayout } from "./sheetPlan";
 
 /** Excel's paper size code for A4. */
 const paperSizeA4 = 9 as PaperSize;
-
-/** Excel's "Narrow" margins, in inches. */
-const narrowMargins = {
-  left: 0.25,
-  right: 0.25,
-  top: 0.75,
-  bottom: 0.75,
-  header: 0.3,
-  footer: 0.3,
-};
-
-/** The grey of the header row. */
-const headerFill = "#D9D9D9";
 
 /** Thin borders on all four sides: every header and data cell of a printed table. */
 export const thinBorder: Partial<Borders> = {
@@ -25,12 +25,6 @@ export const thinBorder: Partial<Borders> = {
   right: { style: "thin" },
 };
 
-/** "#RRGGBB" (or "RRGGBB") → exceljs's ARGB "FFRRGGBB". */
-export function argbOf(colour: string): string {
-  const hex = colour.replace(/^#/, "").toUpperCase();
-  return hex.length === 8 ? hex : `FF${hex.padStart(6, "0")}`;
-}
-
 /** A solid fill of one colour. */
 export function solidFill(colour: string): Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb: argbOf(colour) } };
@@ -38,11 +32,7 @@ export function solidFill(colour: string): Fill {
 
 /** Styles a column header cell: bold on grey #D9D9D9, centred, wrapped, thin borders, text format. */
 export function styleHeaderCell(cell: Cell): void {
-  cell.font = { bold: true };
-  cell.fill = solidFill(headerFill);
-  cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-  cell.border = thinBorder;
-  cell.numFmt = "@";
+  applyLook(cell, headerLook);
 }
 
 /**
@@ -61,104 +51,65 @@ export function applyPrintSetup(worksheet: Worksheet, print: SheetSpec["print"])
     horizontalCentered: true,
     margins: { ...narrowMargins },
   };
-  worksheet.headerFooter = { oddFooter: "&C第 &P 页，共 &N 页" };
+  worksheet.headerFooter = { oddFooter: pageFooter };
 }
 
-/**
- * What {@link writeSheetSpec} needs of a {@link SheetSpec}: all but its kind and name (the
- * worksheet has its name already), so the template's sheets use the same layout.
- */
-export type SheetLayout = Omit<SheetSpec, "kind" | "name">;
+/** The exceljs font of a look's font. */
+function fontOf(font: LookFont): Partial<Font> {
+  return {
+    ...(font.bold !== undefined ? { bold: font.bold } : {}),
+    ...(font.size !== undefined ? { size: font.size } : {}),
+    ...(font.color !== undefined ? { color: { argb: argbOf(font.color) } } : {}),
+  };
+}
 
-/** Writes a spec's value into a cell. Strings stay strings: "#N/A" or "=…" never become errors or formulas. */
-function setValue(cell: Cell, value: CellValue): void {
-  cell.value = value === null ? null : value;
+/** Gives an exceljs cell a planned look. */
+function applyLook(cell: Cell, look: CellLook): void {
+  if (look.numberFormat !== undefined) {
+    cell.numFmt = look.numberFormat;
+  }
+  if (look.font !== undefined) {
+    cell.font = fontOf(look.font);
+  }
+  if (look.fill !== undefined) {
+    cell.fill = solidFill(look.fill);
+  }
+  if (look.alignment !== undefined) {
+    cell.alignment = { ...look.alignment };
+  }
+  if (look.border === true) {
+    cell.border = thinBorder;
+  }
 }
 
 /**
  * 通报表格 (summary worksheet): writes one {@link SheetSpec} into an empty exceljs worksheet, in the
- * layout every writer of the add-in follows — row 1 the title, merged across the columns, bold 16pt;
- * row 2 the subtitle, merged likewise, wrapped, as high as `subtitleRowHeight` says (two lines or
- * more, so it is never cut off when printed); row 3 the headers, bold on grey #D9D9D9, wrapped, thin borders;
- * the data from row 4 with the columns' number formats, the row fills and the cell styles; the
- * columns' widths; panes frozen below row 3 and right of `spec.freeze.columns`; A4 landscape, one
- * page wide and as many tall as needed, narrow margins, row 3 repeated on every page, page numbers
- * in the footer.
+ * layout of `sheetPlan` (the one every .xlsx writer of the add-in follows).
  *
  * `spec.chart` is NOT drawn: exceljs 4 cannot write charts. The Excel task pane draws the chart
  * through Office.js; an .xlsx made here (CLI, template) carries the chart's data columns only.
  */
 export function writeSheetSpec(worksheet: Worksheet, spec: SheetLayout): void {
-  const columnCount = Math.max(spec.columns.length, 1);
-  const titleRow = 1;
-  const subtitleRow = 2;
-  const headerRow = headerRowCount;
-  const firstDataRow = headerRowCount + 1;
-
+  const plan = sheetPlan(spec);
   worksheet.columns = spec.columns.map((column) => ({
     key: column.key,
     width: column.width,
     style: { numFmt: column.numberFormat },
   }));
-
-  const title = worksheet.getCell(titleRow, 1);
-  title.value = spec.title;
-  title.font = { bold: true, size: 16 };
-  title.alignment = { horizontal: "center", vertical: "middle" };
-  worksheet.getRow(titleRow).height = 28;
-
-  const subtitle = worksheet.getCell(subtitleRow, 1);
-  subtitle.value = spec.subtitle;
-  subtitle.font = { size: 10, color: { argb: argbOf("#595959") } };
-  subtitle.alignment = { horizontal: "left", vertical: "middle", wrapText: true };
-  worksheet.getRow(subtitleRow).height = subtitleRowHeight(spec);
-  if (columnCount > 1) {
-    worksheet.mergeCells(titleRow, 1, titleRow, columnCount);
-    worksheet.mergeCells(subtitleRow, 1, subtitleRow, columnCount);
-  }
-
-  spec.columns.forEach((column, index) => {
-    const cell = worksheet.getCell(headerRow, index + 1);
-    cell.value = column.header;
-    styleHeaderCell(cell);
-  });
-
-  spec.rows.forEach((values, rowIndex) => {
-    const rowNumber = firstDataRow + rowIndex;
-    const rowFill = spec.rowFills[rowIndex] ?? null;
-    spec.columns.forEach((column, columnIndex) => {
-      const cell = worksheet.getCell(rowNumber, columnIndex + 1);
-      setValue(cell, values[columnIndex] ?? null);
-      cell.numFmt = column.numberFormat;
-      cell.border = thinBorder;
-      cell.alignment = { vertical: "middle", wrapText: column.numberFormat === "@" };
-      if (rowFill !== null) {
-        cell.fill = solidFill(rowFill);
-      }
-    });
-  });
-
-  for (const style of spec.cellStyles) {
-    if (
-      style.row < 0 ||
-      style.row >= spec.rows.length ||
-      style.column < 0 ||
-      style.column >= spec.columns.length
-    ) {
-      continue;
+  for (const row of plan.rows()) {
+    if (row.height !== undefined) {
+      worksheet.getRow(row.number).height = row.height;
     }
-    const cell = worksheet.getCell(firstDataRow + style.row, style.column + 1);
-    if (style.fill !== undefined) {
-      cell.fill = solidFill(style.fill);
-    }
-    if (style.fontColor !== undefined || style.bold !== undefined) {
-      cell.font = {
-        ...(style.bold !== undefined ? { bold: style.bold } : {}),
-        ...(style.fontColor !== undefined ? { color: { argb: argbOf(style.fontColor) } } : {}),
-      };
+    for (const planned of row.cells) {
+      const cell = worksheet.getCell(row.number, planned.column);
+      // Strings stay strings: "#N/A" or "=…" never become errors or formulas.
+      cell.value = planned.value;
+      applyLook(cell, planned.look);
     }
   }
-
+  for (const range of plan.merges) {
+    worksheet.mergeCells(range);
+  }
   worksheet.views = [
     {
       state: "frozen",
@@ -167,6 +118,5 @@ export function writeSheetSpec(worksheet: Worksheet, spec: SheetLayout): void {
       showGridLines: true,
     },
   ];
-
   applyPrintSetup(worksheet, spec.print);
 }

@@ -60,22 +60,97 @@ describe("parseArguments", () => {
       { input: "-odd name.xlsx", json: false, settings: { month: 7 } },
     ],
   ])("summary %j", (argv, options) => {
-    expect(parseArguments(argv)).toEqual({ ok: true, command: { kind: "summary", options } });
+    expect(parseArguments(argv)).toEqual({
+      ok: true,
+      command: {
+        kind: "summary",
+        options: { copy: false, force: false, strict: false, ...(options as object) },
+      },
+      locale: "zh-CN",
+    });
   });
+
+  it("takes --copy, --force and --strict", () => {
+    expect(
+      parseArguments(["summary", "in.xlsx", "--month", "7", "--copy", "--force", "--strict"])
+    ).toEqual({
+      ok: true,
+      command: {
+        kind: "summary",
+        options: {
+          input: "in.xlsx",
+          json: false,
+          copy: true,
+          force: true,
+          strict: true,
+          settings: { month: 7 },
+        },
+      },
+      locale: "zh-CN",
+    });
+  });
+
+  // The rule: 1 or more is percentage points (as the task pane takes them), below 1 a fraction,
+  // "n%" points; 0 to 100 points.
+  it.each<[string, number]>([
+    ["5", 0.05],
+    ["0.05", 0.05],
+    ["5%", 0.05],
+    ["1", 0.01],
+    ["0.5", 0.5],
+    ["12.5", 0.125],
+    ["100", 1],
+    ["0", 0],
+  ])("reads --band %s as %s", (value, band) => {
+    const parsed = parseArguments(["summary", "in.xlsx", "--month", "7", "--band", value]);
+    expect(
+      parsed.ok && parsed.command.kind === "summary" && parsed.command.options.settings.band
+    ).toBe(band);
+  });
+
+  it.each(["101", "-5", "五", "5 %%"])("rejects --band %s", (value) => {
+    const parsed = parseArguments(["summary", "in.xlsx", "--month", "7", "--band", value]);
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.error.messageEn).toBe(
+      `Warning band "${value}" is invalid: use 0 to 100 percentage points; 5 or 5% is 5 points, a number below 1 is a fraction (0.05 = 5 points)`
+    );
+  });
+
+  it.each<[string[], string | undefined, string]>([
+    [["help"], undefined, "zh-CN"],
+    [["help"], "en-US", "en-US"],
+    [["help"], "en", "en-US"],
+    [["help", "--lang", "zh"], "en-US", "zh-CN"],
+    [["summary", "--lang=en-US"], undefined, "en-US"],
+    [["help"], "fr", "zh-CN"],
+  ])(
+    "speaks the language of --lang, else ASSESS_LANG, else Chinese: %j with %s",
+    (argv, environment, locale) => {
+      expect(parseArguments(argv, environment).locale).toBe(locale);
+    }
+  );
 
   it.each<[string[], unknown]>([
     [["template", "模板.xlsx"], { out: "模板.xlsx", force: false }],
     [["template", "--force", "模板.xlsx"], { out: "模板.xlsx", force: true }],
   ])("template %j", (argv, options) => {
-    expect(parseArguments(argv)).toEqual({ ok: true, command: { kind: "template", options } });
+    expect(parseArguments(argv)).toEqual({
+      ok: true,
+      command: { kind: "template", options },
+      locale: "zh-CN",
+    });
   });
 
   it.each([[["help"]], [["--help"]], [["-h"]], [["summary", "--help"]]])("help %j", (argv) => {
-    expect(parseArguments(argv)).toEqual({ ok: true, command: { kind: "help" } });
+    expect(parseArguments(argv)).toEqual({ ok: true, command: { kind: "help" }, locale: "zh-CN" });
   });
 
   it.each<[string[], string, string]>([
-    [[], "缺少命令（summary 或 template）", "Missing command (summary or template)"],
+    [
+      [],
+      "缺少命令（summary、year-end 或 template）",
+      "Missing command (summary, year-end or template)",
+    ],
     [["report"], "未知命令“report”", 'Unknown command "report"'],
     [["--verbose"], "未知选项“--verbose”", 'Unknown option "--verbose"'],
     [
@@ -121,9 +196,9 @@ describe("parseArguments", () => {
     ],
     [["summary", "in.xlsx", "--month", "7", "-v"], "未知选项“-v”", 'Unknown option "-v"'],
     [
-      ["summary", "in.xlsx", "--month", "7", "--force"],
-      "未知选项“--force”",
-      'Unknown option "--force"',
+      ["summary", "in.xlsx", "--month", "7", "--lang", "fr"],
+      "选项 --lang 的取值“fr”无效，可用：zh-CN | en-US",
+      'Option --lang cannot be "fr"; use one of: zh-CN | en-US',
     ],
     [["summary", "--month", "7"], "缺少输入工作簿（.xlsx）", "Missing the input workbook (.xlsx)"],
     [
@@ -137,9 +212,9 @@ describe("parseArguments", () => {
       'Option --method cannot be "even"; use one of: linear | checkpoint',
     ],
     [
-      ["summary", "in.xlsx", "--month", "7", "--band", "5"],
-      "预警线“5”无效，应为0到1之间的小数（如0.05，即5个百分点）或百分数（如5%）",
-      'Warning band "5" is invalid: use a fraction between 0 and 1 (0.05 = 5 points) or a percentage (5%)',
+      ["summary", "in.xlsx", "--month", "7", "--band", "200"],
+      "预警线“200”无效，应为0到100个百分点：写 5 或 5% 即5个百分点，小于1的数按小数理解（0.05 即5个百分点）",
+      'Warning band "200" is invalid: use 0 to 100 percentage points; 5 or 5% is 5 points, a number below 1 is a fraction (0.05 = 5 points)',
     ],
     [
       ["summary", "in.xlsx", "--month", "7", "--year", "16"],
@@ -164,6 +239,10 @@ describe("parseArguments", () => {
     [["template"], "缺少输出文件名（.xlsx）", "Missing the output file name (.xlsx)"],
     [["template", "a.xlsx", "--month", "7"], "未知选项“--month”", 'Unknown option "--month"'],
   ])("rejects %j", (argv, message, messageEn) => {
-    expect(parseArguments(argv)).toEqual({ ok: false, error: { message, messageEn } });
+    expect(parseArguments(argv)).toEqual({
+      ok: false,
+      error: { message, messageEn },
+      locale: "zh-CN",
+    });
   });
 });

@@ -155,7 +155,7 @@ describe("assess template", () => {
     await writeFile(output, "clerk's ledger");
     const io = collectingIo();
     expect(await run(["template", output], io)).toBe(1);
-    expect(io.err()).toContain("已存在，未覆盖；如确要覆盖请加 --force");
+    expect(io.err()).toContain("已存在，未覆盖：确要覆盖请加 --force");
     expect(await readFile(output, "utf8")).toBe("clerk's ledger");
     expect(await run(["template", output, "--force"], collectingIo())).toBe(0);
     expect((await readWorkbook(output)).map((sheet) => sheet.name)).toEqual([
@@ -166,6 +166,8 @@ describe("assess template", () => {
   it("exits 1 when the folder does not exist", async () => {
     const io = collectingIo();
     expect(await run(["template", join(directory.path, "no", "such", "t.xlsx")], io)).toBe(1);
-    expect(io.err()).toContain("无法写入工作簿");
+    expect(io.err()).toBe(
+      `未能生成模板：输出文件夹“${join(directory.path, "no", "such")}”不存在：请先建好这个文件夹，或另选输出位置\n`
+    );
   });
 });

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { readFile, writeFile } from "fs/promises";
 import { join } from "path";
 import { run } from "../../src/cli/main";
 import { parseArguments } from "../../src/cli/parseArguments";
@@ -69,17 +70,10 @@ describe("assess year-end", () => {
       "市考减分1.5，不得评为良好以上等次，评为一般",
     ]);
 
-    // The copy: the clerk's sheets and the 年度考核汇总, marked as the year-end run's.
+    // A workbook of the 年度考核汇总 alone, marked as the year-end run's.
     const sheets = await readWorkbook(output);
-    expect(sheets.map((sheet) => sheet.name)).toEqual([
-      "分解表",
-      "年度评分",
-      "加减分登记",
-      "报送登记",
-      "设置",
-      "年度考核汇总",
-    ]);
-    const summary = sheets[5];
+    expect(sheets.map((sheet) => sheet.name)).toEqual(["年度考核汇总"]);
+    const summary = sheets[0];
     expect(summary.values[0][0]).toBe("盘山县2018年度考核汇总（专项考评成绩及等次）");
     const row = (name: string) => summary.values.find((values) => values[1] === name) ?? [];
     expect(row("县农业局").slice(2, 7)).toEqual([88, null, 84, "75/0/25", 87]);
@@ -92,37 +86,24 @@ describe("assess year-end", () => {
     expect(row("县住建局").slice(20, 23)).toEqual([90.74, 3, "一般"]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(output);
-    expect(workbook.definedNames.model.map((name) => [name.name, name.ranges])).toEqual([
-      ["assess.run.2018_yearend.yearend", ["'年度考核汇总'!$A$1"]],
-    ]);
+    expect(
+      workbook.definedNames.model
+        .filter((name) => name.name.startsWith("assess.run."))
+        .map((name) => [name.name, name.ranges])
+    ).toEqual([["assess.run.2018_yearend.yearend", ["'年度考核汇总'!$A$1"]]]);
   });
 
-  it("a re-run replaces its own sheet, never a clerk's sheet of that name", async () => {
-    const first = join(directory.path, "first.xlsx");
-    expect(await run(["year-end", samplePath(sample), "--out", first], collectingIo())).toBe(0);
+  it("never writes over an existing output: the clerk's earlier year-end workbook stays", async () => {
+    const output = join(directory.path, "年度考核.xlsx");
+    await writeFile(output, "上次定稿");
     const io = collectingIo();
-    const second = join(directory.path, "second.xlsx");
-    expect(await run(["year-end", first, "--out", second], io)).toBe(0);
-    expect(io.out()).toContain("已替换本工具此前为该年度生成的工作表：年度考核汇总");
+    expect(await run(["year-end", samplePath(sample), "--out", output], io)).toBe(1);
+    expect(io.err()).toContain(`输出文件“${output}”已存在，未覆盖`);
+    expect(await readFile(output, "utf8")).toBe("上次定稿");
     expect(
-      (await readWorkbook(second)).filter((sheet) => sheet.name.startsWith("年度考核汇总"))
-    ).toHaveLength(1);
-
-    // A clerk's own 年度考核汇总 (no marker) stays as it is.
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(samplePath(sample));
-    workbook.addWorksheet("年度考核汇总").getCell("A1").value = "我自己的汇总";
-    const clerks = join(directory.path, "clerks.xlsx");
-    await workbook.xlsx.writeFile(clerks);
-    const renamedIo = collectingIo();
-    const third = join(directory.path, "third.xlsx");
-    expect(await run(["year-end", clerks, "--out", third], renamedIo)).toBe(0);
-    expect(renamedIo.out()).toContain("通报写入“年度考核汇总(2)”");
-    const written = await readWorkbook(third);
-    expect(written.find((sheet) => sheet.name === "年度考核汇总")?.values).toEqual([
-      ["我自己的汇总"],
-    ]);
-    expect(written.some((sheet) => sheet.name === "年度考核汇总(2)")).toBe(true);
+      await run(["year-end", samplePath(sample), "--out", output, "--force"], collectingIo())
+    ).toBe(0);
+    expect((await readWorkbook(output)).map((sheet) => sheet.name)).toEqual(["年度考核汇总"]);
   });
 
   it("writes beside the input by default, and never over the input", async () => {
@@ -180,6 +161,10 @@ describe("assess year-end", () => {
   });
 
   it("parses its options", () => {
+    expect(parseArguments(["year-end", "in.xlsx", "--force"])).toMatchObject({
+      ok: true,
+      command: { kind: "year-end", options: { input: "in.xlsx", force: true } },
+    });
     expect(
       parseArguments([
         "year-end",
@@ -193,9 +178,17 @@ describe("assess year-end", () => {
       ])
     ).toEqual({
       ok: true,
+      locale: "zh-CN",
       command: {
         kind: "year-end",
-        options: { input: "in.xlsx", out: "o.xlsx", json: true, year: 2018, county: "盘山县" },
+        options: {
+          input: "in.xlsx",
+          out: "o.xlsx",
+          json: true,
+          force: false,
+          year: 2018,
+          county: "盘山县",
+        },
       },
     });
   });

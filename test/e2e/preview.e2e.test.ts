@@ -137,12 +137,13 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
     work = mkdtempSync(join(tmpdir(), "assess-e2e-"));
     userDataDir = join(work, "profile");
 
-    // The CLI on the same file: its JSON and its workbook.
+    // The CLI on the same file: its JSON and its marked copy (the preview's download is the
+    // clerk's workbook with the summary sheets, as `--copy` writes it).
     const cliOutput = join(work, "cli.xlsx");
     let stdout = "";
     let stderr = "";
     const code = await run(
-      ["summary", samplePath, "--month", String(month), "--json", "--out", cliOutput],
+      ["summary", samplePath, "--month", String(month), "--json", "--copy", "--out", cliOutput],
       {
         stdout: { write: (text: string) => (stdout += text) },
         stderr: { write: (text: string) => (stderr += text) },

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { readFile } from "fs/promises";
 import { join } from "path";
 import { compactDataValidations, validationStore } from "../../src/xlsx/compactDataValidations";
-import { writeSummaryWorkbook } from "../../src/xlsx/writeSummaryWorkbook";
+import { copyWorkbook } from "../../src/xlsx/copyWorkbook";
 import { bulletinSpec, temporaryDirectory } from "./sheetSpecFixture";
 import { zipText } from "./zipText";
 
@@ -49,7 +49,7 @@ describe("compactDataValidations", () => {
     expect(Object.keys(validationStore(worksheet).model).sort()).toEqual([...addresses].sort());
   });
 
-  it("keeps a clerk's validation as one range through writeSummaryWorkbook (no overlapping ranges)", async () => {
+  it("keeps a clerk's validation as one range through the marked copy (no overlapping ranges)", async () => {
     const directory = await temporaryDirectory();
     try {
       const input = join(directory.path, "in.xlsx");
@@ -59,9 +59,8 @@ describe("compactDataValidations", () => {
       validationStore(sheet).model["B5:B500"] = yesNo;
       await workbook.xlsx.writeFile(input);
 
-      const output = join(directory.path, "out.xlsx");
-      await writeSummaryWorkbook(input, output, [bulletinSpec()], { run: "2016-07" });
-      const xml = zipText(await readFile(output), "xl/worksheets/sheet1.xml");
+      const copy = await copyWorkbook(await readFile(input), input, "2016-07", [bulletinSpec()]);
+      const xml = zipText(copy.bytes, "xl/worksheets/sheet1.xml");
       expect(
         [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((match) => match[1])
       ).toEqual(["B5:B500"]);

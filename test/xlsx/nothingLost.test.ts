@@ -9,7 +9,7 @@ import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { temporaryDirectory } from "./sheetSpecFixture";
 
 /**
- * Nothing lost on the CLI/.xlsx path (`assess summary`): whatever the runs — twice into the same
+ * Nothing lost on the CLI/.xlsx path (`assess summary --copy`, the marked copy): whatever the runs — twice into the same
  * output, over a clerk's own sheet named 7月进度通报, after the table was edited between runs — the
  * clerk's sheets come out cell for cell as they went in (values, formulas, number formats, fills,
  * fonts, merges, widths, hidden rows, notes), apart from the sheets the tool owns, and the input
@@ -134,11 +134,14 @@ async function hashOf(file: string): Promise<string> {
 
 async function summarise(input: string, output: string): Promise<void> {
   const io = quietIo();
-  const code = await run(["summary", input, "--month", "7", "--out", output], io);
+  const code = await run(
+    ["summary", input, "--month", "7", "--copy", "--force", "--out", output],
+    io
+  );
   expect(`${code} ${io.err().includes("未能生成") ? io.err() : ""}`).toBe("0 ");
 }
 
-describe("nothing lost through assess summary", () => {
+describe("nothing lost through assess summary --copy", () => {
   let directory: { path: string; remove: () => Promise<void> };
   beforeEach(async () => {
     directory = await temporaryDirectory();

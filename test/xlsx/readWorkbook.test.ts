@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
-import { writeFile } from "fs/promises";
+import { mkdir, writeFile } from "fs/promises";
 import { join } from "path";
-import { AssessError } from "../../src/engine/kernel/errors";
 import { cellValueOf, isoDateOf } from "../../src/xlsx/gridOf";
+import { FileProblem } from "../../src/xlsx/fileProblem";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { readWorkbookBuffer } from "../../src/xlsx/readWorkbookBuffer";
 import { temporaryDirectory } from "./sheetSpecFixture";
@@ -34,7 +34,7 @@ describe("cellValueOf", () => {
       { formula: "TODAY()", result: new Date(Date.UTC(2016, 7, 15)) } as ExcelJS.CellFormulaValue,
       "2016-08-15",
     ],
-    ["a formula without a cached result", { formula: "A1" } as ExcelJS.CellFormulaValue, null],
+    ["a formula without a cached result", { formula: "A1" } as ExcelJS.CellFormulaValue, "=A1"],
     ["a shared formula", { sharedFormula: "B2", result: 3 } as ExcelJS.CellSharedFormulaValue, 3],
     ["a hyperlink", { text: "通知", hyperlink: "http://example.org" }, "通知"],
     [
@@ -61,7 +61,7 @@ describe("readWorkbook", () => {
   });
   afterEach(() => directory.remove());
 
-  it("reads every sheet: values, merges (0-based), hidden rows, formulas' results", async () => {
+  it("reads every sheet sparsely: values, merges (0-based), hidden rows, formulas' results", async () => {
     const workbook = new ExcelJS.Workbook();
     const table = workbook.addWorksheet("分解表");
     table.addRow(["主要指标", "口径", "倒排时间", "考核任务"]);
@@ -71,6 +71,7 @@ describe("readWorkbook", () => {
     table.mergeCells("A2:A4");
     table.getRow(3).hidden = true;
     table.getCell("F6").value = { formula: "1/0", result: { error: "#DIV/0!" } };
+    table.getCell("B7").value = { formula: "SUM(D2:D4)" } as ExcelJS.CellFormulaValue;
     const second = workbook.addWorksheet("报送登记");
     second.getCell("A1").value = new Date(Date.UTC(2016, 7, 16));
     workbook.addWorksheet("空表");
@@ -79,13 +80,15 @@ describe("readWorkbook", () => {
 
     const sheets = await readWorkbook(file);
     expect(sheets.map((sheet) => sheet.name)).toEqual(["分解表", "报送登记", "空表"]);
+    // Rows end at their last value; a formula saved without its result reads as its text.
     expect(sheets[0].values).toEqual([
-      ["主要指标", "口径", "倒排时间", "考核任务", null, null],
-      ["地方财政收入", "绝对量", "上半年", 6800, null, null],
-      [null, "绝对量", "前三季度", 9500, null, null],
-      [null, "绝对量", "全年", 13600, null, null],
-      [null, null, null, null, null, null],
+      ["主要指标", "口径", "倒排时间", "考核任务"],
+      ["地方财政收入", "绝对量", "上半年", 6800],
+      [null, "绝对量", "前三季度", 9500],
+      [null, "绝对量", "全年", 13600],
+      [],
       [null, null, null, null, null, "#DIV/0!"],
+      [null, "=SUM(D2:D4)"],
     ]);
     expect(sheets[0].merges).toEqual([{ top: 1, left: 0, bottom: 3, right: 0 }]);
     expect(sheets[0].hiddenRows).toEqual([2]);
@@ -101,24 +104,23 @@ describe("readWorkbook", () => {
     sheet.mergeCells("A1:D2");
     const bytes = await workbook.xlsx.writeBuffer();
     const [grid] = await readWorkbookBuffer(bytes as ArrayBuffer);
-    expect(grid.values).toEqual([
-      ["标题", null, null, null],
-      [null, null, null, null],
-    ]);
+    expect(grid.values).toEqual([["标题"], []]);
     expect(grid.merges).toEqual([{ top: 0, left: 0, bottom: 1, right: 3 }]);
   });
 
   it.each([
-    ["a missing file", "missing.xlsx", null, "文件不存在"],
-    ["a text file", "notes.xlsx", "这不是工作簿", "不是 .xlsx 工作簿"],
-  ])("rejects %s with workbookUnreadable", async (_label, name, content, reason) => {
+    ["a missing file", "missing.xlsx", null, "inputMissing"],
+    ["a text file", "notes.xlsx", "这不是工作簿", "notWorkbook"],
+    ["a folder", "folder.xlsx", "folder", "inputIsFolder"],
+  ])("rejects %s with a FileProblem naming it", async (_label, name, content, code) => {
     const file = join(directory.path, name);
-    if (content !== null) {
+    if (content === "folder") {
+      await mkdir(file);
+    } else if (content !== null) {
       await writeFile(file, content);
     }
     const failure = readWorkbook(file);
-    await expect(failure).rejects.toBeInstanceOf(AssessError);
-    await expect(failure).rejects.toMatchObject({ key: "workbookUnreadable" });
-    await expect(failure).rejects.toThrow(reason);
+    await expect(failure).rejects.toBeInstanceOf(FileProblem);
+    await expect(failure).rejects.toMatchObject({ code, params: { file } });
   });
 });

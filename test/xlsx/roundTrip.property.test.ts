@@ -4,11 +4,13 @@ import { buildMonthlySummary } from "../../src/engine/summary/buildMonthlySummar
 import { CellValue } from "../../src/engine/kernel/grid";
 import { SheetSpec } from "../../src/engine/workbook/sheetSpec";
 import { readWorkbookBuffer } from "../../src/xlsx/readWorkbook";
+import { summaryPackage } from "../../src/xlsx/summaryPackage";
 import { writeSheetSpec } from "../../src/xlsx/writeSheetSpec";
 import { settings, workbook } from "../engine/fixtures/workbookArbitrary";
 
 /**
- * Round trip: a summary's SheetSpecs written into an .xlsx with writeSheetSpec (exceljs) and read
+ * Round trip: a summary's SheetSpecs written into an .xlsx with writeSheetSpec (exceljs), or as raw
+ * SpreadsheetML by summaryPackage, and read
  * back with readWorkbookBuffer come back value for value — title, subtitle, headers and every
  * data cell. Blank is blank: a "" cell reads back as null, as Excel has no empty string; −0 as 0.
  * xlsx I/O is slow, so few runs.
@@ -17,14 +19,19 @@ import { settings, workbook } from "../engine/fixtures/workbookArbitrary";
 /** The grid readWorkbook should give for a spec: title, subtitle, headers, data; blanks as null. */
 function expectedGrid(spec: SheetSpec): CellValue[][] {
   const width = Math.max(spec.columns.length, 1);
-  const line = (cells: readonly CellValue[]): CellValue[] =>
-    Array.from({ length: width }, (_unused, index) => {
+  const line = (cells: readonly CellValue[]): CellValue[] => {
+    const values = Array.from({ length: width }, (_unused, index) => {
       const value = cells[index] ?? null;
       if (value === "") {
         return null;
       }
       return typeof value === "number" && Object.is(value, -0) ? 0 : value;
     });
+    while (values.length > 0 && values[values.length - 1] === null) {
+      values.pop(); // rows read sparsely end at their last value
+    }
+    return values;
+  };
   const grid = [
     line([spec.title]),
     line([spec.subtitle]),
@@ -37,9 +44,16 @@ function expectedGrid(spec: SheetSpec): CellValue[][] {
   return grid;
 }
 
+type Writer = "exceljs" | "summaryPackage";
+
 async function writeAndRead(
-  sheets: readonly SheetSpec[]
+  sheets: readonly SheetSpec[],
+  writer: Writer = "exceljs"
 ): Promise<Awaited<ReturnType<typeof readWorkbookBuffer>>> {
+  if (writer === "summaryPackage") {
+    const { bytes } = summaryPackage("2016-07", sheets);
+    return readWorkbookBuffer(bytes, "roundTrip.xlsx");
+  }
   const book = new ExcelJS.Workbook();
   for (const spec of sheets) {
     writeSheetSpec(book.addWorksheet(spec.name), spec);
@@ -48,65 +62,68 @@ async function writeAndRead(
   return readWorkbookBuffer(new Uint8Array(buffer as ArrayBuffer), "roundTrip.xlsx");
 }
 
-describe("SheetSpec → .xlsx → GridSheet round trip", () => {
-  it("every value of every summary sheet comes back equal", async () => {
-    await fc.assert(
-      fc.asyncProperty(workbook, settings, async (sheets, chosen) => {
-        const summary = buildMonthlySummary(sheets, chosen);
-        fc.pre(summary.sheets.length > 0);
-        const grids = await writeAndRead(summary.sheets);
-        expect(grids.map((grid) => grid.name)).toEqual(summary.sheets.map((spec) => spec.name));
-        summary.sheets.forEach((spec, index) => {
-          expect(grids[index].values).toEqual(expectedGrid(spec));
-          if (spec.columns.length > 1) {
-            expect(grids[index].merges).toEqual([
-              { top: 0, left: 0, bottom: 0, right: spec.columns.length - 1 },
-              { top: 1, left: 0, bottom: 1, right: spec.columns.length - 1 },
-            ]);
-          }
-        });
-      }),
-      { numRuns: 15 }
-    );
-  });
+describe.each<Writer>(["exceljs", "summaryPackage"])(
+  "SheetSpec → .xlsx (%s) → GridSheet round trip",
+  (writer) => {
+    it("every value of every summary sheet comes back equal", async () => {
+      await fc.assert(
+        fc.asyncProperty(workbook, settings, async (sheets, chosen) => {
+          const summary = buildMonthlySummary(sheets, chosen);
+          fc.pre(summary.sheets.length > 0);
+          const grids = await writeAndRead(summary.sheets, writer);
+          expect(grids.map((grid) => grid.name)).toEqual(summary.sheets.map((spec) => spec.name));
+          summary.sheets.forEach((spec, index) => {
+            expect(grids[index].values).toEqual(expectedGrid(spec));
+            if (spec.columns.length > 1) {
+              expect(grids[index].merges).toEqual([
+                { top: 0, left: 0, bottom: 0, right: spec.columns.length - 1 },
+                { top: 1, left: 0, bottom: 1, right: spec.columns.length - 1 },
+              ]);
+            }
+          });
+        }),
+        { numRuns: 15 }
+      );
+    });
 
-  it("keeps strings that look like formulas, errors or numbers, tabs and line breaks, and extreme numbers", async () => {
-    const odd: CellValue[] = [
-      "=1+1",
-      "#N/A",
-      "0012",
-      "1e3",
-      "TRUE",
-      "𠀀𠀁",
-      "制表\t符",
-      "换行\n符",
-      1e-9,
-      -123456789.123,
-      1e15,
-      0.1 + 0.2,
-    ];
-    const base = buildMonthlySummary(
-      [
-        {
-          name: "分解表",
-          values: [
-            ["指标名称", "单位", "考核任务", "7月累计完成", "责任单位"],
-            ["地方财政收入", "万元", 13600, 7000, "县财政局"],
-          ],
-          merges: [],
-        },
-      ],
-      { month: 7, year: 2016, county: "镇巴县" }
-    ).sheets[0];
-    const spec: SheetSpec = {
-      ...base,
-      rows: odd.map((value, index) =>
-        base.columns.map((_column, column) => (column === 1 ? value : index))
-      ),
-      rowFills: odd.map(() => null),
-      cellStyles: [],
-    };
-    const [grid] = await writeAndRead([spec]);
-    expect(grid.values.slice(3).map((row) => row[1])).toEqual(odd);
-  });
-});
+    it("keeps strings that look like formulas, errors or numbers, tabs and line breaks, and extreme numbers", async () => {
+      const odd: CellValue[] = [
+        "=1+1",
+        "#N/A",
+        "0012",
+        "1e3",
+        "TRUE",
+        "𠀀𠀁",
+        "制表\t符",
+        "换行\n符",
+        1e-9,
+        -123456789.123,
+        1e15,
+        0.1 + 0.2,
+      ];
+      const base = buildMonthlySummary(
+        [
+          {
+            name: "分解表",
+            values: [
+              ["指标名称", "单位", "考核任务", "7月累计完成", "责任单位"],
+              ["地方财政收入", "万元", 13600, 7000, "县财政局"],
+            ],
+            merges: [],
+          },
+        ],
+        { month: 7, year: 2016, county: "镇巴县" }
+      ).sheets[0];
+      const spec: SheetSpec = {
+        ...base,
+        rows: odd.map((value, index) =>
+          base.columns.map((_column, column) => (column === 1 ? value : index))
+        ),
+        rowFills: odd.map(() => null),
+        cellStyles: [],
+      };
+      const [grid] = await writeAndRead([spec], writer);
+      expect(grid.values.slice(3).map((row) => row[1])).toEqual(odd);
+    });
+  }
+);

@@ -25,8 +25,8 @@ describe("writeSheetSpec", () => {
     const [sheet] = await readWorkbook(file);
     expect(sheet.name).toBe("7月进度通报");
     expect(sheet.values.slice(0, 4)).toEqual([
-      ["镇巴县2016年7月市考指标进度通报", null, null, null, null, null],
-      ["数据截至2016年7月；时序进度58.3%；预警线5个百分点", null, null, null, null, null],
+      ["镇巴县2016年7月市考指标进度通报"],
+      ["数据截至2016年7月；时序进度58.3%；预警线5个百分点"],
       ["指标名称", "全年目标", "序时目标", "累计完成", "完成率", "状态"],
       ["地方财政收入（绝对量）", 13600, 7700, 7200, 0.5294, "滞后"],
     ]);
