@@ -1,3 +1,4 @@
+import { ruleMessages } from "./ruleMessages";
 import { yearEndMessages } from "./yearEndMessages";
 
 /** The languages the clerk can see. zh-CN is the default. */
@@ -334,6 +335,8 @@ const catalogue = {
   },
   // 年度考核 (year-end assessment)
   ...yearEndMessages,
+  // 月度规则 (the monthly rules)
+  ...ruleMessages,
 } as const;
 
 /** A key of the engine's message catalogue. */

@@ -72,7 +72,27 @@ export interface SummarySettings {
   readonly previousRanking?: readonly { readonly unit: string; readonly rank: number }[];
   /** The clerk's column roles (列角色更正) for the table's header; see `ReadTableOptions.columns`. */
   readonly columns?: readonly ColumnOverride[];
+  /** 后N位: how many of the city's last ranks count as low (seed 000: 后三位). Default 3. */
+  readonly bottomCount?: number;
+  /** 排名依据: average pace gap (default), average completion rate, or composite score. */
+  readonly rankingMeasure?: RankingMeasure;
+  /** 超序时进度加分: points per indicator ahead of pace in the month (seed 000). Default 0.5. */
+  readonly paceBonusPoints?: number;
+  /** 未达序时进度且排名靠后扣分: points per indicator (seed 000), as a positive number. Default 0.5. */
+  readonly paceDeductionPoints?: number;
+  /** 迟报扣分: points per late report (seed 001), as a positive number. Default 0.5. */
+  readonly latePoints?: number;
+  /** 约谈: periods running in the low ranks that put a unit on the interview list. Default 2. */
+  readonly interviewRuns?: number;
+  /** The county's group in the city's ranking (山区县); default null: read from the 全市排名 sheet. */
+  readonly groupName?: string | null;
 }
+
+/**
+ * 排名依据: `paceGap` the average pace gap (进度差), `completion` the average completion rate
+ * (完成率), `composite` the mean of both (进度差 + 完成率) / 2, one figure that rewards both.
+ */
+export type RankingMeasure = "paceGap" | "completion" | "composite";
 
 /** 进度通报 line: one indicator and measure in the month. */
 export interface IndicatorSummary {
@@ -98,6 +118,18 @@ export interface IndicatorSummary {
   readonly newArrears: number | null;
   /** 后N个月月均任务. */
   readonly remainingMonthly: number | null;
+  /** 当月完成 A(m) − A(m−1) of an absolute, higher-is-better indicator; null otherwise. */
+  readonly monthly: number | null;
+  /** 较上月: this month's figure minus last month's (seed 004: −11183); null when not known. */
+  readonly monthOverMonth: number | null;
+  /** 增减%: that change / |last month's figure| as a fraction (−0.69); null when not known. */
+  readonly monthOverMonthRatio: number | null;
+  /** 上年同期 of the month, as given; null when not. */
+  readonly lastYear: number | null;
+  /** 绝对量欠账 of a growth rate: 上年同期 × (target rate − actual rate) / 100; null without 上年同期. */
+  readonly growthShortfall: number | null;
+  /** The unit of 上年同期 and of the shortfall (亿元); "" when not known. */
+  readonly growthShortfallUnit: string;
   readonly status: Status;
   /** Status at month − 1; null in month 1. */
   readonly previousStatus: Status | null;
@@ -124,6 +156,10 @@ export interface RankingItem {
   readonly rank: number | null;
   /** 平均进度差 (fraction) of the reported absolute indicators it leads; null when none. */
   readonly averagePaceGap: number | null;
+  /** 平均完成率 (fraction) of those indicators; null when none has one. */
+  readonly averageCompletion: number | null;
+  /** The figure ranked on (`SummarySettings.rankingMeasure`): the average gap, completion or composite. */
+  readonly score: number | null;
   /** Reported absolute indicators in the average. */
   readonly indicators: number;
   /** Of those, seriously lagging (严重滞后). */
@@ -162,6 +198,8 @@ export interface AdjustmentSummary {
   }[];
   /** excellent: 市考加分 ≥ 3; at_most_fair: |市考减分| ≥ 1 (this one wins); else null. */
   readonly grade: AdjustmentGrade | null;
+  /** 说明: the reasons of the summary's own points (序时加分, 序时扣分, 迟报扣分), in order. */
+  readonly reasons: readonly string[];
 }
 
 /** 预警提示单 (notice) or 督办单 (supervision order) for one indicator. */

@@ -18,6 +18,7 @@ const unit = (name: string, grade: AdjustmentSummary["grade"]): AdjustmentSummar
     { code: "P07", count: 1, points: -0.2 },
   ],
   grade,
+  reasons: [],
 });
 
 describe("adjustmentsSheet", () => {

@@ -9,6 +9,8 @@ const item = (unit: string, rank: number | null, bottom: boolean): RankingItem =
   unit,
   rank,
   averagePaceGap: null,
+  averageCompletion: null,
+  score: null,
   indicators: 1,
   serious: 0,
   lagging: 0,
