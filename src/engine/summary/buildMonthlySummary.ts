@@ -1,6 +1,8 @@
 import { adjustUnits } from "../adjustments/adjustUnits";
+import { Dec } from "../kernel/decimal";
 import { Diagnostic } from "../kernel/diagnostic";
 import { GridSheet } from "../kernel/grid";
+import { completion } from "../pace/completion";
 import { DepartmentIndicator } from "../ranking/rankDepartments";
 import { rankUnits } from "../ranking/rankUnits";
 import { lateReportsOf } from "../reports/lateReportsOf";
@@ -8,8 +10,12 @@ import { IndicatorRecord } from "../table/tableModel";
 import { buildWarnings } from "../warnings/buildWarnings";
 import { summaryRun } from "../workbook/summaryRun";
 import { LastMonthPace, assessIndicators } from "./assessIndicators";
+import { actualAt } from "./actualAt";
 import { emptySummary } from "./emptySummary";
 import { findSideSheets } from "./findSideSheets";
+import { indicatorChanges } from "./indicatorChanges";
+import { monthlyRules } from "./monthlyRules";
+import { pacesAt } from "./pacesAt";
 import { readSummaryTable } from "./readSummaryTable";
 import { resolveSettings } from "./resolveSettings";
 import { summarizeIndicators } from "./summarizeIndicators";
@@ -17,16 +23,27 @@ import { summarySheets } from "./summarySheets";
 import { summaryTitle } from "./summaryTitle";
 import { MonthlySummary, SummarySettings } from "./summaryTypes";
 
-/** The records with a month's statuses and gaps, as the ranking takes them. */
+/** A record's completion rate in a month (A / T), or null when it has none. */
+function completionAt(record: IndicatorRecord, month: number): Dec | null {
+  const actual = actualAt(record, month);
+  if (actual === null || record.annualTarget === null || record.annualTarget === 0) {
+    return null;
+  }
+  return completion(actual, record.annualTarget, record.direction);
+}
+
+/** The records with a month's statuses, gaps and completion rates, as the ranking takes them. */
 function departments(
   records: readonly IndicatorRecord[],
-  paces: readonly LastMonthPace[]
+  paces: readonly LastMonthPace[],
+  month: number
 ): DepartmentIndicator[] {
   return records.map((record, position) => ({
     leadUnit: record.leadUnit,
     measure: record.measure,
     status: paces[position].status,
     paceGap: paces[position].paceGap,
+    completion: record.measure === "absolute" ? completionAt(record, month) : null,
   }));
 }
 
@@ -83,23 +100,70 @@ export function buildMonthlySummary(
 
   const assessed = assessIndicators(records, table.sheet, chosen);
   diagnostics.push(...assessed.diagnostics);
-  const indicators = summarizeIndicators(records, assessed, month);
+  const changes = indicatorChanges(records, assessed, month);
+  const indicators = summarizeIndicators(records, assessed, month, changes);
   const currentPaces = assessed.current.map(({ result, status }) => ({
     status,
     paceGap: result?.paceGap ?? null,
   }));
 
+  const rankOptions = {
+    ties: chosen.ties,
+    measure: chosen.rankingMeasure,
+    bottomCount: chosen.bottomCount,
+  };
   const ranked = rankUnits(
-    departments(records, currentPaces),
-    assessed.previous === null ? null : departments(records, assessed.previous),
-    { ties: chosen.ties, previousRanking: chosen.previousRanking }
+    departments(records, currentPaces, month),
+    assessed.previous === null ? null : departments(records, assessed.previous, month - 1),
+    { ...rankOptions, previousRanking: chosen.previousRanking }
   );
+  const pace = {
+    periods,
+    band: chosen.band,
+    ...(chosen.method === undefined ? {} : { method: chosen.method }),
+  };
+  const pacesBefore = (at: number): readonly LastMonthPace[] | null =>
+    at < 1 || at >= month
+      ? null
+      : at === month - 1
+        ? assessed.previous
+        : pacesAt(records, at, pace);
+
+  const reported = lateReportsOf(
+    side.reports,
+    records.map((record) => record.leadUnit),
+    { month, year, periods, dueDay: chosen.dueDay }
+  );
+  diagnostics.push(...reported.diagnostics);
+
+  const rules = monthlyRules({
+    records,
+    indicators,
+    pacesAt: pacesBefore,
+    rankingAt: (at) => {
+      if (at === month) {
+        return ranked.ranking;
+      }
+      const paces = pacesBefore(at);
+      return paces === null
+        ? null
+        : rankUnits(departments(records, paces, at), null, {
+            ...rankOptions,
+            previousRanking: null,
+          }).ranking;
+    },
+    cityRankSheet: side.cityRanks,
+    late: reported.late,
+    settings: chosen,
+  });
+  diagnostics.push(...rules.diagnostics);
 
   const adjusted = adjustUnits(side.rules, side.events, {
     month,
     year,
     bonusCap: chosen.bonusCap,
     cityMultiplier: chosen.cityMultiplier,
+    monthly: rules.monthly,
   });
   diagnostics.push(...adjusted.diagnostics);
 
@@ -108,17 +172,11 @@ export function buildMonthlySummary(
       indicator,
       measure: records[position].measure,
       result: assessed.current[position].result,
+      shortfall: changes[position].shortfall,
     })),
     month,
     periods
   );
-
-  const reported = lateReportsOf(
-    side.reports,
-    records.map((record) => record.leadUnit),
-    { month, year, periods, dueDay: chosen.dueDay }
-  );
-  diagnostics.push(...reported.diagnostics);
 
   const sheetsOut = summarySheets({
     month,
@@ -138,6 +196,17 @@ export function buildMonthlySummary(
     indicatorGaps: currentPaces.map((pace) => pace.paceGap),
     ranking: ranked.ranking,
     rankingGaps: ranked.gaps,
+    rankingScores: ranked.scores,
+    rankingMeasure: chosen.rankingMeasure,
+    bottomCount: chosen.bottomCount,
+    cityRanks: rules.cityRanks,
+    paceBonusPoints: chosen.paceBonusPoints,
+    paceDeductionPoints: chosen.paceDeductionPoints,
+    latePoints: chosen.latePoints,
+    interviewRuns: chosen.interviewRuns,
+    interviews: rules.interviews,
+    monthOverMonth: changes.map((change) => change.change),
+    shortfalls: changes.map((change) => change.shortfall),
     adjustments: adjusted.adjustments,
     ruleCodes: adjusted.ruleCodes,
     warnings: warned.warnings,
@@ -155,6 +224,7 @@ export function buildMonthlySummary(
     adjustments: adjusted.adjustments,
     warnings: warned.warnings,
     late: reported.late,
+    interviews: rules.interviews,
     diagnostics,
     sheets: sheetsOut,
     run: summaryRun(month, year, county),

@@ -1,10 +1,13 @@
 import { Dec } from "../kernel/decimal";
 import { PaceMethod, TiesMethod } from "../kernel/types";
+import { MonthlyChange } from "../pace/monthlyChange";
 import {
   AdjustmentSummary,
   IndicatorSummary,
+  InterviewItem,
   LateReport,
   RankingItem,
+  RankingMeasure,
   WarningNotice,
 } from "./summaryTypes";
 
@@ -35,6 +38,25 @@ export interface SummarySheetsInput {
   readonly ranking: readonly RankingItem[];
   /** Per ranking item, the exact average pace gap (fraction). */
   readonly rankingGaps: readonly (Dec | null)[];
+  /** Per ranking item, the exact figure ranked on. */
+  readonly rankingScores: readonly (Dec | null)[];
+  readonly rankingMeasure: RankingMeasure;
+  /** 后N位. */
+  readonly bottomCount: number;
+  /** Whether the 全市排名 sheet was read (the pace deduction and 约谈 by city ranks) or absent. */
+  readonly cityRanks: "read" | "absent";
+  /** Points of the monthly rules, positive: 序时加分, 序时扣分, 迟报扣分 (each). */
+  readonly paceBonusPoints: number;
+  readonly paceDeductionPoints: number;
+  readonly latePoints: number;
+  /** 约谈: periods running. */
+  readonly interviewRuns: number;
+  /** 约谈名单. */
+  readonly interviews: readonly InterviewItem[];
+  /** Per indicator, the exact month-over-month change (absolute indicators); null otherwise. */
+  readonly monthOverMonth: readonly (MonthlyChange | null)[];
+  /** Per indicator, the exact growth shortfall (growth rates with 上年同期); null otherwise. */
+  readonly shortfalls: readonly (Dec | null)[];
   readonly adjustments: readonly AdjustmentSummary[];
   /** The rule codes that occur, in the order of the rules table. */
   readonly ruleCodes: readonly string[];

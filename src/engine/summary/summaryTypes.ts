@@ -226,6 +226,46 @@ export interface WarningNotice {
   readonly reason: string;
 }
 
+/** 约谈 period: one month of the run that puts a unit on the interview list. */
+export interface InterviewPeriod {
+  readonly month: number;
+  /** 名次: the county's city rank (basis city) or the unit's rank in the county (basis county). */
+  readonly rank: number | null;
+  /** Ranked in all: the city's counties, or the county's units; null when not known. */
+  readonly count: number | null;
+  /** The rank as the clerk reads it: "全市排名第10/11", "本县排名第8/9". */
+  readonly rankText: string;
+  /** 进度差 (fraction; the average gap for basis county); null when not known. */
+  readonly paceGap: number | null;
+  /** The indicator's status (basis city); null when not known or for basis county. */
+  readonly status: Status | null;
+  /** 扣分: deducted in that month by the pace rule. */
+  readonly deducted: boolean;
+}
+
+/**
+ * 约谈名单 line (seed 000: 连续两次出现排名靠后的，提请县委、政府对指标责任人进行约谈): a unit whose
+ * indicator was low in the city's ranks (basis city), or which was in the county's own bottom ranks
+ * when no city ranks are given (basis county), for `interviewRuns` periods running up to this month.
+ */
+export interface InterviewItem {
+  readonly basis: "city" | "county";
+  /** 责任单位 (the indicator's lead unit). */
+  readonly unit: string;
+  /** 指标; "" for basis county. */
+  readonly indicator: string;
+  /** 口径 label; "" for basis county. */
+  readonly measure: string;
+  /** 包抓领导. */
+  readonly leader: string;
+  /** 责任人. */
+  readonly person: string;
+  /** The months of the run, oldest first; the last is the month summarised. */
+  readonly periods: readonly InterviewPeriod[];
+  /** zh-CN: "6月全市排名第10/11，进度差-3.2个百分点；7月全市排名第11/11，…；连续2期排名靠后，提请约谈". */
+  readonly reason: string;
+}
+
 /** 月度汇总: everything the clerk circulates for one month, and the sheets to write. */
 export interface MonthlySummary {
   readonly month: number;
@@ -237,6 +277,8 @@ export interface MonthlySummary {
   readonly adjustments: readonly AdjustmentSummary[];
   readonly warnings: readonly WarningNotice[];
   readonly late: readonly LateReport[];
+  /** 约谈名单: for the notices to build on. */
+  readonly interviews: readonly InterviewItem[];
   readonly diagnostics: readonly SummaryDiagnostic[];
   readonly sheets: readonly SheetSpec[];
   /** The run the summary was made for: month, year, county and the run key of its sheets. */
