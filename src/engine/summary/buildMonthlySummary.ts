@@ -205,8 +205,6 @@ export function buildMonthlySummary(
     latePoints: chosen.latePoints,
     interviewRuns: chosen.interviewRuns,
     interviews: rules.interviews,
-    monthOverMonth: changes.map((change) => change.change),
-    shortfalls: changes.map((change) => change.shortfall),
     adjustments: adjusted.adjustments,
     ruleCodes: adjusted.ruleCodes,
     warnings: warned.warnings,

@@ -41,14 +41,11 @@ export function indicatorChanges(
 ): IndicatorChange[] {
   return records.map((record, position): IndicatorChange => {
     if (record.measure === "absolute") {
+      // A(0) = 0: January's own figure is its cumulative one, with nothing before to compare.
+      const at = (before: number): number | null =>
+        month - before === 0 ? 0 : month - before < 0 ? null : actualAt(record, month - before);
       const change =
-        record.direction === "higher" && month > 1
-          ? monthlyChange(
-              actualAt(record, month),
-              actualAt(record, month - 1),
-              month === 2 ? 0 : actualAt(record, month - 2)
-            )
-          : null;
+        record.direction === "higher" ? monthlyChange(actualAt(record, month), at(1), at(2)) : null;
       return { change, lastYear: lastYearAt(record, month), shortfall: null, shortfallUnit: "" };
     }
     const sibling = records.find(

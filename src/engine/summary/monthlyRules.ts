@@ -60,8 +60,8 @@ const behind = (status: string | null): boolean => status === "lagging" || statu
  * - the 约谈 list (`interviewList`): indicators low in the city `interviewRuns` periods running,
  *   their lead unit, leader and person.
  * Without a 全市排名 sheet the deduction cannot be judged and is not made, the bonus still is, and
- * the 约谈 list falls back to the units in the county's own last `bottomCount` ranks, periods
- * running; a `city_ranks_absent` warning says so when an indicator is behind pace (when it matters).
+ * the 约谈 list falls back to the units in the county's own last `bottomCount` ranks and behind
+ * pace, periods running; a `city_ranks_absent` warning says so when an indicator is behind pace (when it matters).
  */
 export function monthlyRules(input: MonthlyRulesInput): MonthlyRules {
   const { records, indicators, settings } = input;
@@ -173,7 +173,8 @@ export function monthlyRules(input: MonthlyRulesInput): MonthlyRules {
           paceGap: found?.averagePaceGap ?? null,
           status: null,
           deducted: false,
-          low: found?.bottom === true,
+          // 后三位 matters only behind pace: a tie at the bottom among units on pace is not low.
+          low: found?.bottom === true && (found.averagePaceGap ?? 0) < 0,
         };
       });
       return {

@@ -1,6 +1,5 @@
 import { Dec } from "../kernel/decimal";
 import { PaceMethod, TiesMethod } from "../kernel/types";
-import { MonthlyChange } from "../pace/monthlyChange";
 import {
   AdjustmentSummary,
   IndicatorSummary,
@@ -53,10 +52,7 @@ export interface SummarySheetsInput {
   readonly interviewRuns: number;
   /** 约谈名单. */
   readonly interviews: readonly InterviewItem[];
-  /** Per indicator, the exact month-over-month change (absolute indicators); null otherwise. */
-  readonly monthOverMonth: readonly (MonthlyChange | null)[];
-  /** Per indicator, the exact growth shortfall (growth rates with 上年同期); null otherwise. */
-  readonly shortfalls: readonly (Dec | null)[];
+
   readonly adjustments: readonly AdjustmentSummary[];
   /** The rule codes that occur, in the order of the rules table. */
   readonly ruleCodes: readonly string[];

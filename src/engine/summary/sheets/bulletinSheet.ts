@@ -1,5 +1,4 @@
 import { dec } from "../../kernel/decimal";
-import { finiteNumber } from "../../kernel/finiteNumber";
 import { CellValue } from "../../kernel/grid";
 import { STATUS_FILLS } from "../../status/statusFills";
 import { statusLabel } from "../../status/statusLabel";
@@ -92,11 +91,11 @@ export function bulletinSheet(input: SummarySheetsInput): SheetSpec {
     arrearsCell(indicator.arrears, indicator.direction),
     arrearsCell(indicator.newArrears, indicator.direction),
     indicator.remainingMonthly,
-    finiteNumber(input.monthOverMonth[position]?.current ?? null),
-    finiteNumber(input.monthOverMonth[position]?.delta ?? null),
-    finiteNumber(input.monthOverMonth[position]?.ratio ?? null),
+    indicator.monthly,
+    indicator.monthOverMonth,
+    indicator.monthOverMonthRatio,
     indicator.lastYear,
-    finiteNumber(input.shortfalls[position] ?? null),
+    indicator.growthShortfall,
     statusLabel(indicator.status),
     indicator.leadUnit,
     indicator.units.filter((unit) => unit !== indicator.leadUnit).join("、"),
