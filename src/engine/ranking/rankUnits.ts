@@ -46,7 +46,9 @@ export function rankUnits(
     previousRanks = new Map(options.previousRanking.map((item) => [item.unit.trim(), item.rank]));
     previousSource = "settings";
   } else if (previous !== null) {
-    const before = rankDepartments(previous, options.ties, options.measure).filter((item) => item.rank !== null);
+    const before = rankDepartments(previous, options.ties, options.measure).filter(
+      (item) => item.rank !== null
+    );
     if (before.length > 0) {
       previousRanks = new Map(before.map((item) => [item.unit, item.rank as number]));
       previousSource = "computed";

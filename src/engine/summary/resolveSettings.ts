@@ -149,7 +149,8 @@ export function resolveSettings(raw: SummarySettings | undefined): ResolvedSetti
   const rankingMeasure = take<RankingMeasure>("rankingMeasure", "paceGap", "paceGap", (value) =>
     value === "paceGap" || value === "completion" || value === "composite" ? value : undefined
   );
-  const points = (value: unknown): number | undefined => (finite(value) ? Math.abs(value) : undefined);
+  const points = (value: unknown): number | undefined =>
+    finite(value) ? Math.abs(value) : undefined;
   const paceBonusPoints = take("paceBonusPoints", 0.5, "0.5", points);
   const paceDeductionPoints = take("paceDeductionPoints", 0.5, "0.5", points);
   const latePoints = take("latePoints", 0.5, "0.5", points);
