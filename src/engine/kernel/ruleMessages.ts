@@ -14,4 +14,8 @@ export const ruleMessages = {
     "zh-CN": "{ref}：全市排名表中的指标“{name}”在分解表中找不到，已跳过",
     "en-US": '{ref}: the ranked indicator "{name}" is not in the table; skipped',
   },
+  zeroLastMonth: {
+    "zh-CN": "上月当月完成为0，无法计算增减%",
+    "en-US": "Last month's figure is 0, so no change in % can be computed",
+  },
 } as const;
