@@ -619,7 +619,6 @@ function zhenba(targets: readonly TargetRow[]): ExcelJS.Workbook {
   writeSeedTable(workbook.addWorksheet("分解表"), targets);
   writeActualsSheet(workbook.addWorksheet("月度完成"), series);
   writeReportLog(workbook.addWorksheet("报送登记"), leadUnits(series), "县经合局");
-  writeCityRanks(workbook.addWorksheet("全市排名"), series);
   writeEvents(workbook.addWorksheet("加减分登记"), "2016年加减分登记", [
     ["县财政局", "B04", 1, null, null, "一季度财政收入工作受市政府通报表扬", "2016-04-20", "否"],
     ["县财政局", "B04", 1, null, null, "预算执行工作受市政府通报表扬", "2016-06-12", "否"],
@@ -637,6 +636,7 @@ function zhenba(targets: readonly TargetRow[]): ExcelJS.Workbook {
     ["县经合局", "P03", 1, null, null, "招商引资项目进度滞后受市政府通报批评", "2016-07-28", "否"],
     ["县环保局", "B08", 1, null, null, "大气污染防治受县政府通报表扬", "2016-08-03", "否"],
   ]);
+  writeCityRanks(workbook.addWorksheet("全市排名"), series);
   return workbook;
 }
 
