@@ -1,5 +1,5 @@
 import { dec } from "../kernel/decimal";
-import { AdjustmentEvent, AdjustmentRule, Status } from "../kernel/types";
+import { AdjustmentEvent, AdjustmentRule, Direction, Measure, Status } from "../kernel/types";
 import { CityLowRank } from "../ranking/cityLowRank";
 
 /** Rule codes of the monthly pace points, as the 加减分汇总 heads their columns. */
@@ -11,6 +11,8 @@ export interface PaceCandidate {
   readonly name: string;
   /** 口径 label (绝对量, 增幅). */
   readonly measure: string;
+  /** 口径 and direction, for the wording: a growth rate against its target rate, a ceiling against its limit. */
+  readonly kind?: { readonly measure: Measure; readonly direction: Direction };
   readonly leadUnit: string;
   readonly status: Status;
   /** 进度差 (fraction); null when not computed. */
@@ -38,12 +40,23 @@ export interface PacePointsResult {
   readonly deducted: readonly boolean[];
 }
 
+/** How the reason words ahead and behind: pace, a target rate, or a ceiling (控制目标). */
+function paceWords(kind: PaceCandidate["kind"]): { ahead: string; behind: string } {
+  if (kind?.direction === "lower") {
+    return { ahead: "优于控制目标", behind: "超过控制目标" };
+  }
+  if (kind?.measure === "growth") {
+    return { ahead: "增速高于目标增速", behind: "增速低于目标增速" };
+  }
+  return { ahead: "超序时进度", behind: "未达序时进度" };
+}
+
 /**
  * 序时进度奖惩 (seed 000: 对超均衡进度完成的，予以奖励加分；对未达到均衡进度、且排名全市后三位或
  * 山区县最后一名的，予以处罚扣分): per indicator, to its lead unit — `bonus` points when ahead of
  * pace (on pace with a pace gap above 0), `deduction` points when behind (滞后 or 严重滞后) and its
  * city rank is low (`cityLowRank`: the last N or last of its group). Each event carries its reason,
- * "地方财政收入：7月未达序时进度且全市排名第10/11". Indicators without a lead unit get no points; a
+ * "地方财政收入：7月未达序时进度且全市排名第10/11" (a growth rate: 增速低于目标增速; a ceiling: 超过控制目标). Indicators without a lead unit get no points; a
  * rule whose points are 0 is left out.
  */
 export function pacePoints(
@@ -82,6 +95,7 @@ export function pacePoints(
         ? `（${candidate.measure}）`
         : "";
     const named = `${candidate.name}${label}`;
+    const words = paceWords(candidate.kind);
     const ahead =
       candidate.status === "on_pace" && candidate.paceGap !== null && candidate.paceGap > 0;
     const behind = candidate.status === "lagging" || candidate.status === "serious";
@@ -91,7 +105,7 @@ export function pacePoints(
         rule: paceBonusCode,
         count: 1,
         city: false,
-        reason: `${named}：${options.month}月超序时进度`,
+        reason: `${named}：${options.month}月${words.ahead}`,
         source: candidate.source,
       });
       return false;
@@ -103,7 +117,7 @@ export function pacePoints(
         rule: paceDeductionCode,
         count: 1,
         city: false,
-        reason: `${named}：${options.month}月未达序时进度且${low.text}`,
+        reason: `${named}：${options.month}月${words.behind}且${low.text}`,
         source: candidate.source,
       });
       return true;

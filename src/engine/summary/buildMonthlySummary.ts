@@ -1,6 +1,7 @@
 import { adjustUnits } from "../adjustments/adjustUnits";
 import { Dec } from "../kernel/decimal";
 import { Diagnostic } from "../kernel/diagnostic";
+import { AssessError } from "../kernel/errors";
 import { GridSheet } from "../kernel/grid";
 import { completion } from "../pace/completion";
 import { DepartmentIndicator } from "../ranking/rankDepartments";
@@ -23,13 +24,23 @@ import { summarySheets } from "./summarySheets";
 import { summaryTitle } from "./summaryTitle";
 import { MonthlySummary, SummarySettings } from "./summaryTypes";
 
-/** A record's completion rate in a month (A / T), or null when it has none. */
+/**
+ * A record's completion rate in a month (A / T; a ceiling's T / A), or null when it has none: no
+ * actual, no target, or none to compute (a target of 0, a ceiling's actual of 0).
+ */
 function completionAt(record: IndicatorRecord, month: number): Dec | null {
   const actual = actualAt(record, month);
-  if (actual === null || record.annualTarget === null || record.annualTarget === 0) {
+  if (actual === null || record.annualTarget === null) {
     return null;
   }
-  return completion(actual, record.annualTarget, record.direction);
+  try {
+    return completion(actual, record.annualTarget, record.direction);
+  } catch (error) {
+    if (error instanceof AssessError) {
+      return null;
+    }
+    throw error;
+  }
 }
 
 /** The records with a month's statuses, gaps and completion rates, as the ranking takes them. */

@@ -87,6 +87,7 @@ export function monthlyRules(input: MonthlyRulesInput): MonthlyRules {
     indicators.map((indicator, position) => ({
       name: indicator.name,
       measure: indicator.measure,
+      kind: { measure: records[position].measure, direction: records[position].direction },
       leadUnit: indicator.leadUnit,
       status: indicator.status,
       paceGap: indicator.paceGap,

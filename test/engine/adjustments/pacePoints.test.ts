@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { PaceCandidate, pacePoints } from "../../../src/engine/adjustments/pacePoints";
 import { CityLowRank } from "../../../src/engine/ranking/cityLowRank";
 
@@ -68,5 +69,65 @@ describe("pacePoints", () => {
     expect(result.events.map((event) => [event.unit, event.reason])).toEqual([
       ["甲局", "地方财政收入（增幅）：7月超序时进度"],
     ]);
+  });
+});
+
+describe("pacePoints wording and invariants", () => {
+  it.each([
+    // measure, direction → the reason of a deduction
+    ["absolute", "higher", "工业产值：7月未达序时进度且全市排名第10/11"],
+    ["growth", "higher", "工业产值：7月增速低于目标增速且全市排名第10/11"],
+    ["absolute", "lower", "工业产值：7月超过控制目标且全市排名第10/11"],
+  ] as const)("a %s %s indicator behind and low reads %s", (measure, direction, reason) => {
+    const result = pacePoints(
+      [
+        {
+          ...candidate("工业产值", "lagging", -0.02, low(true, false, "全市排名第10/11")),
+          kind: { measure, direction },
+        },
+      ],
+      { month: 7, bonus: 0.5, deduction: 0.5 }
+    );
+    expect(result.events.map((event) => event.reason)).toEqual([reason]);
+  });
+
+  it("gives an indicator at most one event: a bonus only ahead, a deduction only behind and low", () => {
+    const status = fc.constantFrom<PaceCandidate["status"]>(
+      "on_pace",
+      "lagging",
+      "serious",
+      "not_reported",
+      "actual_unreadable",
+      "target_missing"
+    );
+    const rank = fc.option(
+      fc.record({ bottom: fc.boolean(), lastInGroup: fc.boolean(), text: fc.constant("全市排名") })
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(status, fc.option(fc.double({ min: -1, max: 1, noNaN: true })), rank), {
+          maxLength: 20,
+        }),
+        (rows) => {
+          const candidates = rows.map(([state, gap, city], index) =>
+            candidate(`指标${index}`, state, gap, city)
+          );
+          const result = pacePoints(candidates, { month: 7, bonus: 0.5, deduction: 0.5 });
+          expect(result.events.length).toBeLessThanOrEqual(candidates.length);
+          result.events.forEach((event) => {
+            const found = candidates.find((item) => event.reason?.startsWith(`${item.name}：`));
+            const ahead = found?.status === "on_pace" && (found.paceGap ?? 0) > 0;
+            const behindAndLow =
+              (found?.status === "lagging" || found?.status === "serious") &&
+              found.low !== null &&
+              (found.low.bottom || found.low.lastInGroup);
+            expect(event.rule === "序时加分" ? ahead : behindAndLow).toBe(true);
+          });
+          expect(result.deducted.filter(Boolean)).toHaveLength(
+            result.events.filter((event) => event.rule === "序时扣分").length
+          );
+        }
+      )
+    );
   });
 });

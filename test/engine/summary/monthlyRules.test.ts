@@ -327,4 +327,27 @@ describe("ranking measure", () => {
     ]);
     expect(sheetOf(byCompletion, "ranking").subtitle).toContain("平均完成率排名");
   });
+
+  it("leaves out a completion that cannot be had (a ceiling at 0, a target of 0), never throws", () => {
+    const sheets = [
+      sheet("分解表", [
+        [
+          "指标名称",
+          "口径",
+          "单位",
+          "方向",
+          "全年目标",
+          "1-6月累计完成",
+          "1-7月累计完成",
+          "责任单位",
+        ],
+        ["PM10浓度", "绝对量", "μg/m3", "逆向", 60, 0, 0, "甲局"],
+        ["工业产值", "绝对量", "万元", "正向", 1200, 600, 700, "甲局"],
+      ]),
+    ];
+    const summary = july(sheets, { rankingMeasure: "completion" });
+    expect(summary.ranking.map((item) => [item.unit, item.averageCompletion])).toEqual([
+      ["甲局", 700 / 1200],
+    ]);
+  });
 });
