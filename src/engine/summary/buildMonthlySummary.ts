@@ -61,14 +61,19 @@ function departments(
 /**
  * 月度汇总 (the clerk's one-click monthly summary, DOMAIN.md “What the clerk does each month”): reads
  * the decomposition table (with a 月度完成 sheet joined), the 加减分规则 sheet (else seed 003's rules),
- * the 加减分登记 and 报送登记 sheets, and makes for data month m:
+ * the 加减分登记, 报送登记 and 全市排名 sheets, and makes for data month m:
  * - every indicator assessed (target, pace target, actual, completion, pace gap, arrears, new
  *   arrears, remaining monthly task, status; status at m − 1 too) — {@link assessIndicators};
- * - the lead units ranked by the average pace gap of their reported absolute indicators, ties
- *   broken by fewer seriously lagging ones, with 后三位 and the change against last month (given,
- *   or computed at m − 1 from the same workbook) — {@link rankUnits};
+ * - per absolute indicator its own month's figure and the change against last month (环比), per
+ *   growth rate with 上年同期 its absolute shortfall — {@link indicatorChanges};
+ * - the lead units ranked by the average pace gap of their reported absolute indicators (or the
+ *   average completion, or the composite: `rankingMeasure`), ties broken by fewer seriously
+ *   lagging ones, with 后三位 and the change against last month (given, or computed at m − 1 from
+ *   the same workbook) — {@link rankUnits};
+ * - the monthly rules: seed 000's pace points against the 全市排名 sheet, seed 001's late points,
+ *   the 约谈 list — {@link monthlyRules};
  * - the bonus/deduction totals per unit with all caps, city points doubled and the seed 002 grade
- *   consequence — {@link adjustUnits};
+ *   consequence, the monthly rules' points among them with their reasons — {@link adjustUnits};
  * - a 预警提示单 for every lagging indicator in arrears, a 督办单 when it is seriously lagging or
  *   lagged the month before too — {@link buildWarnings};
  * - the late and missing reports — {@link lateReportsOf};
