@@ -26,6 +26,8 @@ const expected = [
   "RANK",
   "RANKSCORE",
   "EFFICACYSCORE",
+  "MONTHOVERMONTH",
+  "GROWTHSHORTFALL",
 ];
 const problems = [];
 

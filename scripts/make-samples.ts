@@ -3,9 +3,10 @@
  * `npx ts-node --transpile-only scripts/make-samples.ts <folder>` to write them elsewhere):
  * - zhenba-2016.xlsx: seed 000's table (镇巴县6-12月市对县考核主要指标任务分解表) in its original layout,
  *   from test/fixtures/zhenba-2016-targets.tsv, with a 月度完成 sheet of synthetic cumulative actuals
- *   for months 6–8, a 报送登记 sheet and a 加减分登记 sheet;
- * - ledger-traditional.xlsx: a ledger (one row per indicator and measure, two-row header) in
- *   traditional characters;
+ *   for months 6–8, a 报送登记 sheet, a 全市排名 sheet (the county's plausible city ranks, months 6–8)
+ *   and a 加减分登记 sheet;
+ * - ledger-traditional.xlsx: a ledger (one row per indicator and measure, two-row header) and its
+ *   全市排名 in traditional characters;
  * - county-rules.xlsx: a ledger with the county's own 加减分规则 (a subset of seed 003's, one cap
  *   changed) and a 加减分登记 of several units;
  * - panshan-2018-year-end.xlsx: the year-end assessment (年度评分, 加减分登记, 报送登记, 设置) of
@@ -552,6 +553,66 @@ function writeEvents(
   addListValidation(worksheet, 8, 3, 2 + Math.max(events.length, 50), ["是", "否"], "市考");
 }
 
+/** 汉中's counties and districts ranked by the city (11), and its 山区县 (6, 镇巴 among them). */
+const cityCounties = 11;
+const mountainCounties = 6;
+
+/**
+ * The county's ranks in the city's monthly bulletin (全市排名), months 6–8, plausible for each
+ * indicator's profile: far behind → last of 11 and of the 山区县, behind → 7th–10th (9th and 10th
+ * are 后三位), on pace → 5th–7th, ahead → 1st–3rd.
+ */
+function writeCityRanks(
+  worksheet: ExcelJS.Worksheet,
+  series: readonly Series[],
+  word: (text: string) => string = (text) => text
+): void {
+  const places: Readonly<Record<Profile, readonly [number, number]>> = {
+    serious: [11, 6],
+    behind: [7, 3],
+    onPace: [5, 3],
+    ahead: [1, 1],
+  };
+  const rows: CellValue[][] = [];
+  for (const entry of series) {
+    const key = `${entry.indicator}|${entry.measure}`;
+    const profile = profiles[key];
+    if (profile === undefined) {
+      continue;
+    }
+    for (const month of sampleMonths) {
+      const [rank, groupRank] = places[profile];
+      const step =
+        profile === "serious" ? 0 : hash(`${key}|${month}`) % (profile === "behind" ? 4 : 3);
+      rows.push([
+        word(entry.indicator),
+        word(entry.measure),
+        `${month}月`,
+        rank + step,
+        cityCounties,
+        word("山区县"),
+        Math.min(groupRank + step, mountainCounties),
+        mountainCounties,
+      ]);
+    }
+  }
+  writeSimpleSheet(
+    worksheet,
+    word("2016年全市市考指标月度排名（摘自市考核办通报）"),
+    [
+      { header: word("指标"), width: 28 },
+      { header: word("口径"), width: 8 },
+      { header: word("月份"), width: 7 },
+      { header: word("全市排名"), width: 9, numberFormat: "0" },
+      { header: word("参评县数"), width: 9, numberFormat: "0" },
+      { header: word("组别"), width: 8 },
+      { header: word("组内排名"), width: 9, numberFormat: "0" },
+      { header: word("组内县数"), width: 9, numberFormat: "0" },
+    ],
+    rows
+  );
+}
+
 function zhenba(targets: readonly TargetRow[]): ExcelJS.Workbook {
   const series = seriesOf(targets);
   const workbook = newWorkbook();
@@ -575,6 +636,7 @@ function zhenba(targets: readonly TargetRow[]): ExcelJS.Workbook {
     ["县经合局", "P03", 1, null, null, "招商引资项目进度滞后受市政府通报批评", "2016-07-28", "否"],
     ["县环保局", "B08", 1, null, null, "大气污染防治受县政府通报表扬", "2016-08-03", "否"],
   ]);
+  writeCityRanks(workbook.addWorksheet("全市排名"), series);
   return workbook;
 }
 
@@ -619,7 +681,7 @@ function ledgerRows(
 
 /** Traditional forms of the characters the traditional ledger uses. */
 const traditional: Readonly<Record<string, string>> = Object.fromEntries(
-  "财財 资資 进進 计計 会會 费費 总總 额額 贸貿 农農 镇鎮 县縣 开開 发發 经經 统統 环環 气氣 颗顆 浓濃 专專 请請 数數 游遊 标標 务務 领領 导導 责責 单單 亿億 万萬 径徑 绝絕 对對 叶葉 稳穩 继繼 强強 刚剛 红紅 银銀 华華 吴吳 冯馮 启啟 刘劉 张張 涛濤 军軍 广廣 台臺 账賬"
+  "财財 资資 进進 计計 会會 费費 总總 额額 贸貿 农農 镇鎮 县縣 开開 发發 经經 统統 环環 气氣 颗顆 浓濃 专專 请請 数數 游遊 标標 务務 领領 导導 责責 单單 亿億 万萬 径徑 绝絕 对對 叶葉 稳穩 继繼 强強 刚剛 红紅 银銀 华華 吴吳 冯馮 启啟 刘劉 张張 涛濤 军軍 广廣 台臺 账賬 区區 组組 别別 内內 参參 评評 办辦 报報"
     .split(" ")
     .map((pair) => [pair[0], pair[1]])
 );
@@ -665,6 +727,11 @@ function ledgerTraditional(series: readonly Series[]): ExcelJS.Workbook {
     lastInputRow: 4 + keys.length,
   };
   writeLedgerSheet(workbook.addWorksheet("分解表"), layout);
+  writeCityRanks(
+    workbook.addWorksheet(toTraditional("全市排名")),
+    series.filter((entry) => keys.includes(`${entry.indicator}|${entry.measure}`)),
+    toTraditional
+  );
   return workbook;
 }
 

@@ -51,6 +51,7 @@ export { completion } from "./pace/completion";
 export { growthGap } from "./pace/growthGap";
 export { growthShortfall } from "./pace/growthShortfall";
 export { monthOverMonth } from "./pace/monthOverMonth";
+export { monthlyChange, type MonthlyChange } from "./pace/monthlyChange";
 export { paceGap } from "./pace/paceGap";
 export { paceTarget, type PaceTargetOptions } from "./pace/paceTarget";
 export { parseCheckpoint } from "./pace/parseCheckpoint";
@@ -77,6 +78,14 @@ export { warningReason, type WarningFacts } from "./warnings/warningReason";
 
 // Ranking (排名)
 export { rank } from "./ranking/rank";
+export { cityLowRank, type CityLowRank } from "./ranking/cityLowRank";
+export { cityRanksFor, type RankedRecord, type RecordCityRanks } from "./ranking/cityRanksFor";
+export {
+  interviewList,
+  type InterviewCandidate,
+  type InterviewCandidatePeriod,
+} from "./ranking/interviewList";
+export { readCityRanks, type CityRank, type CityRanks } from "./ranking/readCityRanks";
 export { rankChange } from "./ranking/rankChange";
 export {
   rankDepartments,
@@ -105,6 +114,14 @@ export {
   type AdjustedUnits,
 } from "./adjustments/adjustUnits";
 export { defaultRules } from "./adjustments/defaultRules";
+export {
+  pacePoints,
+  paceBonusCode,
+  paceDeductionCode,
+  type PaceCandidate,
+  type PacePointsOptions,
+  type PacePointsResult,
+} from "./adjustments/pacePoints";
 export { eventProblemCell } from "./adjustments/eventProblemCell";
 export { eventsInMonth, type EventsInMonth } from "./adjustments/eventsInMonth";
 export { proportionalPoints } from "./adjustments/proportionalPoints";
@@ -137,6 +154,7 @@ export {
 
 // Reporting (报送、迟报)
 export { lateReports } from "./reports/lateReports";
+export { latePoints, lateCode, type LatePointsResult } from "./reports/latePoints";
 export {
   lateReportsOf,
   type LateReportsOfOptions,
@@ -227,6 +245,10 @@ export {
 export { buildMonthlySummary } from "./summary/buildMonthlySummary";
 export { emptySummary } from "./summary/emptySummary";
 export { findSideSheets, type SideSheets } from "./summary/findSideSheets";
+export { indicatorChanges, type IndicatorChange } from "./summary/indicatorChanges";
+export { indicatorInputAt } from "./summary/indicatorInputAt";
+export { monthlyRules, type MonthlyRules, type MonthlyRulesInput } from "./summary/monthlyRules";
+export { pacesAt } from "./summary/pacesAt";
 export { readSummaryTable, type SummaryTable } from "./summary/readSummaryTable";
 export {
   resolveSettings,
@@ -261,6 +283,9 @@ export type {
   AdjustmentGrade,
   AdjustmentSummary,
   WarningNotice,
+  InterviewItem,
+  InterviewPeriod,
+  RankingMeasure,
   MonthlySummary,
 } from "./summary/summaryTypes";
 

@@ -1,6 +1,6 @@
 /*
  * The ASSESS custom functions, the entry of functions.js. The build generates functions.json from
- * the JSDoc blocks of the files below (pace first, then scores: the order Excel lists them in) and
+ * the JSDoc blocks of the files below (pace first, then scores, then changes: the order Excel lists them in) and
  * appends their CustomFunctions.associate calls; the zh-CN names and descriptions come from
  * ./zh-CN.json.
  *
@@ -13,6 +13,7 @@ import { batchedProbe, setBlankProbe } from "./blankProbe";
 
 export * from "./paceFunctions";
 export * from "./scoreFunctions";
+export * from "./changeFunctions";
 
 const reader = officeEmptyCellsReader();
 if (reader !== null) {

@@ -12,6 +12,7 @@ export const templateSheetNames = [
   "加减分规则",
   "加减分登记",
   "报送登记",
+  "全市排名",
   "年度评分",
   "设置",
 ] as const;
@@ -102,6 +103,7 @@ function setDates(worksheet: ExcelJS.Worksheet, column: number, dates: readonly 
  * - 加减分规则: 规则编号, 类别, 计分方式, 分值, 最高分值, 累计上限, 说明;
  * - 加减分登记: 单位, 规则编号, 次数, 分值, 数量, 事由, 日期, 市考;
  * - 报送登记: 单位, 月份, 报送日期;
+ * - 全市排名: 指标名称, 口径, 月份, 全市排名, 参评县数, 组别, 组内排名, 组内县数 (the city's ranks);
  * - 年度评分 and 设置: the year-end scores and settings (see `addYearEndSheets`).
  */
 export function templateWorkbook(): ExcelJS.Workbook {
@@ -264,6 +266,32 @@ export function templateWorkbook(): ExcelJS.Workbook {
     )
   );
   setDates(reports, 3, ["2016-08-12", "2016-08-17"]);
+
+  const cityRanks = workbook.addWorksheet("全市排名");
+  writeSheetSpec(
+    cityRanks,
+    sideLayout(
+      "全市排名",
+      "摘自市考核办月度通报：本县各指标在全市的排名。一行一个指标一个月份；未达序时进度且排名全市后三位或组内最后一名的扣分，连续两个月排名靠后的列入约谈名单。名次可写10或10/11。",
+      [
+        { header: "指标名称", width: 28 },
+        { header: "口径", width: 8 },
+        { header: "月份", width: 6, numberFormat: "0" },
+        { header: "全市排名", width: 9, numberFormat: "0" },
+        { header: "参评县数", width: 9, numberFormat: "0" },
+        { header: "组别", width: 8 },
+        { header: "组内排名", width: 9, numberFormat: "0" },
+        { header: "组内县数", width: 9, numberFormat: "0" },
+      ],
+      [
+        ["地方财政收入", "绝对量", 6, 9, 11, "山区县", 5, 6],
+        ["地方财政收入", "绝对量", 7, 8, 11, "山区县", 4, 6],
+        ["空气中可吸入颗粒物(PM10)浓度", "绝对量", 6, 11, 11, "山区县", 6, 6],
+        ["空气中可吸入颗粒物(PM10)浓度", "绝对量", 7, 10, 11, "山区县", 6, 6],
+      ]
+    )
+  );
+  addListValidation(cityRanks, 2, 4, lastInputRow, ["绝对量", "增幅"], "口径");
 
   addYearEndSheets(workbook);
   return workbook;

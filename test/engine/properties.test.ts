@@ -3,6 +3,8 @@ import fc from "fast-check";
 import { buildMonthlySummary } from "../../src/engine/summary/buildMonthlySummary";
 import { Dec, dec } from "../../src/engine/kernel/decimal";
 import { defaultRules } from "../../src/engine/adjustments/defaultRules";
+import { paceBonusCode, paceDeductionCode } from "../../src/engine/adjustments/pacePoints";
+import { lateCode } from "../../src/engine/reports/latePoints";
 import { CellValue, GridSheet } from "../../src/engine/kernel/grid";
 import { ReadTableResult, readTable } from "../../src/engine/table/readTable";
 import { unitAdjustments } from "../../src/engine/adjustments/unitAdjustments";
@@ -243,6 +245,7 @@ describe("buildMonthlySummary properties", () => {
 
   it("never exceeds a rule's cap nor the bonus cap, from a 加减分登记 against seed 003's rules", () => {
     const rules = defaultRules();
+    const monthlyCodes = [paceBonusCode, paceDeductionCode, lateCode];
     const yes = new Set(["是", "Y", "√"]);
     fc.assert(
       fc.property(workbook, settings, (sheets, chosen) => {
@@ -268,6 +271,11 @@ describe("buildMonthlySummary properties", () => {
             true
           );
           for (const byRule of adjustment.byRule) {
+            if (monthlyCodes.includes(byRule.code)) {
+              // The summary's own rules: 0.5 a time by default, counted like any per-event rule.
+              expect(dec(byRule.points).abs().eq(dec(byRule.count).times("0.5"))).toBe(true);
+              continue;
+            }
             const rule = rules.find((candidate) => candidate.code === byRule.code);
             expect(rule).toBeDefined();
             if (rule?.cap !== undefined && !cityRules.has(`${adjustment.unit}|${rule.code}`)) {

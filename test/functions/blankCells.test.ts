@@ -255,6 +255,32 @@ const blankMatters: [string, string, Literal[], unknown, unknown, number][] = [
   ["EFFICACYSCORE(blank, 10, 5)", "efficacyScore", ["", 10, 5], notBlank("value"), 20, 0],
   ["EFFICACYSCORE(8, blank, 5)", "efficacyScore", [8, "", 5], notBlank("satisfactory"), 36, 0],
   ["EFFICACYSCORE(8, 10, blank)", "efficacyScore", [8, 10, ""], notBlank("unacceptable"), 92, 0],
+  ["MONTHOVERMONTH(blank, 16208)", "monthOverMonth", ["", 16208], notReported, -16208, 0],
+  ["MONTHOVERMONTH(5025, blank)", "monthOverMonth", [5025, ""], notReported, 5025, 0],
+  [
+    "GROWTHSHORTFALL(blank, 17.5, 5.2)",
+    "growthShortfall",
+    ["", 17.5, 5.2],
+    notBlank("lastYear"),
+    0,
+    0,
+  ],
+  [
+    "GROWTHSHORTFALL(89.43, blank, 5.2)",
+    "growthShortfall",
+    [89.43, "", 5.2],
+    notBlank("targetRate"),
+    -4.65036,
+    0,
+  ],
+  [
+    "GROWTHSHORTFALL(89.43, 17.5, blank)",
+    "growthShortfall",
+    [89.43, 17.5, ""],
+    notReported,
+    15.65025,
+    0,
+  ],
 ];
 
 describe.each(modes)("one blank cell, on a host that passes blanks as %s", (mode) => {
@@ -311,6 +337,7 @@ const sameAsZero: [string, string, Literal[], unknown][] = [
   ],
   ["GRADE(85, blank, blank, blank)", "grade", [85, "", "", ""], "良好"],
   ["RANKING(5, {9;7;5}, blank order, blank ties)", "rank", [5, [[9], [7], [5]], "", ""], 3],
+  ["MONTHOVERMONTH(5025, 16208, blank asRatio)", "monthOverMonth", [5025, 16208, ""], -11183],
 ];
 
 describe("arguments where a blank is not told from 0", () => {

@@ -124,6 +124,25 @@ describe("ASSESS functions with the seeds' numbers", () => {
     expect(fns.rankScore(30, 10)).toBe(0);
     expect(fns.efficacyScore(8, 10, 5)).toBe(84);
   });
+
+  it.each([
+    // seed 004's July against June: 财政 万元, 固投 亿元, 规上总产值 亿元 → change, change in % to 2 places
+    [5025, 16208, -11183, "-0.69"],
+    [16.25, 32.48, -16.23, "-0.50"],
+    [35.8, 44.9, -9.1, "-0.20"],
+  ])("MONTHOVERMONTH(%p, %p) → %p, %s", (current, previous, change, ratio) => {
+    expect(fns.monthOverMonth(current, previous)).toBe(change);
+    expect((fns.monthOverMonth(current, previous, true) as number).toFixed(2)).toBe(ratio);
+  });
+
+  it.each([
+    // seed 004: 相差12.3个百分点，绝对量欠账约11亿元；相差2.2个百分点，约9亿元; ahead is negative
+    [89.43, 17.5, 5.2, 10.99989],
+    [409, 9.8, 7.6, 8.998],
+    [100, 8, 10, -2],
+  ])("GROWTHSHORTFALL(%p, %p, %p) → %p", (lastYear, target, actual, shortfall) => {
+    expect(fns.growthShortfall(lastYear, target, actual)).toBe(shortfall);
+  });
 });
 
 describe("Excel errors a clerk understands", () => {
@@ -147,6 +166,11 @@ describe("Excel errors a clerk understands", () => {
       code: "#N/A",
       message: "未报送：本月实际完成为空",
     });
+  });
+
+  it("a last month of 0 has no change in % → #DIV/0!, the change itself stays", () => {
+    expect(call(() => fns.monthOverMonth(5025, 0, true))).toMatchObject({ code: "#DIV/0!" });
+    expect(fns.monthOverMonth(5025, 0)).toBe(5025);
   });
 
   it("an unknown checkpoint → #VALUE!", () => {

@@ -106,6 +106,16 @@ const cookbook: [string, string, Literal[], unknown, number, number][] = [
   ["RANKING(5, {9;7;7;5})", "rank", [5, [[9], [7], [7], [5]]], 4, 0, 0],
   ["RANKSCORE(3, 10)", "rankScore", [3, 10], 9, 0, 0],
   ["EFFICACYSCORE(8, 10, 5)", "efficacyScore", [8, 10, 5], 84, 0, 0],
+  ["MONTHOVERMONTH(5025, 16208)", "monthOverMonth", [5025, 16208], -11183, 0, 0],
+  [
+    "MONTHOVERMONTH(5025, 16208, TRUE)",
+    "monthOverMonth",
+    [5025, 16208, true],
+    -11183 / 16208,
+    0,
+    0,
+  ],
+  ["GROWTHSHORTFALL(89.43, 17.5, 5.2)", "growthShortfall", [89.43, 17.5, 5.2], 10.99989, 0, 0],
   // The errors below the table.
   [
     'PACEGAP("约六千", 13600, 6)',

@@ -26,6 +26,8 @@ const expected = [
   ["RANK", "rank", "RANKING"],
   ["RANKSCORE", "rankScore", "RANKSCORE"],
   ["EFFICACYSCORE", "efficacyScore", "EFFICACYSCORE"],
+  ["MONTHOVERMONTH", "monthOverMonth", "MONTHOVERMONTH"],
+  ["GROWTHSHORTFALL", "growthShortfall", "GROWTHSHORTFALL"],
 ];
 
 interface Metadata {
@@ -96,6 +98,16 @@ const signatures: Record<string, { parameters: string[]; result: string; address
     result: "number",
     addresses: true,
   },
+  MONTHOVERMONTH: {
+    parameters: ["current", "previous", "asRatio"],
+    result: "number",
+    addresses: true,
+  },
+  GROWTHSHORTFALL: {
+    parameters: ["lastYear", "targetRate", "actualRate"],
+    result: "number",
+    addresses: true,
+  },
 };
 
 describe("custom-functions metadata", () => {
@@ -111,7 +123,7 @@ describe("custom-functions metadata", () => {
     metadata = JSON.parse(result.metadataJson);
   });
 
-  it("lists the 15 functions under the ids the manifest's namespace prefixes, each exported", () => {
+  it("lists the 17 functions under the ids the manifest's namespace prefixes, each exported", () => {
     expect(metadata.functions.map((fn) => fn.id).sort()).toEqual(expected.map(([id]) => id).sort());
     for (const [id, exportName, name] of expected) {
       expect(typeof (fns as Record<string, unknown>)[exportName]).toBe("function");

@@ -3,6 +3,7 @@ import { Diagnostic, diagnostic } from "../kernel/diagnostic";
 import { AssessError } from "../kernel/errors";
 import { finiteNumber } from "../kernel/finiteNumber";
 import { GridSheet } from "../kernel/grid";
+import { AdjustmentEvent, AdjustmentRule } from "../kernel/types";
 import { Locale, MessageKey, formatMessage } from "../kernel/messages";
 import { gradeOverride } from "../grades/gradeOverride";
 import { AdjustmentSummary } from "../summary/summaryTypes";
@@ -19,6 +20,14 @@ export interface AdjustUnitsOptions {
   readonly bonusCap: number | null;
   /** Multiplier of city-assessment points. */
   readonly cityMultiplier: number;
+  /**
+   * 月度规则: the rules and events the summary makes itself (pace points, late points), counted
+   * with the registered ones and under the same caps; each event's reason is listed.
+   */
+  readonly monthly?: {
+    readonly rules: readonly AdjustmentRule[];
+    readonly events: readonly AdjustmentEvent[];
+  };
 }
 
 /** The month's 加减分汇总: one line per unit, the rules that occur, and every finding. */
@@ -31,7 +40,7 @@ export interface AdjustedUnits {
 }
 
 /** A unit's line, its figures as plain numbers (0 when not finite), with seed 002's 等次影响. */
-function summaryOf(unit: UnitAdjustment): AdjustmentSummary {
+function summaryOf(unit: UnitAdjustment, reasons: readonly string[]): AdjustmentSummary {
   const plain = (value: Dec): number => finiteNumber(value) ?? 0;
   const override = gradeOverride(unit.cityBonus, unit.cityDeduction);
   return {
@@ -47,13 +56,15 @@ function summaryOf(unit: UnitAdjustment): AdjustmentSummary {
       points: plain(rule.capped.plus(rule.city)),
     })),
     grade: override.atMostFair ? "at_most_fair" : override.excellent ? "excellent" : null,
+    reasons,
   };
 }
 
 /**
  * 单位加减分 (the month's bonus and deduction per unit): the rules in force ({@link rulesOf}) applied
  * by `unitAdjustments` to the events that count in the month ({@link eventsInMonth}), with every cap,
- * city points multiplied, and the grade consequence ({@link gradeOverride}). An event that cannot be
+ * city points multiplied, and the grade consequence ({@link gradeOverride}); the summary's own
+ * monthly rules and events (`monthly`) count alongside, their reasons listed per unit. An event that cannot be
  * counted is reported as `rejected_event` at its cell; an `AssessError` of the totals as one
  * `rejected_event` of the sheet. Any other error is a bug and is thrown.
  */
@@ -66,10 +77,14 @@ export function adjustUnits(
   const counted = eventsInMonth(eventsSheet, options.month, options.year);
   const diagnostics: Diagnostic[] = [...inForce.diagnostics, ...counted.diagnostics];
   const none = { adjustments: [], ruleCodes: [], rulesSource: inForce.source };
-  if (counted.events.length === 0 || eventsSheet === undefined) {
+  const monthlyEvents = options.monthly?.events ?? [];
+  const registered = eventsSheet === undefined ? [] : counted.events;
+  if (registered.length === 0 && monthlyEvents.length === 0) {
     return { ...none, diagnostics };
   }
-  const sheet = String(eventsSheet.name ?? "");
+  const events = [...registered, ...monthlyEvents];
+  const rules = [...inForce.rules, ...(options.monthly?.rules ?? [])];
+  const sheet = String(eventsSheet?.name ?? "");
   const rejected = (cell: string, text: (locale: Locale) => string): Diagnostic =>
     diagnostic("rejected_event", "error", sheet, cell, "sideRejectedEvent", {
       reason: text("zh-CN"),
@@ -77,7 +92,7 @@ export function adjustUnits(
     });
   let totals: ReturnType<typeof unitAdjustments>;
   try {
-    totals = unitAdjustments(counted.events, inForce.rules, {
+    totals = unitAdjustments(events, rules, {
       bonusCap: options.bonusCap,
       cityMultiplier: options.cityMultiplier,
     });
@@ -98,13 +113,17 @@ export function adjustUnits(
   }
   const used = new Set(totals.units.flatMap((unit) => unit.byRule.map((rule) => rule.code)));
   const ruleCodes: string[] = [];
-  for (const rule of inForce.rules) {
+  for (const rule of rules) {
     if (used.has(rule.code) && !ruleCodes.includes(rule.code)) {
       ruleCodes.push(rule.code);
     }
   }
+  const reasonsOf = (unit: string): string[] =>
+    monthlyEvents.flatMap((event) =>
+      event.unit === unit && event.reason !== undefined ? [event.reason] : []
+    );
   return {
-    adjustments: totals.units.map(summaryOf),
+    adjustments: totals.units.map((unit) => summaryOf(unit, reasonsOf(unit.unit))),
     ruleCodes,
     rulesSource: inForce.source,
     diagnostics,

@@ -100,7 +100,11 @@ export type DiagnosticCode =
   /** 年度考核: a unit listed twice in the scores sheet; the second row is skipped. */
   | "duplicate_unit"
   /** 年度考核: a registered event dated in another year; it is not counted. */
-  | "event_outside_year";
+  | "event_outside_year"
+  /** No 全市排名 sheet: the monthly rules fall back to what the workbook allows. */
+  | "city_ranks_absent"
+  /** A 全市排名 row that cannot be read, or whose indicator the table does not have; skipped. */
+  | "invalid_city_rank";
 
 /**
  * 诊断: one finding of a reader or of the summary, naming sheet and cell. `error`: a value could not be read and was skipped;

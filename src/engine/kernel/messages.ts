@@ -1,4 +1,5 @@
 import { returnMessages } from "./returnMessages";
+import { ruleMessages } from "./ruleMessages";
 import { yearEndMessages } from "./yearEndMessages";
 
 /** The languages the clerk can see. zh-CN is the default. */
@@ -337,6 +338,8 @@ const catalogue = {
   },
   // 年度考核 (year-end assessment)
   ...yearEndMessages,
+  // 月度规则 (the monthly rules)
+  ...ruleMessages,
 } as const;
 
 /** A key of the engine's message catalogue. */

@@ -4,11 +4,11 @@ import { AssessError } from "../kernel/errors";
 import { Locale, formatMessage } from "../kernel/messages";
 import { PaceSettings, Status } from "../kernel/types";
 import { IndicatorResult, assessIndicator } from "../status/assessIndicator";
-import { IndicatorInput } from "../status/indicatorInput";
 import { paceStatus } from "../status/paceStatus";
 import { statusLabel } from "../status/statusLabel";
 import { IndicatorRecord } from "../table/tableModel";
 import { actualAt } from "./actualAt";
+import { indicatorInputAt } from "./indicatorInputAt";
 import { unjudgedStatus } from "./unjudgedStatus";
 
 /**
@@ -37,20 +37,6 @@ export interface AssessedIndicators {
 /** Pace settings and the data month. */
 export interface AssessSettings extends PaceSettings {
   readonly month: number;
-}
-
-/** A record in a month as `assessIndicator` and `paceStatus` take it. */
-function inputOf(record: IndicatorRecord, month: number): IndicatorInput {
-  return {
-    direction: record.direction,
-    measure: record.measure,
-    // As read (label and cell ride along): the assessment copies what it keeps.
-    checkpoints: record.checkpoints,
-    annualTarget: record.annualTarget,
-    actual: actualAt(record, month),
-    previousActual: month > 1 ? actualAt(record, month - 1) : null,
-    month,
-  };
 }
 
 /** The failure as a finding about the data; anything but an `AssessError` is a bug and is thrown. */
@@ -120,7 +106,7 @@ export function assessIndicators(
       return { result: null, status: unjudged };
     }
     try {
-      const result = assessIndicator(inputOf(record, month), pace);
+      const result = assessIndicator(indicatorInputAt(record, month), pace);
       failures.push(null);
       return { result, status: unjudged ?? result.status };
     } catch (error) {
@@ -151,7 +137,7 @@ export function assessIndicators(
       return { status: unjudged, paceGap: null };
     }
     try {
-      const { status, paceGap } = paceStatus(inputOf(record, month - 1), pace);
+      const { status, paceGap } = paceStatus(indicatorInputAt(record, month - 1), pace);
       return { status, paceGap };
     } catch (error) {
       const reason = reasonOf(error);

@@ -1,6 +1,9 @@
 import { adjustUnits } from "../adjustments/adjustUnits";
+import { Dec } from "../kernel/decimal";
 import { Diagnostic } from "../kernel/diagnostic";
+import { AssessError } from "../kernel/errors";
 import { GridSheet } from "../kernel/grid";
+import { completion } from "../pace/completion";
 import { DepartmentIndicator } from "../ranking/rankDepartments";
 import { rankUnits } from "../ranking/rankUnits";
 import { lateReportsOf } from "../reports/lateReportsOf";
@@ -8,8 +11,12 @@ import { IndicatorRecord } from "../table/tableModel";
 import { buildWarnings } from "../warnings/buildWarnings";
 import { summaryRun } from "../workbook/summaryRun";
 import { LastMonthPace, assessIndicators } from "./assessIndicators";
+import { actualAt } from "./actualAt";
 import { emptySummary } from "./emptySummary";
 import { findSideSheets } from "./findSideSheets";
+import { indicatorChanges } from "./indicatorChanges";
+import { monthlyRules } from "./monthlyRules";
+import { pacesAt } from "./pacesAt";
 import { readSummaryTable } from "./readSummaryTable";
 import { resolveSettings } from "./resolveSettings";
 import { summarizeIndicators } from "./summarizeIndicators";
@@ -17,30 +24,56 @@ import { summarySheets } from "./summarySheets";
 import { summaryTitle } from "./summaryTitle";
 import { MonthlySummary, SummarySettings } from "./summaryTypes";
 
-/** The records with a month's statuses and gaps, as the ranking takes them. */
+/**
+ * A record's completion rate in a month (A / T; a ceiling's T / A), or null when it has none: no
+ * actual, no target, or none to compute (a target of 0, a ceiling's actual of 0).
+ */
+function completionAt(record: IndicatorRecord, month: number): Dec | null {
+  const actual = actualAt(record, month);
+  if (actual === null || record.annualTarget === null) {
+    return null;
+  }
+  try {
+    return completion(actual, record.annualTarget, record.direction);
+  } catch (error) {
+    if (error instanceof AssessError) {
+      return null;
+    }
+    throw error;
+  }
+}
+
+/** The records with a month's statuses, gaps and completion rates, as the ranking takes them. */
 function departments(
   records: readonly IndicatorRecord[],
-  paces: readonly LastMonthPace[]
+  paces: readonly LastMonthPace[],
+  month: number
 ): DepartmentIndicator[] {
   return records.map((record, position) => ({
     leadUnit: record.leadUnit,
     measure: record.measure,
     status: paces[position].status,
     paceGap: paces[position].paceGap,
+    completion: record.measure === "absolute" ? completionAt(record, month) : null,
   }));
 }
 
 /**
  * 月度汇总 (the clerk's one-click monthly summary, DOMAIN.md “What the clerk does each month”): reads
  * the decomposition table (with a 月度完成 sheet joined), the 加减分规则 sheet (else seed 003's rules),
- * the 加减分登记 and 报送登记 sheets, and makes for data month m:
+ * the 加减分登记, 报送登记 and 全市排名 sheets, and makes for data month m:
  * - every indicator assessed (target, pace target, actual, completion, pace gap, arrears, new
  *   arrears, remaining monthly task, status; status at m − 1 too) — {@link assessIndicators};
- * - the lead units ranked by the average pace gap of their reported absolute indicators, ties
- *   broken by fewer seriously lagging ones, with 后三位 and the change against last month (given,
- *   or computed at m − 1 from the same workbook) — {@link rankUnits};
+ * - per absolute indicator its own month's figure and the change against last month (环比), per
+ *   growth rate with 上年同期 its absolute shortfall — {@link indicatorChanges};
+ * - the lead units ranked by the average pace gap of their reported absolute indicators (or the
+ *   average completion, or the composite: `rankingMeasure`), ties broken by fewer seriously
+ *   lagging ones, with 后三位 and the change against last month (given, or computed at m − 1 from
+ *   the same workbook) — {@link rankUnits};
+ * - the monthly rules: seed 000's pace points against the 全市排名 sheet, seed 001's late points,
+ *   the 约谈 list — {@link monthlyRules};
  * - the bonus/deduction totals per unit with all caps, city points doubled and the seed 002 grade
- *   consequence — {@link adjustUnits};
+ *   consequence, the monthly rules' points among them with their reasons — {@link adjustUnits};
  * - a 预警提示单 for every lagging indicator in arrears, a 督办单 when it is seriously lagging or
  *   lagged the month before too — {@link buildWarnings};
  * - the late and missing reports — {@link lateReportsOf};
@@ -83,23 +116,70 @@ export function buildMonthlySummary(
 
   const assessed = assessIndicators(records, table.sheet, chosen);
   diagnostics.push(...assessed.diagnostics);
-  const indicators = summarizeIndicators(records, assessed, month);
+  const changes = indicatorChanges(records, assessed, month);
+  const indicators = summarizeIndicators(records, assessed, month, changes);
   const currentPaces = assessed.current.map(({ result, status }) => ({
     status,
     paceGap: result?.paceGap ?? null,
   }));
 
+  const rankOptions = {
+    ties: chosen.ties,
+    measure: chosen.rankingMeasure,
+    bottomCount: chosen.bottomCount,
+  };
   const ranked = rankUnits(
-    departments(records, currentPaces),
-    assessed.previous === null ? null : departments(records, assessed.previous),
-    { ties: chosen.ties, previousRanking: chosen.previousRanking }
+    departments(records, currentPaces, month),
+    assessed.previous === null ? null : departments(records, assessed.previous, month - 1),
+    { ...rankOptions, previousRanking: chosen.previousRanking }
   );
+  const pace = {
+    periods,
+    band: chosen.band,
+    ...(chosen.method === undefined ? {} : { method: chosen.method }),
+  };
+  const pacesBefore = (at: number): readonly LastMonthPace[] | null =>
+    at < 1 || at >= month
+      ? null
+      : at === month - 1
+        ? assessed.previous
+        : pacesAt(records, at, pace);
+
+  const reported = lateReportsOf(
+    side.reports,
+    records.map((record) => record.leadUnit),
+    { month, year, periods, dueDay: chosen.dueDay }
+  );
+  diagnostics.push(...reported.diagnostics);
+
+  const rules = monthlyRules({
+    records,
+    indicators,
+    pacesAt: pacesBefore,
+    rankingAt: (at) => {
+      if (at === month) {
+        return ranked.ranking;
+      }
+      const paces = pacesBefore(at);
+      return paces === null
+        ? null
+        : rankUnits(departments(records, paces, at), null, {
+            ...rankOptions,
+            previousRanking: null,
+          }).ranking;
+    },
+    cityRankSheet: side.cityRanks,
+    late: reported.late,
+    settings: chosen,
+  });
+  diagnostics.push(...rules.diagnostics);
 
   const adjusted = adjustUnits(side.rules, side.events, {
     month,
     year,
     bonusCap: chosen.bonusCap,
     cityMultiplier: chosen.cityMultiplier,
+    monthly: rules.monthly,
   });
   diagnostics.push(...adjusted.diagnostics);
 
@@ -108,17 +188,11 @@ export function buildMonthlySummary(
       indicator,
       measure: records[position].measure,
       result: assessed.current[position].result,
+      shortfall: changes[position].shortfall,
     })),
     month,
     periods
   );
-
-  const reported = lateReportsOf(
-    side.reports,
-    records.map((record) => record.leadUnit),
-    { month, year, periods, dueDay: chosen.dueDay }
-  );
-  diagnostics.push(...reported.diagnostics);
 
   const sheetsOut = summarySheets({
     month,
@@ -138,6 +212,15 @@ export function buildMonthlySummary(
     indicatorGaps: currentPaces.map((pace) => pace.paceGap),
     ranking: ranked.ranking,
     rankingGaps: ranked.gaps,
+    rankingScores: ranked.scores,
+    rankingMeasure: chosen.rankingMeasure,
+    bottomCount: chosen.bottomCount,
+    cityRanks: rules.cityRanks,
+    paceBonusPoints: chosen.paceBonusPoints,
+    paceDeductionPoints: chosen.paceDeductionPoints,
+    latePoints: chosen.latePoints,
+    interviewRuns: chosen.interviewRuns,
+    interviews: rules.interviews,
     adjustments: adjusted.adjustments,
     ruleCodes: adjusted.ruleCodes,
     warnings: warned.warnings,
@@ -155,6 +238,7 @@ export function buildMonthlySummary(
     adjustments: adjusted.adjustments,
     warnings: warned.warnings,
     late: reported.late,
+    interviews: rules.interviews,
     diagnostics,
     sheets: sheetsOut,
     run: summaryRun(month, year, county),

@@ -23,6 +23,7 @@ export function emptySummary(
     adjustments: [],
     warnings: [],
     late: [],
+    interviews: [],
     diagnostics,
     sheets: [],
     run: summaryRun(month, year, county),

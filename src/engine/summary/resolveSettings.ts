@@ -3,7 +3,7 @@ import { Diagnostic, diagnostic } from "../kernel/diagnostic";
 import { AssessError } from "../kernel/errors";
 import { PaceMethod, TiesMethod } from "../kernel/types";
 import { ColumnOverride } from "../table/tableModel";
-import { SummarySettings } from "./summaryTypes";
+import { RankingMeasure, SummarySettings } from "./summaryTypes";
 
 /** The summary's settings after checking, every default filled in. */
 export interface ResolvedSettings {
@@ -22,6 +22,15 @@ export interface ResolvedSettings {
   /** Null: computed at month − 1 from the same workbook. */
   readonly previousRanking: readonly { readonly unit: string; readonly rank: number }[] | null;
   readonly columns?: readonly ColumnOverride[];
+  readonly bottomCount: number;
+  readonly rankingMeasure: RankingMeasure;
+  /** Positive points; the deductions are made negative where they are counted. */
+  readonly paceBonusPoints: number;
+  readonly paceDeductionPoints: number;
+  readonly latePoints: number;
+  readonly interviewRuns: number;
+  /** Null: the group the 全市排名 sheet names, if any. */
+  readonly groupName: string | null;
 }
 
 /** What {@link resolveSettings} finds: the settings (null when no month can be had) and why not. */
@@ -47,7 +56,10 @@ const isRankedUnit = (item: unknown): item is { readonly unit: string; readonly 
  * 设置校验: checks the monthly summary's settings. A bad setting is reported (`invalid_setting`,
  * a warning naming the default used) and its default taken: periods 12, band 0.05, method per
  * indicator, competition ties, bonus cap 3 (its sign ignored; null = none), city multiplier 2, due
- * day 15, year and county from the table's title, last month's ranking computed. A month that is not
+ * day 15, year and county from the table's title, last month's ranking computed; the monthly rules'
+ * bottom count 3, ranking by average pace gap, 0.5 points for ahead of pace, behind pace and low
+ * in the city, and each late report (signs ignored), interviews after 2 periods running, the group
+ * as the 全市排名 sheet names it. A month that is not
  * a whole month of the periods ({@link checkMonth}) is an error: no settings, no summary.
  */
 export function resolveSettings(raw: SummarySettings | undefined): ResolvedSettingsResult {
@@ -131,6 +143,23 @@ export function resolveSettings(raw: SummarySettings | undefined): ResolvedSetti
     "表头识别的列角色",
     (value) => (Array.isArray(value) ? (value as readonly ColumnOverride[]) : undefined)
   );
+  const bottomCount = take("bottomCount", 3, "3", (value) =>
+    wholeIn(value, 0, 1000) ? value : undefined
+  );
+  const rankingMeasure = take<RankingMeasure>("rankingMeasure", "paceGap", "paceGap", (value) =>
+    value === "paceGap" || value === "completion" || value === "composite" ? value : undefined
+  );
+  const points = (value: unknown): number | undefined =>
+    finite(value) ? Math.abs(value) : undefined;
+  const paceBonusPoints = take("paceBonusPoints", 0.5, "0.5", points);
+  const paceDeductionPoints = take("paceDeductionPoints", 0.5, "0.5", points);
+  const latePoints = take("latePoints", 0.5, "0.5", points);
+  const interviewRuns = take("interviewRuns", 2, "2", (value) =>
+    wholeIn(value, 1, 12) ? value : undefined
+  );
+  const groupName = take<string | null>("groupName", null, "全市排名表中的组别", (value) =>
+    value === null ? null : typeof value === "string" ? value.trim() || null : undefined
+  );
   const settings: ResolvedSettings = {
     month: month as number,
     periods,
@@ -145,6 +174,13 @@ export function resolveSettings(raw: SummarySettings | undefined): ResolvedSetti
     dueDay,
     previousRanking,
     ...(columns === undefined ? {} : { columns }),
+    bottomCount,
+    rankingMeasure,
+    paceBonusPoints,
+    paceDeductionPoints,
+    latePoints,
+    interviewRuns,
+    groupName,
   };
   return { settings, diagnostics };
 }

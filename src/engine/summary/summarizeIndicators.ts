@@ -3,6 +3,7 @@ import { finiteNumber } from "../kernel/finiteNumber";
 import { IndicatorRecord } from "../table/tableModel";
 import { actualAt } from "./actualAt";
 import { AssessedIndicators } from "./assessIndicators";
+import { IndicatorChange, indicatorChanges } from "./indicatorChanges";
 import { IndicatorSummary } from "./summaryTypes";
 
 /**
@@ -15,10 +16,12 @@ import { IndicatorSummary } from "./summaryTypes";
 export function summarizeIndicators(
   records: readonly IndicatorRecord[],
   assessed: AssessedIndicators,
-  month: number
+  month: number,
+  changes: readonly IndicatorChange[] = indicatorChanges(records, assessed, month)
 ): IndicatorSummary[] {
   return records.map((record, position) => {
     const { result, status } = assessed.current[position];
+    const { change, lastYear, shortfall, shortfallUnit } = changes[position];
     return {
       name: record.name,
       measure: record.measureLabel,
@@ -32,6 +35,12 @@ export function summarizeIndicators(
       arrears: finiteNumber(result?.arrears),
       newArrears: finiteNumber(result?.newArrears),
       remainingMonthly: finiteNumber(remainingTask(result?.remainingMonthly ?? null, record.unit)),
+      monthly: finiteNumber(change?.current),
+      monthOverMonth: finiteNumber(change?.delta),
+      monthOverMonthRatio: finiteNumber(change?.ratio),
+      lastYear: finiteNumber(lastYear),
+      growthShortfall: finiteNumber(shortfall),
+      growthShortfallUnit: shortfallUnit,
       status,
       previousStatus: assessed.previous === null ? null : assessed.previous[position].status,
       leadUnit: record.leadUnit,

@@ -3,8 +3,10 @@ import { PaceMethod, TiesMethod } from "../kernel/types";
 import {
   AdjustmentSummary,
   IndicatorSummary,
+  InterviewItem,
   LateReport,
   RankingItem,
+  RankingMeasure,
   WarningNotice,
 } from "./summaryTypes";
 
@@ -35,6 +37,22 @@ export interface SummarySheetsInput {
   readonly ranking: readonly RankingItem[];
   /** Per ranking item, the exact average pace gap (fraction). */
   readonly rankingGaps: readonly (Dec | null)[];
+  /** Per ranking item, the exact figure ranked on. */
+  readonly rankingScores: readonly (Dec | null)[];
+  readonly rankingMeasure: RankingMeasure;
+  /** 后N位. */
+  readonly bottomCount: number;
+  /** Whether the 全市排名 sheet was read (the pace deduction and 约谈 by city ranks) or absent. */
+  readonly cityRanks: "read" | "absent";
+  /** Points of the monthly rules, positive: 序时加分, 序时扣分, 迟报扣分 (each). */
+  readonly paceBonusPoints: number;
+  readonly paceDeductionPoints: number;
+  readonly latePoints: number;
+  /** 约谈: periods running. */
+  readonly interviewRuns: number;
+  /** 约谈名单. */
+  readonly interviews: readonly InterviewItem[];
+
   readonly adjustments: readonly AdjustmentSummary[];
   /** The rule codes that occur, in the order of the rules table. */
   readonly ruleCodes: readonly string[];

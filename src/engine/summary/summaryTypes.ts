@@ -72,7 +72,27 @@ export interface SummarySettings {
   readonly previousRanking?: readonly { readonly unit: string; readonly rank: number }[];
   /** The clerk's column roles (列角色更正) for the table's header; see `ReadTableOptions.columns`. */
   readonly columns?: readonly ColumnOverride[];
+  /** 后N位: how many of the city's last ranks count as low (seed 000: 后三位). Default 3. */
+  readonly bottomCount?: number;
+  /** 排名依据: average pace gap (default), average completion rate, or composite score. */
+  readonly rankingMeasure?: RankingMeasure;
+  /** 超序时进度加分: points per indicator ahead of pace in the month (seed 000). Default 0.5. */
+  readonly paceBonusPoints?: number;
+  /** 未达序时进度且排名靠后扣分: points per indicator (seed 000), as a positive number. Default 0.5. */
+  readonly paceDeductionPoints?: number;
+  /** 迟报扣分: points per late report (seed 001), as a positive number. Default 0.5. */
+  readonly latePoints?: number;
+  /** 约谈: periods running in the low ranks that put a unit on the interview list. Default 2. */
+  readonly interviewRuns?: number;
+  /** The county's group in the city's ranking (山区县); default null: read from the 全市排名 sheet. */
+  readonly groupName?: string | null;
 }
+
+/**
+ * 排名依据: `paceGap` the average pace gap (进度差), `completion` the average completion rate
+ * (完成率), `composite` the mean of both (进度差 + 完成率) / 2, one figure that rewards both.
+ */
+export type RankingMeasure = "paceGap" | "completion" | "composite";
 
 /** 进度通报 line: one indicator and measure in the month. */
 export interface IndicatorSummary {
@@ -98,6 +118,18 @@ export interface IndicatorSummary {
   readonly newArrears: number | null;
   /** 后N个月月均任务. */
   readonly remainingMonthly: number | null;
+  /** 当月完成 A(m) − A(m−1) of an absolute, higher-is-better indicator; null otherwise. */
+  readonly monthly: number | null;
+  /** 较上月: this month's figure minus last month's (seed 004: −11183); null when not known. */
+  readonly monthOverMonth: number | null;
+  /** 增减%: that change / |last month's figure| as a fraction (−0.69); null when not known. */
+  readonly monthOverMonthRatio: number | null;
+  /** 上年同期 of the month, as given; null when not. */
+  readonly lastYear: number | null;
+  /** 绝对量欠账 of a growth rate: 上年同期 × (target rate − actual rate) / 100; null without 上年同期. */
+  readonly growthShortfall: number | null;
+  /** The unit of 上年同期 and of the shortfall (亿元); "" when not known. */
+  readonly growthShortfallUnit: string;
   readonly status: Status;
   /** Status at month − 1; null in month 1. */
   readonly previousStatus: Status | null;
@@ -124,6 +156,10 @@ export interface RankingItem {
   readonly rank: number | null;
   /** 平均进度差 (fraction) of the reported absolute indicators it leads; null when none. */
   readonly averagePaceGap: number | null;
+  /** 平均完成率 (fraction) of those indicators; null when none has one. */
+  readonly averageCompletion: number | null;
+  /** The figure ranked on (`SummarySettings.rankingMeasure`): the average gap, completion or composite. */
+  readonly score: number | null;
   /** Reported absolute indicators in the average. */
   readonly indicators: number;
   /** Of those, seriously lagging (严重滞后). */
@@ -162,6 +198,8 @@ export interface AdjustmentSummary {
   }[];
   /** excellent: 市考加分 ≥ 3; at_most_fair: |市考减分| ≥ 1 (this one wins); else null. */
   readonly grade: AdjustmentGrade | null;
+  /** 说明: the reasons of the summary's own points (序时加分, 序时扣分, 迟报扣分), in order. */
+  readonly reasons: readonly string[];
 }
 
 /** 预警提示单 (notice) or 督办单 (supervision order) for one indicator. */
@@ -188,6 +226,46 @@ export interface WarningNotice {
   readonly reason: string;
 }
 
+/** 约谈 period: one month of the run that puts a unit on the interview list. */
+export interface InterviewPeriod {
+  readonly month: number;
+  /** 名次: the county's city rank (basis city) or the unit's rank in the county (basis county). */
+  readonly rank: number | null;
+  /** Ranked in all: the city's counties, or the county's units; null when not known. */
+  readonly count: number | null;
+  /** The rank as the clerk reads it: "全市排名第10/11", "本县排名第8/9". */
+  readonly rankText: string;
+  /** 进度差 (fraction; the average gap for basis county); null when not known. */
+  readonly paceGap: number | null;
+  /** The indicator's status (basis city); null when not known or for basis county. */
+  readonly status: Status | null;
+  /** 扣分: deducted in that month by the pace rule. */
+  readonly deducted: boolean;
+}
+
+/**
+ * 约谈名单 line (seed 000: 连续两次出现排名靠后的，提请县委、政府对指标责任人进行约谈): a unit whose
+ * indicator was low in the city's ranks (basis city), or which was in the county's own bottom ranks
+ * when no city ranks are given (basis county), for `interviewRuns` periods running up to this month.
+ */
+export interface InterviewItem {
+  readonly basis: "city" | "county";
+  /** 责任单位 (the indicator's lead unit). */
+  readonly unit: string;
+  /** 指标; "" for basis county. */
+  readonly indicator: string;
+  /** 口径 label; "" for basis county. */
+  readonly measure: string;
+  /** 包抓领导. */
+  readonly leader: string;
+  /** 责任人. */
+  readonly person: string;
+  /** The months of the run, oldest first; the last is the month summarised. */
+  readonly periods: readonly InterviewPeriod[];
+  /** zh-CN: "6月全市排名第10/11，进度差-3.2个百分点；7月全市排名第11/11，…；连续2期排名靠后，提请约谈". */
+  readonly reason: string;
+}
+
 /** 月度汇总: everything the clerk circulates for one month, and the sheets to write. */
 export interface MonthlySummary {
   readonly month: number;
@@ -199,6 +277,8 @@ export interface MonthlySummary {
   readonly adjustments: readonly AdjustmentSummary[];
   readonly warnings: readonly WarningNotice[];
   readonly late: readonly LateReport[];
+  /** 约谈名单: for the notices to build on. */
+  readonly interviews: readonly InterviewItem[];
   readonly diagnostics: readonly SummaryDiagnostic[];
   readonly sheets: readonly SheetSpec[];
   /** The run the summary was made for: month, year, county and the run key of its sheets. */

@@ -12,6 +12,8 @@ export interface WarningCandidate {
   readonly measure: Measure;
   /** This month's assessment; null when it could not be made. */
   readonly result: IndicatorResult | null;
+  /** 绝对量欠账 of a growth rate (上年同期 given), in the line's `growthShortfallUnit`; null or absent when none. */
+  readonly shortfall?: Dec | null;
 }
 
 /** The month's warning register, with the exact pace gaps the sheet shows. */
@@ -30,7 +32,8 @@ const behind = (status: IndicatorSummary["status"] | null): boolean =>
  * above 0, or no arrears figure, as for growth rates), in the bulletin's order; a supervision order
  * (督办单) instead when it is seriously lagging or was lagging the month before too (连续两个月滞后).
  * Each names the indicator, its units and people, target, pace target, actual, gap, arrears,
- * remaining monthly task and the month, with the sentence of {@link warningReason}.
+ * remaining monthly task and the month, with the sentence of {@link warningReason} (a growth rate's
+ * absolute shortfall included when 上年同期 is given).
  */
 export function buildWarnings(
   candidates: readonly WarningCandidate[],
@@ -39,7 +42,7 @@ export function buildWarnings(
 ): BuiltWarnings {
   const warnings: WarningNotice[] = [];
   const gaps: (Dec | null)[] = [];
-  for (const { indicator, measure, result } of candidates) {
+  for (const { indicator, measure, result, shortfall } of candidates) {
     if (result === null || !behind(indicator.status)) {
       continue;
     }
@@ -77,6 +80,8 @@ export function buildWarnings(
         arrears: result.arrears,
         remainingMonthly: remainingTask(result.remainingMonthly, indicator.measureUnit),
         twoMonthsRunning,
+        shortfall: shortfall ?? null,
+        shortfallUnit: indicator.growthShortfallUnit,
       }),
     });
     gaps.push(result.paceGap);

@@ -21,6 +21,10 @@ export interface WarningFacts {
   readonly remainingMonthly: Dec | null;
   /** Lagging or seriously lagging in the month before too (连续两个月滞后). */
   readonly twoMonthsRunning: boolean;
+  /** 绝对量欠账 of a growth rate (上年同期 × rate gap / 100); null or absent when not known. */
+  readonly shortfall?: Dec | null;
+  /** The unit of the shortfall (亿元). */
+  readonly shortfallUnit?: string;
 }
 
 /** A figure as the sentence shows it: at most two decimals, no trailing zeros (1200, 30.3, 0.33). */
@@ -53,7 +57,8 @@ function withUnit(value: Dec, unit: string): string {
 /**
  * 预警说明: the zh-CN sentence of a warning notice (预警提示单/督办单), e.g. for 地方财政收入 at month 7
  * "截至7月累计完成6500万元，落后序时进度8.8个百分点，欠账1200万元，后5个月月均需完成1420万元".
- * Growth rates: "截至7月累计增长15%，低于目标增速18%，相差3.0个百分点"; ceilings: "截至7月为70μg/m3，
+ * Growth rates: "截至7月累计增长15%，低于目标增速18%，相差3.0个百分点", with 上年同期 given
+ * "…，绝对量欠账约11亿元"; ceilings: "截至7月为70μg/m3，
  * 超过控制目标65μg/m3，超出5μg/m3"; reductions in % (削减比, 下降率: higher is better) as reductions,
  * "截至7月削减比为-0.2%，低于目标削减比0%，相差0.2个百分点", never as growth or as an amount to
  * complete, and with no monthly task. Adds "，已连续两个月滞后" when it lagged the month before too.
@@ -88,6 +93,12 @@ export function warningReason(facts: WarningFacts): string {
     }
     if (paceGap !== null) {
       parts.push(`相差${points(paceGap)}个百分点`);
+    }
+    if (facts.shortfall !== undefined && facts.shortfall !== null && facts.shortfall.gt(0)) {
+      // seed 004: 绝对量欠账约11亿元 — one decimal at most, as the bulletins round it
+      parts.push(
+        `绝对量欠账约${facts.shortfall.toDecimalPlaces(1).toString()}${facts.shortfallUnit ?? ""}`
+      );
     }
   } else if (facts.direction === "lower") {
     parts.push(`截至${month}月为${withUnit(actual, unit)}`);

@@ -42,6 +42,13 @@ describe("buildMonthlySummary on seed 000 at month 7 (checkpoint method)", () =>
       arrears: 700,
       newArrears: 400,
       remainingMonthly: 1320,
+      // July's own 500 (7000 − 6500); no May figure, so no change against June
+      monthly: 500,
+      monthOverMonth: null,
+      monthOverMonthRatio: null,
+      lastYear: null,
+      growthShortfall: null,
+      growthShortfallUnit: "",
       status: "serious",
       previousStatus: "lagging",
       leadUnit: "县财政局",
@@ -168,7 +175,7 @@ describe("buildMonthlySummary on seed 000 at month 7 (checkpoint method)", () =>
     ]);
   });
 
-  it("totals bonus and deduction per unit: B04 cap 0.4, bonus cap 3, city ×2, a range and a proportional rule", () => {
+  it("totals bonus and deduction per unit: B04 cap 0.4, bonus cap 3, city ×2, a range and a proportional rule, pace and late points", () => {
     expect(summary.adjustments).toEqual([
       {
         unit: "县财政局",
@@ -184,6 +191,7 @@ describe("buildMonthlySummary on seed 000 at month 7 (checkpoint method)", () =>
           { code: "P07", count: 1, points: -0.2 },
         ],
         grade: null,
+        reasons: [],
       },
       {
         unit: "县发改局",
@@ -198,19 +206,24 @@ describe("buildMonthlySummary on seed 000 at month 7 (checkpoint method)", () =>
           { code: "P03", count: 1, points: -3 },
         ],
         grade: "at_most_fair",
+        reasons: [],
       },
       {
         unit: "县科技局",
-        bonus: 8,
-        deduction: 0,
+        bonus: 8.5,
+        deduction: -0.5,
         net: 8,
         cityBonus: 3,
         cityDeduction: 0,
         byRule: [
           { code: "B01", count: 3, points: 6 },
           { code: "B10", count: 1, points: 2 },
+          { code: "序时加分", count: 1, points: 0.5 },
+          { code: "迟报扣分", count: 1, points: -0.5 },
         ],
         grade: "excellent",
+        // 专利申请量 14 of 25 at P(7) = 11.67: ahead; July's figures sent on August 18
+        reasons: ["专利申请量：7月超序时进度", "7月数据8月18日报送，逾期3天"],
       },
       {
         unit: "县住建局",
@@ -221,6 +234,7 @@ describe("buildMonthlySummary on seed 000 at month 7 (checkpoint method)", () =>
         cityDeduction: 0,
         byRule: [],
         grade: null,
+        reasons: [],
       },
       {
         unit: "县文广局",
@@ -231,6 +245,18 @@ describe("buildMonthlySummary on seed 000 at month 7 (checkpoint method)", () =>
         cityDeduction: 0,
         byRule: [],
         grade: null,
+        reasons: [],
+      },
+      {
+        unit: "县经贸局",
+        bonus: 0,
+        deduction: -0.5,
+        net: -0.5,
+        cityBonus: 0,
+        cityDeduction: 0,
+        byRule: [{ code: "迟报扣分", count: 1, points: -0.5 }],
+        grade: null,
+        reasons: ["7月数据8月16日报送，逾期1天"],
       },
     ]);
   });
@@ -333,9 +359,14 @@ describe("buildMonthlySummary settings and defaults", () => {
     ]);
   });
 
-  it("without registers: no adjustments, no late list, all five sheets", () => {
+  it("without registers: only the pace points, no late list, all five sheets", () => {
     const summary = buildMonthlySummary([zhenbaGrid(), actuals()], { month: 7 });
-    expect([summary.adjustments, summary.late]).toEqual([[], []]);
+    expect(summary.late).toEqual([]);
+    expect(summary.adjustments.map((unit) => [unit.unit, unit.net, unit.reasons])).toEqual([
+      ["县科技局", 0.5, ["专利申请量：7月超序时进度"]],
+    ]);
+    const none = buildMonthlySummary([zhenbaGrid(), actuals()], { month: 7, paceBonusPoints: 0 });
+    expect(none.adjustments).toEqual([]);
     expect(summary.sheets).toHaveLength(5);
     expect(summary.sheets[4].subtitle).toContain("没有报送登记表");
   });

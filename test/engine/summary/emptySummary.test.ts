@@ -20,6 +20,7 @@ describe("emptySummary", () => {
         adjustments: [],
         warnings: [],
         late: [],
+        interviews: [],
         diagnostics: found,
         sheets: [],
         run: { month, year, county, key },

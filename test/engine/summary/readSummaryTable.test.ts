@@ -45,6 +45,13 @@ const settings: ResolvedSettings = {
   cityMultiplier: 2,
   dueDay: 15,
   previousRanking: null,
+  bottomCount: 3,
+  rankingMeasure: "paceGap",
+  paceBonusPoints: 0.5,
+  paceDeductionPoints: 0.5,
+  latePoints: 0.5,
+  interviewRuns: 2,
+  groupName: null,
 };
 
 describe("readSummaryTable", () => {

@@ -13,6 +13,13 @@ const defaults = {
   cityMultiplier: 2,
   dueDay: 15,
   previousRanking: null,
+  bottomCount: 3,
+  rankingMeasure: "paceGap",
+  paceBonusPoints: 0.5,
+  paceDeductionPoints: 0.5,
+  latePoints: 0.5,
+  interviewRuns: 2,
+  groupName: null,
 };
 
 describe("resolveSettings", () => {
@@ -35,9 +42,22 @@ describe("resolveSettings", () => {
       dueDay: 10,
       previousRanking: [{ unit: "县财政局", rank: 2 }],
       columns: [{ column: 3, role: "ignore" }],
+      bottomCount: 2,
+      rankingMeasure: "composite",
+      paceBonusPoints: 1,
+      paceDeductionPoints: -0.3,
+      latePoints: 0.2,
+      interviewRuns: 3,
+      groupName: " 山区县 ",
     };
     expect(resolveSettings(given)).toEqual({
-      settings: { ...given, county: "盘山县", bonusCap: 2.5 },
+      settings: {
+        ...given,
+        county: "盘山县",
+        bonusCap: 2.5,
+        paceDeductionPoints: 0.3,
+        groupName: "山区县",
+      },
       diagnostics: [],
     });
   });
@@ -51,6 +71,13 @@ describe("resolveSettings", () => {
     ["bonusCap", Number.NaN, 3, "设置“bonusCap”的取值“NaN”无效，已采用3"],
     ["cityMultiplier", "双倍", 2, "设置“cityMultiplier”的取值“双倍”无效，已采用2"],
     ["dueDay", 32, 15, "设置“dueDay”的取值“32”无效，已采用15"],
+    ["bottomCount", 2.5, 3, "设置“bottomCount”的取值“2.5”无效，已采用3"],
+    ["rankingMeasure", "score", "paceGap", "设置“rankingMeasure”的取值“score”无效，已采用paceGap"],
+    ["paceBonusPoints", "半分", 0.5, "设置“paceBonusPoints”的取值“半分”无效，已采用0.5"],
+    ["paceDeductionPoints", Number.NaN, 0.5, "设置“paceDeductionPoints”的取值“NaN”无效，已采用0.5"],
+    ["latePoints", null, 0.5, "设置“latePoints”的取值“null”无效，已采用0.5"],
+    ["interviewRuns", 0, 2, "设置“interviewRuns”的取值“0”无效，已采用2"],
+    ["groupName", 5, null, "设置“groupName”的取值“5”无效，已采用全市排名表中的组别"],
     ["year", 16, null, "设置“year”的取值“16”无效，已采用标题中的年份"],
     [
       "previousRanking",

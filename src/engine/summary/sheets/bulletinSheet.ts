@@ -44,7 +44,9 @@ function unjudgedNote(input: SummarySheetsInput): string {
 
 /**
  * 进度通报: every indicator of the month — target, pace target, actual, completion, pace gap (in
- * percentage points, exact), arrears, new arrears, remaining monthly task, status, units and people
+ * percentage points, exact), arrears, new arrears, remaining monthly task, the month's own figure
+ * and its change against last month (较上月, 增减%: absolute indicators, from the cumulative actuals),
+ * 上年同期 and a growth rate's absolute shortfall (绝对量欠账), status, units and people
  * — each row filled by its status (an arrears below 0 written as 超进度, see `arrearsCell`), with a
  * bar chart of the pace gaps (red behind, green on pace,
  * grey without a gap). The subtitle gives the data month, the time pace, the pace method and band.
@@ -64,6 +66,11 @@ export function bulletinSheet(input: SummarySheetsInput): SheetSpec {
     sheetColumn("arrears", "欠账", 12, amount),
     sheetColumn("newArrears", "新欠账", 12, amount),
     sheetColumn("remainingMonthly", remainingHeader(month, periods), 14, amount),
+    sheetColumn("monthly", `${month}月当月完成`, 12, amount),
+    sheetColumn("monthOverMonth", "较上月", 12, amount),
+    sheetColumn("monthOverMonthRatio", "增减%", 9, percent),
+    sheetColumn("lastYear", "上年同期", 12, amount),
+    sheetColumn("growthShortfall", "绝对量欠账", 12, amount),
     sheetColumn("status", "状态", 10, text),
     sheetColumn("leadUnit", "牵头单位", 14, text),
     sheetColumn("cooperatingUnits", "配合单位", 22, text),
@@ -84,6 +91,11 @@ export function bulletinSheet(input: SummarySheetsInput): SheetSpec {
     arrearsCell(indicator.arrears, indicator.direction),
     arrearsCell(indicator.newArrears, indicator.direction),
     indicator.remainingMonthly,
+    indicator.monthly,
+    indicator.monthOverMonth,
+    indicator.monthOverMonthRatio,
+    indicator.lastYear,
+    indicator.growthShortfall,
     statusLabel(indicator.status),
     indicator.leadUnit,
     indicator.units.filter((unit) => unit !== indicator.leadUnit).join("、"),
@@ -99,7 +111,8 @@ export function bulletinSheet(input: SummarySheetsInput): SheetSpec {
   const subtitle =
     `数据截至${input.year === null ? "" : `${input.year}年`}${month}月底；时序进度${pace}%（${month}/${periods}）；` +
     `序时目标${methodText(input.method)}；进度差 =（累计完成 − 序时目标）÷ 年度目标，以百分点计；` +
-    `落后不足${bandPoints(input.band)}个百分点为滞后，达到或超过为严重滞后` +
+    `落后不足${bandPoints(input.band)}个百分点为滞后，达到或超过为严重滞后；` +
+    `当月完成 = 本月累计 − 上月累计，较上月、增减%为与上月当月完成相比；绝对量欠账 = 上年同期 ×（目标增速 − 实际增速）÷ 100` +
     unjudgedNote(input);
   return summarySheet({
     kind: "bulletin",

@@ -10,4 +10,6 @@ export const sheetColors = {
   notice: "#FFEB9C",
   /** 督办单 and missing reports: red rows. */
   supervision: "#FFC7CE",
+  /** 约谈: orange rows. */
+  interview: "#F8CBAD",
 } as const;

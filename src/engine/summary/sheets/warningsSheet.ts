@@ -1,3 +1,4 @@
+import { dec } from "../../kernel/decimal";
 import { CellValue } from "../../kernel/grid";
 import { SheetSpec } from "../../workbook/sheetSpec";
 import { SummarySheetsInput } from "../summarySheetsInput";
@@ -15,7 +16,9 @@ const { text, amount, points } = numberFormats;
 /**
  * 预警提示单和督办单: one row per warning — 督办单 (red) or 预警提示单 (yellow), the indicator, its
  * units and people, target, pace target, actual, pace gap (percentage points, exact), arrears,
- * remaining monthly task and the sentence that explains it. The subtitle states when each is issued.
+ * remaining monthly task and the sentence that explains it; then the 约谈 list (seed 000), one row
+ * per unit and indicator with both periods' ranks and gaps in its sentence. The subtitle states when
+ * each is issued.
  */
 export function warningsSheet(input: SummarySheetsInput): SheetSpec {
   const columns = [
@@ -35,7 +38,7 @@ export function warningsSheet(input: SummarySheetsInput): SheetSpec {
     sheetColumn("remainingMonthly", remainingHeader(input.month, input.periods), 14, amount),
     sheetColumn("reason", "说明", 48, text),
   ];
-  const rows = input.warnings.map((notice, position): CellValue[] => [
+  const noticeRows = input.warnings.map((notice, position): CellValue[] => [
     notice.kind === "supervision" ? "督办单" : "预警提示单",
     notice.indicator,
     notice.measure,
@@ -52,8 +55,34 @@ export function warningsSheet(input: SummarySheetsInput): SheetSpec {
     notice.remainingMonthly,
     notice.reason,
   ]);
+  // 约谈名单: a section under the notices, one row per unit (and indicator) listed.
+  const interviewRows = input.interviews.map((item): CellValue[] => {
+    const last = item.periods[item.periods.length - 1];
+    return [
+      "约谈",
+      item.indicator === "" ? "（本县责任单位排名）" : item.indicator,
+      item.measure,
+      "",
+      item.unit,
+      "",
+      item.leader,
+      item.person,
+      null,
+      null,
+      null,
+      last?.paceGap === null || last === undefined ? null : inPoints(dec(last.paceGap)),
+      null,
+      null,
+      item.reason,
+    ];
+  });
+  const basis =
+    input.cityRanks === "read"
+      ? `全市排名后${input.bottomCount}位或组内最后一名`
+      : `本县责任单位排名后${input.bottomCount}位（无全市排名表）`;
   const subtitle =
     `滞后且欠账的指标发预警提示单；严重滞后（落后${bandPoints(input.band)}个百分点及以上）或连续两个月滞后的发督办单；` +
+    `连续${input.interviewRuns}期${basis}的列入约谈名单，提请对责任人约谈；` +
     `数据截至${input.month}月底`;
   return summarySheet({
     kind: "warnings",
@@ -61,9 +90,12 @@ export function warningsSheet(input: SummarySheetsInput): SheetSpec {
     title: `${titlePrefix(input)}预警提示单和督办单`,
     subtitle,
     columns,
-    rows,
-    rowFills: input.warnings.map((notice) =>
-      notice.kind === "supervision" ? sheetColors.supervision : sheetColors.notice
-    ),
+    rows: [...noticeRows, ...interviewRows],
+    rowFills: [
+      ...input.warnings.map((notice) =>
+        notice.kind === "supervision" ? sheetColors.supervision : sheetColors.notice
+      ),
+      ...input.interviews.map(() => sheetColors.interview),
+    ],
   });
 }

@@ -18,6 +18,7 @@ const unit = (name: string, grade: AdjustmentSummary["grade"]): AdjustmentSummar
     { code: "P07", count: 1, points: -0.2 },
   ],
   grade,
+  reasons: [],
 });
 
 describe("adjustmentsSheet", () => {
@@ -46,7 +47,7 @@ describe("adjustmentsSheet", () => {
     [null, ""],
   ] as const)("grade consequence %p reads %p", (grade, text) => {
     const sheet = adjustmentsSheet({ ...empty, adjustments: [unit("县财政局", grade)] });
-    expect(sheet.rows[0][sheet.rows[0].length - 1]).toBe(text);
+    expect(sheet.rows[0][sheet.rows[0].length - 2]).toBe(text);
   });
 
   it("has one column per rule code given, blank where the unit has none of it", () => {
@@ -66,8 +67,9 @@ describe("adjustmentsSheet", () => {
       ["cityBonus", "0.00"],
       ["cityDeduction", "0.00"],
       ["grade", "@"],
+      ["reasons", "@"],
     ]);
-    expect(sheet.rows).toEqual([["县财政局", _, 0.4, -0.2, 0.4, -0.2, 0.2, 0, 0, ""]]);
+    expect(sheet.rows).toEqual([["县财政局", _, 0.4, -0.2, 0.4, -0.2, 0.2, 0, 0, "", ""]]);
     expect(sheet.rowFills).toEqual([null]);
   });
 });
@@ -86,12 +88,15 @@ describe("adjustmentsSheet of seed 000 at month 7 (checkpoint method)", () => {
       "B11",
       "P03",
       "P07",
+      "序时加分",
+      "迟报扣分",
       "加分",
       "减分",
       "净分",
       "市考加分",
       "市考减分",
       "等次影响",
+      "说明",
     ]);
     expect(adjustments.rows[0]).toEqual([
       "县财政局",
@@ -102,19 +107,30 @@ describe("adjustmentsSheet of seed 000 at month 7 (checkpoint method)", () => {
       _,
       _,
       -0.2,
+      _,
+      _,
       4.5,
       -0.2,
       4.3,
       0.75,
       0,
       "",
-    ]);
-    expect(adjustments.rows.map((row) => row[row.length - 1])).toEqual([
-      "",
-      "不得评为良好以上",
-      "直接评为优秀",
-      "",
       "",
     ]);
+    expect(adjustments.rows.map((row) => row.slice(-2))).toEqual([
+      ["", ""],
+      ["不得评为良好以上", ""],
+      ["直接评为优秀", "专利申请量：7月超序时进度；7月数据8月18日报送，逾期3天"],
+      ["", ""],
+      ["", ""],
+      ["", "7月数据8月16日报送，逾期1天"],
+    ]);
+  });
+
+  it("states the monthly rules' points in the subtitle, and says when no city ranks were read", () => {
+    const adjustments = sheetOf(summary, "adjustments");
+    expect(adjustments.subtitle).toContain(
+      "月度规则：超序时进度每项加0.5分，未达序时进度且全市排名后3位或组内最后一名每项扣0.5分（本月无全市排名表，未判断扣分），逾期报送每次扣0.5分"
+    );
   });
 });

@@ -21,7 +21,7 @@ describe("bulletinSheet", () => {
       indicatorGaps: [new Dec(-700).div(13600)],
     });
     expect(bulletin.rows[0][8]).toBe(-175 / 34);
-    expect(bulletin.rows[0][14]).toBe("县税务局");
+    expect(bulletin.rows[0][19]).toBe("县税务局");
     expect(bulletin.rowFills).toEqual(["#FFC7CE"]);
   });
 
@@ -92,6 +92,11 @@ describe("bulletinSheet of seed 000 at month 7 (checkpoint method)", () => {
       "欠账",
       "新欠账",
       "后5个月月均任务",
+      "7月当月完成",
+      "较上月",
+      "增减%",
+      "上年同期",
+      "绝对量欠账",
       "状态",
       "牵头单位",
       "配合单位",
@@ -119,6 +124,11 @@ describe("bulletinSheet of seed 000 at month 7 (checkpoint method)", () => {
       700,
       400,
       1320,
+      500,
+      null,
+      null,
+      null,
+      null,
       "严重滞后",
       "县财政局",
       "",

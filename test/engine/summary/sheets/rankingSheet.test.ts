@@ -9,6 +9,8 @@ const item = (unit: string, rank: number | null, bottom: boolean): RankingItem =
   unit,
   rank,
   averagePaceGap: null,
+  averageCompletion: null,
+  score: null,
   indicators: 1,
   serious: 0,
   lagging: 0,
@@ -53,14 +55,14 @@ describe("rankingSheet", () => {
       ranking: [item("甲局", 1, false), item("乙局", 2, true)],
       rankingGaps: [null, null],
     });
-    expect(sheet.rows.map((row) => row[7])).toEqual(["", "后三位"]);
-    expect(sheet.cellStyles).toHaveLength(8);
+    expect(sheet.rows.map((row) => row[8])).toEqual(["", "后三位"]);
+    expect(sheet.cellStyles).toHaveLength(9);
     expect(
       sheet.cellStyles.every((style) => style.row === 1 && style.fontColor === "#FF0000")
     ).toBe(true);
     expect(
       sheet.cellStyles.filter((style) => style.bold === true).map((style) => style.column)
-    ).toEqual([7]);
+    ).toEqual([8]);
     expect(sheet.rowFills).toEqual([null, null]);
   });
 });
@@ -74,13 +76,14 @@ describe("rankingSheet of seed 000 at month 7 (checkpoint method)", () => {
       "名次",
       "单位",
       "平均进度差（百分点）",
+      "平均完成率",
       "牵头指标数",
       "严重滞后数",
       "上月名次",
       "进退位",
       "后三位",
     ]);
-    expect(ranking.rows[5]).toEqual([6, "县财政局", -175 / 34, 1, 1, 7, 1, "后三位"]);
+    expect(ranking.rows[5]).toEqual([6, "县财政局", -175 / 34, 7000 / 13600, 1, 1, 7, 1, "后三位"]);
     const redRows = [
       ...new Set(
         ranking.cellStyles

@@ -97,7 +97,36 @@ describe("warningsSheet of seed 000 at month 7 (checkpoint method)", () => {
       "预警提示单",
       "预警提示单",
       "督办单",
+      "约谈",
     ]);
-    expect(warnings.rowFills).toEqual(["#FFC7CE", "#FFC7CE", "#FFEB9C", "#FFEB9C", "#FFC7CE"]);
+    expect(warnings.rowFills).toEqual([
+      "#FFC7CE",
+      "#FFC7CE",
+      "#FFEB9C",
+      "#FFEB9C",
+      "#FFC7CE",
+      "#F8CBAD",
+    ]);
+    // No 全市排名 sheet: 县财政局 is last-but-one of 7 and behind pace in June and in July
+    expect(warnings.rows[5][11]).toBeCloseTo(-175 / 34, 12);
+    expect([...warnings.rows[5].slice(0, 11), ...warnings.rows[5].slice(12)]).toEqual([
+      "约谈",
+      "（本县责任单位排名）",
+      "",
+      "",
+      "县财政局",
+      "",
+      "叶稳太",
+      "张正银",
+      null,
+      null,
+      null,
+      null,
+      null,
+      "6月本县排名第7/7，进度差-2.2个百分点；7月本县排名第6/7，进度差-5.1个百分点；连续2期排名靠后，提请约谈",
+    ]);
+    expect(warnings.subtitle).toContain(
+      "连续2期本县责任单位排名后3位（无全市排名表）的列入约谈名单"
+    );
   });
 });
