@@ -87,7 +87,7 @@ describe("assess summary", () => {
     ]);
     expect(
       json.adjustments.find((line: { unit: string }) => line.unit === "县财政局")
-    ).toMatchObject({ bonus: 0.4 });
+    ).toMatchObject({ bonus: 0.9 }); // B04 capped at 0.4, and 0.5 序时加分 for 地方财政收入（增幅）ahead of pace
 
     // Diagnostics on stderr in zh-CN, one per line, naming sheet and cell.
     expect(io.err()).toMatch(
@@ -368,7 +368,8 @@ describe("assess summary", () => {
       json.adjustments.find((entry: { unit: string }) => entry.unit === unit);
     expect(line("县财政局")).toMatchObject({ bonus: 0.3 });
     expect(line("县发改局")).toMatchObject({ bonus: 2 });
-    expect(line("县经贸局")).toMatchObject({ bonus: 1 });
+    // 1 by the county's rules, and 0.5 序时加分 for 规上工业增加值 ahead of pace
+    expect(line("县经贸局")).toMatchObject({ bonus: 1.5 });
     expect(line("县统计局")).toMatchObject({ bonus: 1.5, cityBonus: 0.75 });
     // 县经合局's P07 events are dated 2016-08-02: they count from August on, not in July.
     expect(line("县经合局")).toBeUndefined();
