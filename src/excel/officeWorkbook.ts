@@ -11,6 +11,7 @@ import {
   RequirementStatus,
 } from "./requirements";
 import { ExcelRun } from "./runBatch";
+import { saveMonthlySettings } from "./saveMonthlySettings";
 import { saveSetting } from "./saveSetting";
 import { selectCell } from "./selectCell";
 import { emptyMemory } from "./workbookMemory";
@@ -57,7 +58,8 @@ export const defaultPayloadBudget = 4 * 1024 * 1024;
  * - writeSummary after a read: 1 sync, plus one per further 4 MB of request (without the read,
  *   1 more to look).
  * - markStatuses after a read with its marks: 1 sync; clearMarks: 1 read and, when there are
- *   marks, 1 write; selectCell, recalculate, settings: 1.
+ *   marks, 1 write; selectCell, recalculate, settings: 1; saveSettings after a read: 1 read and
+ *   1 write (the 设置 sheet's cells, the document setting and the recalculation together).
  *
  * The adapter remembers what it saw of the workbook (a {@link WorkbookMemory}: the sheets by id,
  * the shapes of the clerk's), to plan the next use case in fewer round trips; it checks what it
@@ -87,6 +89,7 @@ export function createOfficeWorkbook(
     loadSetting: (key) => loadSetting(run, key),
     saveSetting: (key, value) => saveSetting(run, key, value),
     recalculate: () => recalculate(run),
+    saveSettings: (request) => saveMonthlySettings(run, memory, request),
     requirements: () => requirements(isSetSupported),
   };
 }
