@@ -5,25 +5,12 @@ import {
   planSettingsSheet,
   SettingsSheetPlan,
 } from "../engine";
-import { gridSheetOf } from "./gridSheetOf";
 import { monthlySettingsKey, SettingsSave, SettingsSaveReport } from "./port";
+import { queueUsedGrid } from "./queueUsedGrid";
 import { ExcelRun, runBatch } from "./runBatch";
 import { settingsSaveReport } from "./settingsSaveReport";
 import { columnWidthPoints } from "./summaryOps";
 import { forget, WorkbookMemory } from "./workbookMemory";
-
-/** The used range of a sheet, queued: its values as a grid, readable after the sync. */
-function queueUsed(sheet: Excel.Worksheet, name: () => string): () => GridSheet {
-  const used = sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
-  return () =>
-    gridSheetOf({
-      name: name(),
-      blocks: used.isNullObject
-        ? []
-        : [{ rowIndex: used.rowIndex, columnIndex: used.columnIndex, values: used.values }],
-      mergedAddresses: [],
-    });
-}
 
 /** The 设置 sheet as it is now (null: none), looked at with the list of sheets. */
 async function readSettingsGrid(
@@ -32,11 +19,8 @@ async function readSettingsGrid(
 ): Promise<GridSheet | null> {
   const worksheets = context.workbook.worksheets.load("items/name,items/id");
   const known = (memory.sheets ?? []).find((sheet) => isSettingsSheetName(sheet.name));
-  let found: { readonly id: string; readonly name: string } | undefined;
-  let guessed: (() => GridSheet) | null = null;
-  if (known !== undefined) {
-    guessed = queueUsed(context.workbook.worksheets.getItem(known.id), () => found?.name ?? "");
-  }
+  const guessed =
+    known === undefined ? null : queueUsedGrid(context.workbook.worksheets.getItem(known.id));
   try {
     await context.sync();
   } catch (error) {
@@ -46,19 +30,18 @@ async function readSettingsGrid(
     forget(memory);
     return readSettingsGrid(context, memory);
   }
-  found = worksheets.items
+  const found = worksheets.items
     .map((sheet) => ({ id: sheet.id, name: sheet.name }))
     .find((sheet) => isSettingsSheetName(sheet.name));
   if (found === undefined) {
     return null;
   }
   if (guessed !== null && known?.id === found.id) {
-    return guessed();
+    return { ...guessed(), name: found.name };
   }
-  const name = found.name;
-  const read = queueUsed(context.workbook.worksheets.getItem(found.id), () => name);
+  const read = queueUsedGrid(context.workbook.worksheets.getItem(found.id));
   await context.sync();
-  return read();
+  return { ...read(), name: found.name };
 }
 
 /** The plan's writes, the document setting and the recalculation, queued for one sync. */
