@@ -10,8 +10,16 @@ import {
   TableModel,
   Status,
   formatDiagnostic,
+  savedMonthlySettings,
 } from "../engine";
-import { SheetInfo, StatusMark, WorkbookPort, WorkbookRead, WriteReport } from "../excel/port";
+import {
+  monthlySettingsKey,
+  SheetInfo,
+  StatusMark,
+  WorkbookPort,
+  WorkbookRead,
+  WriteReport,
+} from "../excel/port";
 import { FunctionDefaults, setFunctionDefaults } from "../functions/runtimeDefaults";
 import { PaneError } from "./paneError";
 import { splitReference } from "./splitReference";
@@ -43,6 +51,7 @@ export type WorkStep =
   | "clear"
   | "defaults"
   | "save"
+  | "settings"
   | "select";
 
 /** 识别结果: the workbook's sheets and the table found in them (null when none). */
@@ -56,6 +65,8 @@ export interface Detection {
   readonly saved: SavedTable | null;
   /** Corrections the reader did not follow (invalid, or a once-only role another correction took). */
   readonly unapplied: readonly ColumnCorrection[];
+  /** The monthly settings the workbook keeps (设置 sheet, else document settings; `savedMonthlySettings`). */
+  readonly savedSettings: Partial<SummarySettings>;
 }
 
 /** Options of the reading use cases. */
@@ -142,6 +153,7 @@ export async function detectTable(
     ...(inForce === null ? {} : { sheet: inForce.sheet, columns: inForce.columns }),
   });
   const table = result.table;
+  const savedSettings = savedMonthlySettings(grids, settings[monthlySettingsKey]);
   if (table === null) {
     return {
       sheets,
@@ -150,6 +162,7 @@ export async function detectTable(
       columns: [],
       saved: inForce,
       unapplied: [],
+      savedSettings,
     };
   }
   const original = grids.find((grid) => grid.name === table.sheet);
@@ -161,6 +174,7 @@ export async function detectTable(
     columns: original === undefined ? [] : tableColumns(original, table, ownCorrections, periods),
     saved: inForce,
     unapplied: ownCorrections.filter((correction) => !follows(table, correction)),
+    savedSettings,
   };
 }
 

@@ -6,17 +6,17 @@ import { RequirementStatus } from "../../excel/requirements";
 import { MessagesProvider, useMessages } from "../i18n";
 import {
   PaneSettings,
-  bandFraction,
   defaultPaneSettings,
+  paneSettingsOf,
   settingsValid,
   summarySettingsOf,
 } from "../paneSettings";
+import { restoreFunctionDefaults, saveSettings } from "../settingsCase";
 import { FoundDetection, PaneState, hasTable } from "../paneState";
 import { ColumnCorrection } from "../tableColumns";
 import {
   Detection,
   WorkStep,
-  applyDefaults,
   clearMarks,
   correctColumnRole,
   detectTable,
@@ -112,6 +112,11 @@ function Pane(props: AppProps): React.JSX.Element {
   settingsRef.current = settings;
   /** The latest job; a result of an older one is dropped. */
   const jobRef = React.useRef(0);
+  /** The settings as the workbook kept them when the pane opened (null: not read yet). */
+  const restoredRef = React.useRef<PaneSettings | null>(null);
+  /** Saves of the settings, one after the other. */
+  const savingRef = React.useRef<Promise<unknown>>(Promise.resolve());
+  const [savedSheet, setSavedSheet] = React.useState<string | null>(null);
 
   const runJob = React.useCallback(
     async <T,>(
@@ -148,9 +153,27 @@ function Pane(props: AppProps): React.JSX.Element {
     void runJob(
       ["detect"],
       (onStep) => detectTable(port, undefined, { periods: settingsRef.current.periods, onStep }),
-      detected
+      (detection) => {
+        if (restoredRef.current === null) {
+          // First read: show the settings the workbook keeps, and give them to the functions.
+          const restored = paneSettingsOf(detection.savedSettings, settingsRef.current);
+          restoredRef.current = restored;
+          const periodsChanged = restored.periods !== settingsRef.current.periods;
+          settingsRef.current = restored;
+          setSettings(restored);
+          restoreFunctionDefaults(port, restored).catch((error: unknown) =>
+            setSideFailure({ step: "defaults", error })
+          );
+          if (periodsChanged) {
+            queueMicrotask(() => detectRef.current());
+          }
+        }
+        return detected(detection);
+      }
     );
   }, [port, runJob]);
+  const detectRef = React.useRef(detect);
+  detectRef.current = detect;
 
   React.useEffect(() => {
     detect();
@@ -231,6 +254,25 @@ function Pane(props: AppProps): React.JSX.Element {
       .catch((error: unknown) => setSideFailure({ step: "select", error }));
   };
 
+  /** Keeps the settings in the workbook, after any save still under way. */
+  const save = (before: PaneSettings, after: PaneSettings, createSheet: boolean): void => {
+    savingRef.current = savingRef.current
+      .then(() => saveSettings(port, before, after, createSheet))
+      .then((report) => {
+        if (report.sheet !== null && (report.created || report.added.length > 0 || createSheet)) {
+          setSavedSheet(report.sheet);
+        }
+      })
+      .catch((error: unknown) => setSideFailure({ step: "settings", error }));
+  };
+
+  const saveSheet = (): void => {
+    const current = settingsRef.current;
+    if (settingsValid(current)) {
+      save(restoredRef.current ?? current, current, true);
+    }
+  };
+
   const changeSettings = (next: PaneSettings): void => {
     const previous = settingsRef.current;
     settingsRef.current = next;
@@ -238,11 +280,7 @@ function Pane(props: AppProps): React.JSX.Element {
     if (!settingsValid(next)) {
       return;
     }
-    if (next.bandPoints !== previous.bandPoints || next.periods !== previous.periods) {
-      applyDefaults(port, { periods: next.periods, band: bandFraction(next) }).catch(
-        (error: unknown) => setSideFailure({ step: "defaults", error })
-      );
-    }
+    save(previous, next, false);
     if (next.periods !== previous.periods) {
       detect();
     }
@@ -263,7 +301,13 @@ function Pane(props: AppProps): React.JSX.Element {
       )}
       {table !== null && (
         <>
-          <SettingsCard settings={settings} disabled={busy} onChange={changeSettings} />
+          <SettingsCard
+            settings={settings}
+            disabled={busy}
+            onChange={changeSettings}
+            onSaveSheet={saveSheet}
+            savedSheet={savedSheet}
+          />
           <Actions
             disabled={busy || !settingsValid(settings)}
             onGenerate={generate}
