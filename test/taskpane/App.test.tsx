@@ -5,6 +5,7 @@ import { WorkbookError } from "../../src/excel/workbookError";
 import { getFunctionDefaults, setFunctionDefaults } from "../../src/functions/runtimeDefaults";
 import { savedTableKey } from "../../src/taskpane/useCases";
 import { MemoryPort } from "./memoryPort";
+import { button } from "./paneQueries";
 import { renderPane } from "./renderPane";
 import { seedActuals, seedTable, seedWorkbook } from "./seedWorkbook";
 
@@ -20,15 +21,6 @@ function unknownUnitHeader(): MemoryPort {
 // pane hides nothing it renders. Buttons and labelled parts are found by their text or label,
 // which is much faster than computing every accessible name.
 configure({ defaultHidden: true });
-
-/** The button (or link-button) whose own text is `name`. */
-function button(name: string): HTMLButtonElement {
-  const found = screen.getByText(name, { selector: "button, button *" }).closest("button");
-  if (found === null) {
-    throw new Error(`no button ${name}`);
-  }
-  return found;
-}
 
 /** Waits for the button whose own text is `name`. */
 async function findButton(name: string): Promise<HTMLButtonElement> {

@@ -3,19 +3,11 @@ import { configure, fireEvent, screen, waitFor } from "@testing-library/react";
 import { GridSheet } from "../../src/engine/kernel/grid";
 import { getFunctionDefaults, setFunctionDefaults } from "../../src/functions/runtimeDefaults";
 import { MemoryPort } from "./memoryPort";
+import { button } from "./paneQueries";
 import { renderPane } from "./renderPane";
 import { seedWorkbook } from "./seedWorkbook";
 
 configure({ defaultHidden: true });
-
-/** The button whose own text is `name`. */
-function button(name: string): HTMLButtonElement {
-  const found = screen.getByText(name, { selector: "button, button *" }).closest("button");
-  if (found === null) {
-    throw new Error(`no button ${name}`);
-  }
-  return found;
-}
 
 /** A clerk's 设置 sheet: a year-end row, the band at 2 points and dense ties. */
 const clerkSettings = (): GridSheet => ({
