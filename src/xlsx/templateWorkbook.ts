@@ -1,8 +1,17 @@
 import ExcelJS from "exceljs";
-import { defaultRules, CellValue, AdjustmentRule, RuleKind } from "../engine";
+import {
+  defaultRules,
+  CellValue,
+  AdjustmentRule,
+  RuleKind,
+  planSettingsSheet,
+  settingsSheetName,
+} from "../engine";
 import { addListValidation } from "./addListValidation";
 import { addYearEndSheets } from "./addYearEndSheets";
+import { gridOf } from "./gridOf";
 import { LedgerColumn, writeLedgerSheet } from "./writeLedgerSheet";
+import { writeSettingsPlan } from "./writeSettingsPlan";
 import { SheetLayout, writeSheetSpec } from "./writeSheetSpec";
 
 /** The sheets of the template, in order. */
@@ -102,7 +111,8 @@ function setDates(worksheet: ExcelJS.Worksheet, column: number, dates: readonly 
  * - 加减分规则: 规则编号, 类别, 计分方式, 分值, 最高分值, 累计上限, 说明;
  * - 加减分登记: 单位, 规则编号, 次数, 分值, 数量, 事由, 日期, 市考;
  * - 报送登记: 单位, 月份, 报送日期;
- * - 年度评分 and 设置: the year-end scores and settings (see `addYearEndSheets`).
+ * - 年度评分 and 设置: the year-end scores and settings (see `addYearEndSheets`), and below them
+ *   the monthly settings they do not name (`monthlyDefinitions`, as `planSettingsSheet` appends).
  */
 export function templateWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -266,5 +276,11 @@ export function templateWorkbook(): ExcelJS.Workbook {
   setDates(reports, 3, ["2016-08-12", "2016-08-17"]);
 
   addYearEndSheets(workbook);
+  // The monthly settings the year-end rows do not name already, appended below them.
+  const settings = workbook.getWorksheet(settingsSheetName);
+  const plan = planSettingsSheet(settings === undefined ? [] : [gridOf(settings)], {}, [], true);
+  if (plan !== null) {
+    writeSettingsPlan(workbook, plan);
+  }
   return workbook;
 }
