@@ -1,7 +1,11 @@
 /** @jest-environment jsdom */
 import { configure, fireEvent, screen, waitFor } from "@testing-library/react";
 import { GridSheet } from "../../src/engine/kernel/grid";
-import { getFunctionDefaults, setFunctionDefaults } from "../../src/functions/runtimeDefaults";
+import {
+  getFunctionDefaults,
+  setFunctionDefaults,
+  setRestoreFailure,
+} from "../../src/functions/runtimeDefaults";
 import { MemoryPort } from "./memoryPort";
 import { button } from "./paneQueries";
 import { renderPane } from "./renderPane";
@@ -113,5 +117,15 @@ describe("the pane's settings kept in the workbook", () => {
     expect(port.saves[0]).toMatchObject({ changed: ["bottomCount"], recalculate: false });
     expect(port.saves[0].values.bottomCount).toBe(2);
     expect(settingsSheetOf(port)).toBeUndefined();
+  });
+
+  it("says so when the runtime could not restore the saved defaults at open", async () => {
+    setRestoreFailure(new Error("网络中断"));
+    try {
+      await paneOn(seedWorkbook());
+      expect(await screen.findByText(/更新函数默认值并重算/)).toBeTruthy();
+    } finally {
+      setRestoreFailure(null);
+    }
   });
 });

@@ -11,6 +11,7 @@ import {
   settingsValid,
   summarySettingsOf,
 } from "../paneSettings";
+import { restoreFailure } from "../../functions/runtimeDefaults";
 import { restoreFunctionDefaults, saveSettings } from "../settingsCase";
 import { FoundDetection, PaneState, hasTable } from "../paneState";
 import { ColumnCorrection } from "../tableColumns";
@@ -177,6 +178,12 @@ function Pane(props: AppProps): React.JSX.Element {
 
   React.useEffect(() => {
     detect();
+    // The shared runtime could not restore the saved defaults at open: say so (the pane restores
+    // them itself once it has read the workbook).
+    const failure = restoreFailure();
+    if (failure !== null) {
+      setSideFailure({ step: "defaults", error: failure });
+    }
   }, [detect]);
 
   /** The detection with a table in the current state, or null. */
