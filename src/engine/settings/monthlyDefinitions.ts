@@ -84,19 +84,23 @@ function whole(
   };
 }
 
-/** Points of a rule: a number ≥ 0 (a minus sign is dropped: deductions are written either way). */
+/**
+ * Points of a rule: a number ≥ 0; for a deduction (`signless`) a minus sign is dropped, since
+ * clerks write deductions either way.
+ */
 function points(
   name: MonthlySettingName,
   labels: readonly string[],
   fallback: number,
-  note: string
+  note: string,
+  signless = false
 ): MonthlyDefinition<number> {
   return {
     name,
     labels,
     parse: (value) => {
       const found = plain(value);
-      return found !== null
+      return found !== null && (found >= 0 || signless)
         ? Math.abs(found)
         : { rule: "应为不小于0的数", ruleEn: "a number of at least 0 is needed" };
     },
@@ -262,13 +266,15 @@ export const monthlyDefinitions = {
     "paceDeductionPoints",
     ["未达序时进度扣分", "落后进度扣分"],
     0.5,
-    "未达序时进度且全市排名后N位或本组最后一名的，每项扣的分（种子000）"
+    "未达序时进度且全市排名后N位或本组最后一名的，每项扣的分（种子000）",
+    true
   ),
   latePoints: points(
     "latePoints",
     ["迟报扣分", "迟报每次扣分"],
     0.5,
-    "报送登记中每迟报一次扣的分（宁陕2019：根据情节扣分）；0为不扣"
+    "报送登记中每迟报一次扣的分（宁陕2019：根据情节扣分）；0为不扣",
+    true
   ),
   interviewRuns: whole(
     "interviewRuns",
