@@ -145,6 +145,7 @@ export {
 export { readReportLog } from "./reports/readReportLog";
 
 // Reading the clerk's tables (读表)
+export { actualMonths, type ActualMonth } from "./table/actualMonths";
 export { classifyHeader, type HeaderClass } from "./table/classifyHeader";
 export { findHeader, type FindHeaderOptions } from "./table/findHeader";
 export { findSideHeader, type SideHeader } from "./table/findSideHeader";

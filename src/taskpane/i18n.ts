@@ -31,6 +31,34 @@ const catalogue = {
       "The corrections of these columns could not be applied (unusual header): {columns}. Edit the header text and detect again.",
   },
   redetect: { "zh-CN": "重新识别", "en-US": "Detect again" },
+  restoreAutomatic: { "zh-CN": "恢复自动识别", "en-US": "Back to automatic reading" },
+  restoreAutomaticHint: {
+    "zh-CN": "放弃对各列含义的更正，按表头重新识别",
+    "en-US": "Drop your column corrections and read the header again",
+  },
+  roleDoubtTitle: { "zh-CN": "请核对列的含义", "en-US": "Check the column roles" },
+  roleDoubt_numbersAsNames: {
+    "zh-CN": "{column}列（{header}）设为“{role}”，但该列多为数字，不像单位或人员名称。",
+    "en-US":
+      'Column {column} ({header}) is set as "{role}", but it holds mostly numbers, not names.',
+  },
+  roleDoubt_textAsFigures: {
+    "zh-CN": "{column}列（{header}）设为“{role}”，但该列多为文字，不像目标或完成数。",
+    "en-US":
+      'Column {column} ({header}) is set as "{role}", but it holds mostly text, not figures.',
+  },
+  columnsChangedTitle: {
+    "zh-CN": "因您将{column}列设为“{role}”，以下列的含义随之改变：",
+    "en-US": 'Setting column {column} as "{role}" changed these columns too:',
+  },
+  columnChanged: {
+    "zh-CN": "{column}列（{header}）：{before} → {after}",
+    "en-US": "Column {column} ({header}): {before} → {after}",
+  },
+  columnsUnchanged: {
+    "zh-CN": "已将{column}列设为“{role}”，其他列的含义未变。",
+    "en-US": 'Column {column} is now "{role}"; no other column changed.',
+  },
   noTableTitle: { "zh-CN": "未找到任务分解表", "en-US": "No decomposition table found" },
   noTableAdvice: {
     "zh-CN": "请打开含“指标”列以及“考核任务”“倒排时间”或“完成”等表头的工作表，然后点击“重新识别”。",
@@ -76,6 +104,23 @@ const catalogue = {
     "en-US": "Behind by less is lagging; by this or more, seriously lagging",
   },
   periods: { "zh-CN": "每年期数", "en-US": "Periods per year" },
+  monthFromActuals: {
+    "zh-CN": "默认取表中最近有完成数的月份：{month}月（{count}项指标有完成数）",
+    "en-US":
+      "Defaults to the latest month with actuals in the table: month {month} ({count} indicators have one)",
+  },
+  monthFromSaved: {
+    "zh-CN": "沿用您上次为本工作簿选择的月份：{month}月",
+    "en-US": "The month you chose for this workbook last time: month {month}",
+  },
+  monthFromCalendar: {
+    "zh-CN": "表中还没有完成数，默认取上月：{month}月",
+    "en-US": "The table holds no actuals yet: defaults to last month, month {month}",
+  },
+  monthRemembered: {
+    "zh-CN": "已记住所选月份（{month}月），下次打开本工作簿时沿用",
+    "en-US": "Month {month} is remembered for the next time this workbook opens",
+  },
   settingsInvalid: {
     "zh-CN": "“{name}”的值无效：预警幅度应在0至100之间，期数应为1至366的整数。",
     "en-US":
@@ -124,6 +169,27 @@ const catalogue = {
       "One click: progress bulletin, ranking, bonus/deduction summary, warnings, late reports",
   },
 
+  emptyMonthTitle: {
+    "zh-CN": "{month}月还没有任何完成数",
+    "en-US": "No actuals for month {month} yet",
+  },
+  emptyMonthBody: {
+    "zh-CN":
+      "表中{total}项指标在{month}月均未填报累计完成数（有完成数的指标：0项），生成的通报将全部为“未报送”。",
+    "en-US":
+      "None of the table's {total} indicators has a cumulative actual for month {month} (indicators with actuals: 0): every line of the summary would read “not reported”.",
+  },
+  emptyMonthLatest: {
+    "zh-CN": "最近有完成数的月份是{month}月（{count}项指标有完成数）。",
+    "en-US": "The latest month with actuals is month {month} ({count} indicators have one).",
+  },
+  emptyMonthNone: {
+    "zh-CN": "表中还没有任何月份的完成数。",
+    "en-US": "The table holds no actuals for any month yet.",
+  },
+  emptyMonthConfirm: { "zh-CN": "仍然生成", "en-US": "Generate anyway" },
+  emptyMonthCancel: { "zh-CN": "取消", "en-US": "Cancel" },
+
   // Progress
   working: { "zh-CN": "正在处理：{step}", "en-US": "Working: {step}" },
   stepOf: { "zh-CN": "第{number}步，共{count}步", "en-US": "Step {number} of {count}" },
@@ -139,6 +205,8 @@ const catalogue = {
     "en-US": "Updating function defaults and recalculating",
   },
   step_save: { "zh-CN": "保存列的更正", "en-US": "Saving the column corrections" },
+  step_saveMonth: { "zh-CN": "记住所选月份", "en-US": "Remembering the month chosen" },
+  step_reset: { "zh-CN": "清除列的更正", "en-US": "Dropping the column corrections" },
 
   // Results
   resultsTitle: { "zh-CN": "{month}月结果", "en-US": "Results for month {month}" },
@@ -222,6 +290,16 @@ const catalogue = {
     "zh-CN": "更正已用于本次识别，但未能保存到工作簿；请确认工作簿未受保护。",
     "en-US":
       "The correction was used this time but could not be saved in the workbook; make sure it is not protected.",
+  },
+  advice_saveMonth: {
+    "zh-CN": "所选月份已用于本窗格，但未能保存到工作簿，下次打开时不会沿用；请确认工作簿未受保护。",
+    "en-US":
+      "The month applies in this pane but could not be saved in the workbook, so it will not be used next time; make sure the workbook is not protected.",
+  },
+  advice_reset: {
+    "zh-CN": "未能清除保存的更正，各列仍按您的更正识别；请确认工作簿未受保护后重试。",
+    "en-US":
+      "The saved corrections could not be dropped and still apply; make sure the workbook is not protected and try again.",
   },
   advice_select: {
     "zh-CN": "该工作表可能已被改名或删除，请重新识别。",

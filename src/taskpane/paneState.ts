@@ -1,4 +1,5 @@
-import { MonthlySummary } from "../engine";
+import { MonthlySummary, SummarySettings } from "../engine";
+import { EmptyMonth } from "./emptyMonth";
 import { Detection, MarkReport, SummaryOutcome, WorkStep } from "./useCases";
 
 /** 结果: what the last finished action produced. */
@@ -15,6 +16,8 @@ export type FoundDetection = Detection & { readonly table: NonNullable<Detection
  * - `working`: a job is running (`step` now, `steps` in all); the detection so far, if any;
  * - `noTable`: the workbook holds no decomposition table;
  * - `idle`: a table was found, nothing run yet;
+ * - `confirmEmpty`: 生成月度通报 found no actual for the month and wrote nothing; it asks the clerk
+ *   to generate anyway (with `settings`) or cancel;
  * - `done`: an action finished with its outcome;
  * - `failed`: a step failed; the detection so far, if any, stays usable.
  */
@@ -27,6 +30,12 @@ export type PaneState =
     }
   | { readonly kind: "noTable"; readonly detection: Detection }
   | { readonly kind: "idle"; readonly detection: FoundDetection }
+  | {
+      readonly kind: "confirmEmpty";
+      readonly detection: FoundDetection;
+      readonly empty: EmptyMonth;
+      readonly settings: SummarySettings;
+    }
   | { readonly kind: "done"; readonly detection: FoundDetection; readonly outcome: Outcome }
   | {
       readonly kind: "failed";

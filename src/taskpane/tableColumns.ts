@@ -5,6 +5,8 @@ import {
   GridSheet,
   mergeIndex,
   ColumnOverride,
+  MergeIndex,
+  readFigure,
   TableModel,
 } from "../engine";
 
@@ -33,15 +35,41 @@ export interface TableColumn {
   readonly headerMonth?: number;
   /** True when the clerk set this column's role. */
   readonly corrected: boolean;
+  /** What the column's cells below the header mostly hold. */
+  readonly content: ColumnContent;
 }
 
 /** Longest text read as a header in the first header row; longer ones are titles. */
 const MAX_HEADER_LENGTH = 12;
 
 /**
- * 表头列清单: every column of the table's header with its text (from the clerk's own sheet) and
- * the role the reader gave it, for the table card. Columns with neither a header nor a role are
- * left out.
+ * 列内容: what the cells under a column's header mostly hold — `numbers` (figures, also "25亿元",
+ * "≤72"), `text` (names, words, "约30"), or `empty` (nothing, or as many of each).
+ */
+export type ColumnContent = "numbers" | "text" | "empty";
+
+/** What the cells of `column` from row `from` (0-based) down mostly hold (merged cells once). */
+function columnContent(index: MergeIndex, column: number, from: number): ColumnContent {
+  let numbers = 0;
+  let text = 0;
+  for (let row = from; row < index.rows; row++) {
+    if (index.isCovered(row, column)) {
+      continue;
+    }
+    const kind = readFigure(index.own(row, column)).kind;
+    if (kind === "number") {
+      numbers++;
+    } else if (kind === "text") {
+      text++;
+    }
+  }
+  return numbers > text ? "numbers" : text > numbers ? "text" : "empty";
+}
+
+/**
+ * 表头列清单: every column of the table's header with its text (from the clerk's own sheet), the
+ * role the reader gave it and what its cells mostly hold, for the table card. Columns with neither
+ * a header nor a role are left out.
  */
 export function tableColumns(
   sheet: GridSheet,
@@ -71,6 +99,7 @@ export function tableColumns(
       ...(mapping?.month === undefined ? {} : { month: mapping.month }),
       ...(headerMonth === undefined ? {} : { headerMonth }),
       corrected: corrections.some((correction) => correction.column === column),
+      content: columnContent(index, column, bottom + 1),
     });
   }
   return columns;

@@ -1,4 +1,6 @@
 import {
+  ActualMonth,
+  actualMonths,
   buildMonthlySummary,
   findHeader,
   GridSheet,
@@ -8,21 +10,20 @@ import {
   ColumnRole,
   Diagnostic,
   TableModel,
-  Status,
   formatDiagnostic,
   savedMonthlySettings,
 } from "../engine";
 import {
   monthlySettingsKey,
   SheetInfo,
-  StatusMark,
   WorkbookPort,
   WorkbookRead,
   WriteReport,
 } from "../excel/port";
 import { FunctionDefaults, setFunctionDefaults } from "../functions/runtimeDefaults";
+import { CorrectionEffect, columnChanges } from "./columnChanges";
+import { savedMonthOf } from "./monthMemory";
 import { PaneError } from "./paneError";
-import { splitReference } from "./splitReference";
 import { ColumnCorrection, TableColumn, tableColumns } from "./tableColumns";
 
 /**
@@ -52,6 +53,8 @@ export type WorkStep =
   | "defaults"
   | "save"
   | "settings"
+  | "saveMonth"
+  | "reset"
   | "select";
 
 /** 识别结果: the workbook's sheets and the table found in them (null when none). */
@@ -67,6 +70,12 @@ export interface Detection {
   readonly unapplied: readonly ColumnCorrection[];
   /** The monthly settings the workbook keeps (设置 sheet, else document settings; `savedMonthlySettings`). */
   readonly savedSettings: Partial<SummarySettings>;
+  /** The latest month with actuals in the table, with how many indicators have one (null: none). */
+  readonly latestActual: ActualMonth | null;
+  /** The data month the clerk chose for this workbook before (`assess.month`), or null. */
+  readonly savedMonth: number | null;
+  /** After a correction: the correction and the other columns it changed; else null. */
+  readonly effect: CorrectionEffect | null;
 }
 
 /** Options of the reading use cases. */
@@ -154,6 +163,7 @@ export async function detectTable(
   });
   const table = result.table;
   const savedSettings = savedMonthlySettings(grids, settings[monthlySettingsKey]);
+  const savedMonth = savedMonthOf(settings, periods);
   if (table === null) {
     return {
       sheets,
@@ -163,8 +173,12 @@ export async function detectTable(
       saved: inForce,
       unapplied: [],
       savedSettings,
+      latestActual: null,
+      savedMonth,
+      effect: null,
     };
   }
+  const months = actualMonths(table);
   const original = grids.find((grid) => grid.name === table.sheet);
   const ownCorrections = inForce !== null && inForce.sheet === table.sheet ? inForce.columns : [];
   return {
@@ -175,6 +189,9 @@ export async function detectTable(
     saved: inForce,
     unapplied: ownCorrections.filter((correction) => !follows(table, correction)),
     savedSettings,
+    latestActual: months.length === 0 ? null : months[months.length - 1],
+    savedMonth,
+    effect: null,
   };
 }
 
@@ -184,7 +201,8 @@ const MULTIPLE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["checkpoint
 /**
  * 更正列角色: records the clerk's role for one column of the detected table — a role that a table
  * has only once is taken from any other column that had it — saves the corrections in the workbook
- * ({@link savedTableKey}) and reads the table again with them.
+ * ({@link savedTableKey}) and reads the table again with them. The detection it gives names the
+ * other columns whose role changed with it (`effect`), so that none changes silently.
  *
  * @throws PaneError `noTableToCorrect` when the detection found no table.
  */
@@ -217,7 +235,9 @@ export async function correctColumnRole(
   };
   options.onStep?.("save");
   await port.saveSetting(savedTableKey, saved);
-  return detectTable(port, saved, options);
+  const after = await detectTable(port, saved, options);
+  const changes = columnChanges(detection.columns, after.columns, correction.column);
+  return { ...after, effect: { correction, changes } };
 }
 
 /** What {@link generateSummary} produced: the summary, the run it was written for, the write report. */
@@ -239,6 +259,8 @@ export interface SummaryOptions extends ReadOptions {
 export interface ReadSummary {
   readonly summary: MonthlySummary;
   readonly read: WorkbookRead;
+  /** The settings the summary was built with: the table's sheet and corrections resolved. */
+  readonly settings: SummarySettings;
 }
 
 /**
@@ -263,11 +285,12 @@ export async function readSummary(
   const sheet = settings.sheet ?? inForce?.sheet;
   const columns =
     settings.columns ?? (inForce !== null && sheet === inForce.sheet ? inForce.columns : undefined);
-  const summary = buildMonthlySummary(grids, {
+  const used: SummarySettings = {
     ...settings,
     ...(sheet === undefined ? {} : { sheet }),
     ...(columns === undefined ? {} : { columns }),
-  });
+  };
+  const summary = buildMonthlySummary(grids, used);
   if (summary.sheets.length === 0) {
     const reason =
       summary.diagnostics.find((diagnostic) => diagnostic.severity === "error") ??
@@ -280,7 +303,7 @@ export async function readSummary(
         : { zh: formatDiagnostic(reason, "zh-CN"), en: formatDiagnostic(reason, "en-US") }
     );
   }
-  return { summary, read };
+  return { summary, read, settings: used };
 }
 
 /**
@@ -306,73 +329,25 @@ export async function generateSummary(
   settings: SummarySettings,
   options: SummaryOptions = {}
 ): Promise<SummaryOutcome> {
-  const { summary, read } = await readSummary(port, settings, options);
+  return writeSummaryOf(port, await readSummary(port, settings, options), options);
+}
+
+/**
+ * 写入月度通报: writes the sheets of a summary made by {@link readSummary} for its run, the write
+ * building on the read it was made from.
+ */
+export async function writeSummaryOf(
+  port: WorkbookPort,
+  { summary, read }: ReadSummary,
+  options: ReadOptions = {}
+): Promise<SummaryOutcome> {
   const run = summary.run.key;
   options.onStep?.("write");
   const report = await port.writeSummary(run, summary.sheets, read);
   return { summary, run, report };
 }
 
-/**
- * Statuses that {@link markLagging} colours, gravest first; 正常 rows are left as they are. The two
- * that ask for a figure to be fixed (实际值无法识别, 目标缺失或为零) come after the lagging ones.
- */
-const MARKED: readonly Status[] = [
-  "serious",
-  "lagging",
-  "actual_unreadable",
-  "target_missing",
-  "not_reported",
-];
-
-/** What {@link markLagging} did: the sheet and the marks set (empty when nothing lags). */
-export interface MarkReport {
-  readonly sheet: string;
-  readonly marks: readonly StatusMark[];
-}
-
-/**
- * 标记滞后指标: colours the table's rows by status — 严重滞后, 滞后, 实际值无法识别, 目标缺失或为零 and
- * 未报送 indicators, every row of each (`rows`: its first row and its checkpoint rows), across the
- * table's columns; where two indicators share a row the graver status wins (in that order). One
- * mark per row. The port takes the previous marks away first (see `WorkbookPort.markStatuses`), so
- * the colours are this month's only.
- *
- * @param table the table the summary was read from (its rows and columns).
- * @param read the read the summary was made from, with its marks (`readSummary` with `marks`):
- *   the port then marks without looking again.
- */
-export async function markLagging(
-  port: WorkbookPort,
-  summary: MonthlySummary,
-  table: TableModel,
-  read?: WorkbookRead
-): Promise<MarkReport> {
-  const mapped = table.columns.map((mapping) => mapping.column);
-  const firstColumn = mapped.length === 0 ? 1 : Math.min(...mapped) + 1;
-  const lastColumn = mapped.length === 0 ? 1 : Math.max(...mapped) + 1;
-  const byRow = new Map<number, Status>();
-  for (const indicator of summary.indicators) {
-    if (!MARKED.includes(indicator.status)) {
-      continue;
-    }
-    const place = splitReference(indicator.source);
-    if (place !== null && place.sheet !== table.sheet) {
-      continue;
-    }
-    for (const row of indicator.rows) {
-      const before = byRow.get(row);
-      if (before === undefined || MARKED.indexOf(indicator.status) < MARKED.indexOf(before)) {
-        byRow.set(row, indicator.status);
-      }
-    }
-  }
-  const marks: StatusMark[] = [...byRow.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([row, status]) => ({ row, firstColumn, lastColumn, status }));
-  await port.markStatuses(table.sheet, marks, read);
-  return { sheet: table.sheet, marks };
-}
+export { markLagging, type MarkReport } from "./markLagging";
 
 /** 清除标记: takes the marks away: the table looks as it was before them. */
 export async function clearMarks(port: WorkbookPort): Promise<void> {

@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
-import { act, configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { RequirementStatus } from "../../src/excel/requirements";
 import { WorkbookError } from "../../src/excel/workbookError";
 import { getFunctionDefaults, setFunctionDefaults } from "../../src/functions/runtimeDefaults";
 import { savedTableKey } from "../../src/taskpane/useCases";
 import { MemoryPort } from "./memoryPort";
-import { button } from "./paneQueries";
+import { button, findButton, paneWithTable } from "./paneQueries";
 import { renderPane } from "./renderPane";
 import { seedActuals, seedTable, seedWorkbook } from "./seedWorkbook";
 
@@ -15,24 +15,6 @@ function unknownUnitHeader(): MemoryPort {
   const values = table.values.map((row) => [...row]);
   values[1][8] = "负责科室";
   return new MemoryPort([{ ...table, values }, seedActuals()]);
-}
-
-// Role queries skip the costly visibility check of every node (jsdom computes styles slowly); the
-// pane hides nothing it renders. Buttons and labelled parts are found by their text or label,
-// which is much faster than computing every accessible name.
-configure({ defaultHidden: true });
-
-/** Waits for the button whose own text is `name`. */
-async function findButton(name: string): Promise<HTMLButtonElement> {
-  await screen.findByText(name, { selector: "button, button *" });
-  return button(name);
-}
-
-/** Renders the pane over the seed workbook and waits until the table is found. */
-async function paneWithTable(port = new MemoryPort(seedWorkbook())): Promise<MemoryPort> {
-  renderPane({ port });
-  await screen.findByText("工作表：分解表");
-  return port;
 }
 
 describe("no table found", () => {
@@ -107,9 +89,10 @@ describe("table found", () => {
     expect(screen.getByText("已按您的更正识别")).toBeTruthy();
   }, 150000);
 
-  it("defaults to last month (July on 3 August), automatic pace and a 5-point band", async () => {
+  it("defaults to the latest month with actuals (July), automatic pace and a 5-point band", async () => {
     await paneWithTable();
     expect((screen.getByLabelText("数据月份") as HTMLSelectElement).value).toBe("7");
+    expect(screen.getByText("默认取表中最近有完成数的月份：7月（4项指标有完成数）")).toBeTruthy();
     expect((screen.getByLabelText("自动（有节点则按节点倒排）") as HTMLInputElement).checked).toBe(
       true
     );
@@ -133,6 +116,8 @@ describe("settings", () => {
     const port = await paneWithTable();
     fireEvent.change(screen.getByLabelText("数据月份"), { target: { value: "6" } });
     fireEvent.click(button("生成月度通报"));
+    // June has no actual: the pane asks first.
+    fireEvent.click(await findButton("仍然生成"));
     expect(await screen.findByText("6月结果")).toBeTruthy();
     expect([...port.written.keys()][0]).toBe("6月进度通报");
   });

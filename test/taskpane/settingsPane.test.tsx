@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { configure, fireEvent, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { GridSheet } from "../../src/engine/kernel/grid";
 import {
   getFunctionDefaults,
@@ -7,11 +7,9 @@ import {
   setRestoreFailure,
 } from "../../src/functions/runtimeDefaults";
 import { MemoryPort } from "./memoryPort";
-import { button } from "./paneQueries";
+import { button, paneWithTable } from "./paneQueries";
 import { renderPane } from "./renderPane";
 import { seedWorkbook } from "./seedWorkbook";
-
-configure({ defaultHidden: true });
 
 /** A clerk's 设置 sheet: a year-end row, the band at 2 points and dense ties. */
 const clerkSettings = (): GridSheet => ({
@@ -26,12 +24,7 @@ const clerkSettings = (): GridSheet => ({
   merges: [],
 });
 
-async function paneOn(sheets: GridSheet[]): Promise<MemoryPort> {
-  const port = new MemoryPort(sheets);
-  renderPane({ port });
-  await screen.findByText("工作表：分解表");
-  return port;
-}
+const paneOn = (sheets: GridSheet[]): Promise<MemoryPort> => paneWithTable(new MemoryPort(sheets));
 
 const settingsSheetOf = (port: MemoryPort): GridSheet | undefined =>
   port.sheets.find((sheet) => sheet.name === "设置");

@@ -6,14 +6,15 @@ import { RequirementStatus } from "../../excel/requirements";
 import { MessagesProvider, useMessages } from "../i18n";
 import {
   PaneSettings,
+  changedSettings,
   defaultPaneSettings,
-  paneSettingsOf,
   settingsValid,
   summarySettingsOf,
 } from "../paneSettings";
-import { restoreFailure } from "../../functions/runtimeDefaults";
-import { restoreFunctionDefaults, saveSettings } from "../settingsCase";
+import { generateUnlessEmpty } from "../generateUnlessEmpty";
+import { saveMonth, startMonth } from "../monthMemory";
 import { FoundDetection, PaneState, hasTable } from "../paneState";
+import { restoreAutomatic } from "../restoreAutomatic";
 import { ColumnCorrection } from "../tableColumns";
 import {
   Detection,
@@ -27,13 +28,16 @@ import {
 } from "../useCases";
 import { Actions } from "./Actions";
 import { CapabilityBar } from "./CapabilityBar";
+import { EmptyMonthBar } from "./EmptyMonthBar";
 import { FailureBar } from "./FailureBar";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { MonthNote, MonthOrigin } from "./MonthNote";
 import { NoTableNotice } from "./NoTableNotice";
 import { ProgressView } from "./ProgressView";
 import { ResultsView } from "./ResultsView";
 import { SettingsCard } from "./SettingsCard";
 import { TableCard } from "./TableCard";
+import { SideFailure, useSavedSettings } from "./useSavedSettings";
 import { YearEndCard } from "./YearEndCard";
 
 const useStyles = makeStyles({
@@ -61,13 +65,15 @@ export interface AppProps {
   readonly initialLocale?: Locale;
   /** The adapter's requirement sets and whether this Excel supports them (warning when one is missing). */
   readonly capabilities?: readonly RequirementStatus[];
-  /** Today, for the default data month (last month). */
+  /** Today, for the data month when the table has no actual and none was chosen (last month). */
   readonly today?: Date;
 }
 
 /**
  * 任务窗格: the clerk's monthly job — find the table (and correct its columns), set the month, mark
- * the lagging indicators, generate the monthly summary — over a {@link WorkbookPort}.
+ * the lagging indicators, generate the monthly summary — over a {@link WorkbookPort}. The data
+ * month starts as the one the clerk chose for the workbook before, else the latest month with
+ * actuals in the table, else last month; a month the clerk chooses is remembered in the workbook.
  */
 export function App(props: AppProps): React.JSX.Element {
   return (
@@ -75,12 +81,6 @@ export function App(props: AppProps): React.JSX.Element {
       <Pane {...props} />
     </MessagesProvider>
   );
-}
-
-/** A failure of a side action (going to a cell, updating the functions' defaults). */
-interface SideFailure {
-  readonly step: WorkStep;
-  readonly error: unknown;
 }
 
 /** The detection a state carries, or null. */
@@ -107,17 +107,15 @@ function Pane(props: AppProps): React.JSX.Element {
     defaultPaneSettings(props.today ?? new Date())
   );
   const [sideFailure, setSideFailure] = React.useState<SideFailure | null>(null);
+  const [monthOrigin, setMonthOrigin] = React.useState<MonthOrigin | null>(null);
+  /** Set once the clerk picks a month: detections no longer move it. */
+  const monthChosenRef = React.useRef(false);
   const stateRef = React.useRef(state);
   stateRef.current = state;
   const settingsRef = React.useRef(settings);
   settingsRef.current = settings;
   /** The latest job; a result of an older one is dropped. */
   const jobRef = React.useRef(0);
-  /** The settings as the workbook kept them when the pane opened (null: not read yet). */
-  const restoredRef = React.useRef<PaneSettings | null>(null);
-  /** Saves of the settings, one after the other. */
-  const savingRef = React.useRef<Promise<unknown>>(Promise.resolve());
-  const [savedSheet, setSavedSheet] = React.useState<string | null>(null);
 
   const runJob = React.useCallback(
     async <T,>(
@@ -150,40 +148,50 @@ function Pane(props: AppProps): React.JSX.Element {
     []
   );
 
+  /** Today as the host gave it when the pane opened (a new Date per render must not re-detect). */
+  const todayRef = React.useRef(props.today);
+  /** The state after a detection, with the data month it implies unless the clerk chose one. */
+  const detectedWithMonth = React.useCallback((detection: Detection): PaneState => {
+    if (!monthChosenRef.current && hasTable(detection)) {
+      const { periods } = settingsRef.current;
+      const latest = detection.latestActual;
+      const today = todayRef.current ?? new Date();
+      const start = startMonth(detection.savedMonth, latest, today, periods);
+      const next = { ...settingsRef.current, month: start.month };
+      settingsRef.current = next;
+      setSettings(next);
+      setMonthOrigin({
+        source: start.source,
+        month: start.month,
+        ...(start.source === "actuals" && latest !== null ? { count: latest.indicators } : {}),
+      });
+    }
+    return detected(detection);
+  }, []);
+
+  const detectRef = React.useRef<() => void>(() => undefined);
+  const { restoreSaved, save, saveSheet, savedSheet, openFailure } = useSavedSettings({
+    port,
+    settingsRef,
+    setSettings,
+    setSideFailure,
+    detectRef,
+  });
+
   const detect = React.useCallback((): void => {
     void runJob(
       ["detect"],
       (onStep) => detectTable(port, undefined, { periods: settingsRef.current.periods, onStep }),
       (detection) => {
-        if (restoredRef.current === null) {
-          // First read: show the settings the workbook keeps, and give them to the functions.
-          const restored = paneSettingsOf(detection.savedSettings, settingsRef.current);
-          restoredRef.current = restored;
-          const periodsChanged = restored.periods !== settingsRef.current.periods;
-          settingsRef.current = restored;
-          setSettings(restored);
-          restoreFunctionDefaults(port, restored).catch((error: unknown) =>
-            setSideFailure({ step: "defaults", error })
-          );
-          if (periodsChanged) {
-            queueMicrotask(() => detectRef.current());
-          }
-        }
-        return detected(detection);
+        restoreSaved(detection);
+        return detectedWithMonth(detection);
       }
     );
-  }, [port, runJob]);
-  const detectRef = React.useRef(detect);
+  }, [port, runJob, detectedWithMonth, restoreSaved]);
   detectRef.current = detect;
 
   React.useEffect(() => {
     detect();
-    // The shared runtime could not restore the saved defaults at open: say so (the pane restores
-    // them itself once it has read the workbook).
-    const failure = restoreFailure();
-    if (failure !== null) {
-      setSideFailure({ step: "defaults", error: failure });
-    }
   }, [detect]);
 
   /** The detection with a table in the current state, or null. */
@@ -204,7 +212,15 @@ function Pane(props: AppProps): React.JSX.Element {
           periods: settingsRef.current.periods,
           onStep,
         }),
-      detected
+      detectedWithMonth
+    );
+  };
+
+  const restore = (): void => {
+    void runJob(
+      ["reset", "detect"],
+      (onStep) => restoreAutomatic(port, { periods: settingsRef.current.periods, onStep }),
+      detectedWithMonth
     );
   };
 
@@ -216,9 +232,34 @@ function Pane(props: AppProps): React.JSX.Element {
     const summarySettings = summarySettingsOf(settingsRef.current, detection.table.sheet);
     void runJob(
       ["read", "compute", "write"],
+      (onStep) => generateUnlessEmpty(port, summarySettings, { saved: detection.saved, onStep }),
+      (result): PaneState =>
+        result.kind === "empty"
+          ? { kind: "confirmEmpty", detection, empty: result.empty, settings: summarySettings }
+          : { kind: "done", detection, outcome: { kind: "summary", result: result.outcome } }
+    );
+  };
+
+  /** 仍然生成: the clerk confirms an empty month; read again (the clerk may have typed since) and write. */
+  const generateAnyway = (): void => {
+    const current = stateRef.current;
+    if (current.kind !== "confirmEmpty") {
+      return;
+    }
+    const { detection, settings: summarySettings } = current;
+    void runJob(
+      ["read", "compute", "write"],
       (onStep) => generateSummary(port, summarySettings, { saved: detection.saved, onStep }),
       (result): PaneState => ({ kind: "done", detection, outcome: { kind: "summary", result } })
     );
+  };
+
+  /** 取消: nothing is written; back to the table. */
+  const cancelEmpty = (): void => {
+    const current = stateRef.current;
+    if (current.kind === "confirmEmpty") {
+      setState({ kind: "idle", detection: current.detection });
+    }
   };
 
   const mark = (): void => {
@@ -261,25 +302,6 @@ function Pane(props: AppProps): React.JSX.Element {
       .catch((error: unknown) => setSideFailure({ step: "select", error }));
   };
 
-  /** Keeps the settings in the workbook, after any save still under way. */
-  const save = (before: PaneSettings, after: PaneSettings, createSheet: boolean): void => {
-    savingRef.current = savingRef.current
-      .then(() => saveSettings(port, before, after, createSheet))
-      .then((report) => {
-        if (report.sheet !== null && (report.created || report.added.length > 0 || createSheet)) {
-          setSavedSheet(report.sheet);
-        }
-      })
-      .catch((error: unknown) => setSideFailure({ step: "settings", error }));
-  };
-
-  const saveSheet = (): void => {
-    const current = settingsRef.current;
-    if (settingsValid(current)) {
-      save(restoredRef.current ?? current, current, true);
-    }
-  };
-
   const changeSettings = (next: PaneSettings): void => {
     const previous = settingsRef.current;
     settingsRef.current = next;
@@ -287,7 +309,20 @@ function Pane(props: AppProps): React.JSX.Element {
     if (!settingsValid(next)) {
       return;
     }
-    save(previous, next, false);
+    const current = stateRef.current;
+    if (current.kind === "confirmEmpty") {
+      setState({ kind: "idle", detection: current.detection }); // the question was for other settings
+    }
+    if (next.month !== previous.month && next.periods === previous.periods) {
+      monthChosenRef.current = true;
+      setMonthOrigin({ source: "chosen", month: next.month });
+      saveMonth(port, next.month, next.periods).catch((error: unknown) =>
+        setSideFailure({ step: "saveMonth", error })
+      );
+    }
+    if (changedSettings(previous, next).length > 0) {
+      save(previous, next, false);
+    }
     if (next.periods !== previous.periods) {
       detect();
     }
@@ -315,13 +350,17 @@ function Pane(props: AppProps): React.JSX.Element {
             onSaveSheet={saveSheet}
             savedSheet={savedSheet}
           />
+          {monthOrigin !== null && <MonthNote origin={monthOrigin} />}
           <Actions
-            disabled={busy || !settingsValid(settings)}
+            disabled={busy || state.kind === "confirmEmpty" || !settingsValid(settings)}
             onGenerate={generate}
             onMark={mark}
             onClear={clear}
           />
         </>
+      )}
+      {state.kind === "confirmEmpty" && (
+        <EmptyMonthBar empty={state.empty} onConfirm={generateAnyway} onCancel={cancelEmpty} />
       )}
       {state.kind === "working" && <ProgressView step={state.step} steps={state.steps} />}
       {state.kind === "failed" && <FailureBar step={state.step} error={state.error} />}
@@ -331,6 +370,7 @@ function Pane(props: AppProps): React.JSX.Element {
         </div>
       )}
       {sideFailure !== null && <FailureBar step={sideFailure.step} error={sideFailure.error} />}
+      {openFailure !== null && <FailureBar step="defaults" error={openFailure} />}
       {state.kind === "done" && <ResultsView outcome={state.outcome} onSelect={select} />}
       {state.kind !== "working" || state.detection !== null ? (
         <YearEndCard port={port} disabled={busy} onSelect={select} />
@@ -340,9 +380,12 @@ function Pane(props: AppProps): React.JSX.Element {
           table={table.table}
           columns={table.columns}
           unapplied={table.unapplied}
+          corrected={table.saved !== null && table.saved.columns.length > 0}
+          effect={table.effect}
           disabled={busy}
           onCorrect={correct}
           onRedetect={detect}
+          onRestore={restore}
         />
       )}
     </div>

@@ -20,8 +20,11 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { TableModel } from "../../engine";
-import { Messages, useMessages } from "../i18n";
+import { CorrectionEffect } from "../columnChanges";
+import { useMessages } from "../i18n";
+import { roleName } from "../roleName";
 import { ColumnChoice, ColumnCorrection, TableColumn } from "../tableColumns";
+import { MappingNotes } from "./MappingNotes";
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -29,6 +32,7 @@ const useStyles = makeStyles({
   letter: { width: "3em" },
   dropdown: { minWidth: "10em", maxWidth: "100%" },
   header: { wordBreak: "break-all" },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 /** The roles offered for every column, in the order the clerk reads a table. */
@@ -49,29 +53,27 @@ const PLAIN_ROLES: readonly ColumnChoice[] = [
   "ignore",
 ];
 
-/** The name of a role for a column (period roles with their month). */
-function roleName(messages: Messages, role: ColumnChoice, month: number | undefined): string {
-  const name = messages.t(`role_${role}`);
-  return (role === "checkpointTarget" || role === "actual" || role === "lastYear") &&
-    month !== undefined
-    ? messages.t("roleMonth", { role: name, month })
-    : name;
-}
-
 /** Props of {@link TableCard}. */
 export interface TableCardProps {
   readonly table: TableModel;
   readonly columns: readonly TableColumn[];
   /** Corrections the reader did not follow. */
   readonly unapplied: readonly ColumnCorrection[];
+  /** True when the workbook holds column corrections for the table (恢复自动识别 is offered). */
+  readonly corrected: boolean;
+  /** The clerk's last correction and the other columns it changed (null: none just made). */
+  readonly effect: CorrectionEffect | null;
   readonly disabled: boolean;
   readonly onCorrect: (correction: ColumnCorrection) => void;
   readonly onRedetect: () => void;
+  /** 恢复自动识别: drop the saved corrections and read the header again. */
+  readonly onRestore: () => void;
 }
 
 /**
  * 分解表卡片: the table found — its sheet, header rows and each column's header and role — with a
- * dropdown per column to correct the role, and 重新识别.
+ * dropdown per column to correct the role, warnings on roles that do not fit a column's cells,
+ * the columns a correction changed, 重新识别, and 恢复自动识别 once the clerk has corrected any.
  */
 export function TableCard(props: TableCardProps): React.JSX.Element {
   const styles = useStyles();
@@ -84,9 +86,21 @@ export function TableCard(props: TableCardProps): React.JSX.Element {
       <CardHeader
         header={<Subtitle2>{t("tableTitle")}</Subtitle2>}
         action={
-          <Button size="small" onClick={props.onRedetect} disabled={props.disabled}>
-            {t("redetect")}
-          </Button>
+          <div className={styles.actions}>
+            {props.corrected && (
+              <Button
+                size="small"
+                onClick={props.onRestore}
+                disabled={props.disabled}
+                title={t("restoreAutomaticHint")}
+              >
+                {t("restoreAutomatic")}
+              </Button>
+            )}
+            <Button size="small" onClick={props.onRedetect} disabled={props.disabled}>
+              {t("redetect")}
+            </Button>
+          </div>
         }
       />
       <div className={styles.facts}>
@@ -96,6 +110,7 @@ export function TableCard(props: TableCardProps): React.JSX.Element {
         </Caption1>
         <Caption1>{t("tableIndicators", { count: table.indicators.length })}</Caption1>
       </div>
+      <MappingNotes columns={props.columns} effect={props.effect} />
       {props.unapplied.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
