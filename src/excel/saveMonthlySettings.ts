@@ -62,6 +62,8 @@ function queueSave(
       sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = columnWidthPoints(width);
     });
   }
+  // Excel.Setting is "persisted to the document (per file, per add-in)": no saveAsync as with
+  // Office.context.document.settings (https://learn.microsoft.com/javascript/api/excel/excel.setting).
   context.workbook.settings.add(monthlySettingsKey, monthlySettingCells(request.values));
   if (request.recalculate) {
     context.workbook.application.calculate("Full");
