@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { formatDiagnostic } from "../../../src/engine/kernel/diagnostic";
 import { CellValue } from "../../../src/engine/kernel/grid";
 import { monthlyDefinitions } from "../../../src/engine/settings/monthlyDefinitions";
+import { monthlySettingCells } from "../../../src/engine/settings/monthlySettingCells";
 import { monthlySettingsOf } from "../../../src/engine/settings/monthlySettingsOf";
 import { MONTHLY_DEFAULTS } from "../fixtures/monthlyDefaults";
 import { sheet } from "../fixtures/sheet";
@@ -117,5 +119,48 @@ describe("monthlySettingsOf", () => {
     );
     expect(defaults).toEqual(MONTHLY_DEFAULTS);
     expect(monthlyDefinitions.band.note).toContain("填5即5个百分点");
+  });
+});
+
+describe("monthlySettingsOf, for any sheet", () => {
+  const cell = fc.oneof(
+    fc.constant(null),
+    fc.boolean(),
+    fc.double(),
+    fc.string(),
+    fc.constantFrom("期数", "预警幅度", "进度算法", "不设上限", "1,1,2", "均衡进度", "5%", "≤3")
+  );
+
+  it("never throws, and states only settings it read from a cell of the 设置 sheet", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 4 }), { maxLength: 12 }), (rows) => {
+        const read = monthlySettingsOf([settingsSheet(rows)]);
+        for (const name of Object.keys(read.settings)) {
+          expect(read.sources[name as keyof typeof read.sources]).toMatch(/^设置!B\d+$/);
+        }
+      })
+    );
+  });
+
+  it("reads back every value it wrote (monthlySettingCells)", () => {
+    const values = fc.record({
+      periods: fc.integer({ min: 1, max: 366 }),
+      band: fc.integer({ min: 0, max: 10000 }).map((hundredths) => hundredths / 10000),
+      ties: fc.constantFrom("competition" as const, "dense" as const),
+      bonusCap: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }),
+      dueDay: fc.integer({ min: 1, max: 31 }),
+      latePoints: fc.integer({ min: 0, max: 40 }).map((tenths) => tenths / 10),
+      groupName: fc.constantFrom("山区县", "川道县"),
+    });
+    fc.assert(
+      fc.property(values, (given) => {
+        const cells = monthlySettingCells(given);
+        const rows = Object.entries(cells).map(([name, value]) => [
+          monthlyDefinitions[name as keyof typeof monthlyDefinitions].labels[0],
+          value,
+        ]);
+        expect(monthlySettingsOf([settingsSheet(rows)]).settings).toMatchObject(given);
+      })
+    );
   });
 });
