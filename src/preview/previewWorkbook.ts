@@ -245,12 +245,13 @@ export class PreviewWorkbook implements WorkbookPort {
 
   /** The 设置 sheet as planned from its cells now, and the document setting (no recalculation). */
   async saveSettings(request: port.SettingsSave): Promise<port.SettingsSaveReport> {
-    const { values, changed, createSheet } = request;
+    const { values, changed } = request;
     const grids = this.userWorksheets().map(gridOf);
-    const plan = engine.planSettingsSheet(grids, values, changed, createSheet);
+    const plan = engine.planSettingsSheet(grids, values, changed, request.createSheet);
     if (plan !== null && plan.writes.length > 0) {
       writeSettingsPlan(this.workbook, plan);
-      this.emit({ kind: "sheets", written: [plan.sheet] });
+      const created = { kind: "sheets", written: [plan.sheet] } as const;
+      this.emit(plan.create ? created : { kind: "cells", sheet: plan.sheet });
     }
     this.writeSetting(port.monthlySettingsKey, engine.monthlySettingCells(values));
     return settingsSaveReport(plan);
