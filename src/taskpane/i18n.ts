@@ -149,7 +149,7 @@ const catalogue = {
   setting_interviewRuns: { "zh-CN": "约谈连续次数", "en-US": "Periods running for an interview" },
   setting_groupName: { "zh-CN": "所在分组", "en-US": "County group" },
   groupNameHint: { "zh-CN": "如山区县；空白为不分组", "en-US": "Such as 山区县; blank: none" },
-  settingInvalid: { "zh-CN": "取值无效", "en-US": "Invalid value" },
+  moreSettingInvalid: { "zh-CN": "取值无效", "en-US": "Invalid value" },
   saveToSheet: { "zh-CN": "保存到设置表", "en-US": "Save to the 设置 sheet" },
   saveToSheetHint: {
     "zh-CN": "设置随工作簿保存；“设置”表中的取值优先于此处，改动会写回该表。",

@@ -68,7 +68,7 @@ export function MoreSettings(props: MoreSettingsProps): React.JSX.Element {
   const state = (name: MoreSettingName) =>
     moreSettingValid(name, settings[name])
       ? ({ validationState: "none" } as const)
-      : ({ validationState: "error", validationMessage: t("settingInvalid") } as const);
+      : ({ validationState: "error", validationMessage: t("moreSettingInvalid") } as const);
   const cap = settings.bonusCap;
   return (
     <Accordion collapsible>
