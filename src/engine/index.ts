@@ -334,6 +334,23 @@ export {
   type SettingsSheet,
 } from "./settings/readSettingsSheet";
 export { settingValue, type SettingDefinition, type SettingRead } from "./settings/settingValue";
+export { isSettingsSheetName } from "./settings/isSettingsSheetName";
+export {
+  monthlyDefinitions,
+  type MonthlyDefinition,
+  type MonthlySettingName,
+  type MonthlyValue,
+} from "./settings/monthlyDefinitions";
+export { monthlySettingCells } from "./settings/monthlySettingCells";
+export { monthlySettingsOf, type MonthlySettingsRead } from "./settings/monthlySettingsOf";
+export { savedMonthlySettings } from "./settings/savedMonthlySettings";
+export { settingsInForce } from "./settings/settingsInForce";
+export { settingsNote } from "./settings/settingsNote";
+export {
+  planSettingsSheet,
+  type SettingsSheetPlan,
+  type SettingsWrite,
+} from "./workbook/planSettingsSheet";
 
 // The year-end assessment (年度考核): the scores sheet, its settings, composite, veto, grades, one sheet
 export { buildYearEnd } from "./yearEnd/buildYearEnd";

@@ -1,4 +1,5 @@
 import { clearMarks } from "./clearMarks";
+import { loadAtOpen, StartupHost } from "./loadAtOpen";
 import { loadSetting } from "./loadSetting";
 import { markStatuses } from "./markStatuses";
 import { WorkbookPort } from "./port";
@@ -11,6 +12,7 @@ import {
   RequirementStatus,
 } from "./requirements";
 import { ExcelRun } from "./runBatch";
+import { saveMonthlySettings } from "./saveMonthlySettings";
 import { saveSetting } from "./saveSetting";
 import { selectCell } from "./selectCell";
 import { emptyMemory } from "./workbookMemory";
@@ -32,6 +34,8 @@ export interface OfficeWorkbookOptions {
    * web rejects responses above 5 MB too; the default is 4 MB.
    */
   readonly responseBudget?: number;
+  /** Office's startup API (`Office.addin`); default the host's, null: none (tests, no shared runtime). */
+  readonly startup?: StartupHost | null;
 }
 
 /** The Office.js workbook: the {@link WorkbookPort} plus what the host supports. */
@@ -57,7 +61,9 @@ export const defaultPayloadBudget = 4 * 1024 * 1024;
  * - writeSummary after a read: 1 sync, plus one per further 4 MB of request (without the read,
  *   1 more to look).
  * - markStatuses after a read with its marks: 1 sync; clearMarks: 1 read and, when there are
- *   marks, 1 write; selectCell, recalculate, settings: 1.
+ *   marks, 1 write; selectCell, recalculate, settings: 1; saveSettings after a read: 1 read and
+ *   1 write (the 设置 sheet's cells, the document setting and the recalculation together), then
+ *   the add-in is set to load with the workbook (`loadAtOpen`), which restores them at open.
  *
  * The adapter remembers what it saw of the workbook (a {@link WorkbookMemory}: the sheets by id,
  * the shapes of the clerk's), to plan the next use case in fewer round trips; it checks what it
@@ -87,6 +93,12 @@ export function createOfficeWorkbook(
     loadSetting: (key) => loadSetting(run, key),
     saveSetting: (key, value) => saveSetting(run, key, value),
     recalculate: () => recalculate(run),
+    saveSettings: async (request) => {
+      const report = await saveMonthlySettings(run, memory, request);
+      // The workbook keeps settings now: load the runtime when it opens, to restore them.
+      await loadAtOpen(options.startup);
+      return report;
+    },
     requirements: () => requirements(isSetSupported),
   };
 }

@@ -1,4 +1,11 @@
-import { GridSheet, NameRead, SheetSpec, Status } from "../engine";
+import {
+  GridSheet,
+  MonthlySettingName,
+  NameRead,
+  SheetSpec,
+  Status,
+  SummarySettings,
+} from "../engine";
 
 /** A sheet of the workbook and whether the add-in created it. */
 export interface SheetInfo {
@@ -60,6 +67,29 @@ export interface WorkbookRead {
   readonly basis?: WorkbookBasis;
 }
 
+/** The document setting under which the monthly settings are kept (`monthlySettingCells`). */
+export const monthlySettingsKey = "assess.monthlySettings";
+
+/** What {@link WorkbookPort.saveSettings} is to store. */
+export interface SettingsSave {
+  /** The monthly settings in force (the pane's); one left out is its default. */
+  readonly values: Partial<SummarySettings>;
+  /** The settings the clerk changed: the only rows of an existing 设置 sheet whose value changes. */
+  readonly changed: readonly MonthlySettingName[];
+  /** Make the 设置 sheet when the workbook has none (else only the document settings are kept). */
+  readonly createSheet: boolean;
+  /** Recalculate the workbook afterwards (the functions' defaults changed). */
+  readonly recalculate: boolean;
+}
+
+/** What a save did to the 设置 sheet: its name (null: there is none), rows added and updated. */
+export interface SettingsSaveReport {
+  readonly sheet: string | null;
+  readonly created: boolean;
+  readonly added: readonly MonthlySettingName[];
+  readonly updated: readonly MonthlySettingName[];
+}
+
 /** Options of {@link WorkbookPort.readWorkbook}. */
 export interface ReadWorkbookOptions {
   /** Also find the add-in's marks (for marking afresh without looking again). */
@@ -103,4 +133,12 @@ export interface WorkbookPort {
   saveSetting<T>(key: string, value: T): Promise<void>;
   /** Recalculates the workbook, so ASSESS formulas pick up new default settings. */
   recalculate(): Promise<void>;
+  /**
+   * 保存设置: keeps the monthly settings in the workbook — in the document settings under
+   * {@link monthlySettingsKey} (`monthlySettingCells`), and on the 设置 sheet as
+   * `planSettingsSheet` plans it from the sheet as it is now: on an existing sheet only the
+   * values of `changed` settings change and missing rows are appended; a new sheet only with
+   * `createSheet`. Then recalculates when asked. Read and write checked like the others.
+   */
+  saveSettings(request: SettingsSave): Promise<SettingsSaveReport>;
 }

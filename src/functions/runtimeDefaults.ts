@@ -11,9 +11,13 @@ export interface FunctionDefaults {
 }
 
 const key = Symbol.for("assess.functionDefaults");
-const initial: FunctionDefaults = { periods: 12, band: 0.05 };
+const failureKey = Symbol.for("assess.functionDefaults.restoreFailure");
 
-type Holder = { [key]?: FunctionDefaults };
+/** The built-in defaults: 12 periods, a 5-point band (the engine's). */
+export const builtInDefaults: FunctionDefaults = { periods: 12, band: 0.05 };
+const initial = builtInDefaults;
+
+type Holder = { [key]?: FunctionDefaults; [failureKey]?: unknown };
 
 /** The defaults in force. */
 export function getFunctionDefaults(): FunctionDefaults {
@@ -23,4 +27,14 @@ export function getFunctionDefaults(): FunctionDefaults {
 /** Replaces the defaults (the task pane calls this when its settings change). */
 export function setFunctionDefaults(defaults: FunctionDefaults): void {
   (globalThis as Holder)[key] = { ...defaults };
+}
+
+/** Keeps why restoring the saved defaults at open failed, for the pane to show (null: it did not). */
+export function setRestoreFailure(error: unknown): void {
+  (globalThis as Holder)[failureKey] = error;
+}
+
+/** Why restoring the saved defaults at open failed, or null. */
+export function restoreFailure(): unknown {
+  return (globalThis as Holder)[failureKey] ?? null;
 }

@@ -1,12 +1,17 @@
 import ExcelJS from "exceljs";
 import type { Fill, Style, Worksheet } from "exceljs";
+import * as engine from "../engine";
 import { AssessError, GridSheet, sameSheetName, SheetSpec, STATUS_FILLS } from "../engine";
+import * as port from "../excel/port";
 import { SheetInfo, StatusMark, WorkbookPort, WorkbookRead, WriteReport } from "../excel/port";
+import { settingsSaveReport } from "../excel/settingsSaveReport";
 import { addSummarySheets } from "../xlsx/addSummarySheets";
 import { gridOf } from "../xlsx/gridOf";
 import { ownedWorksheets } from "../xlsx/ownedWorksheets";
+import { writeSettingsPlan } from "../xlsx/writeSettingsPlan";
 import { solidFill } from "../xlsx/writeSheetSpec";
 import { marksKey, settingsSheetName } from "./previewKeys";
+import { parseCellAddress } from "./parseCellAddress";
 import { readPreviewWorkbook } from "./readPreviewWorkbook";
 
 export { settingsSheetName } from "./previewKeys";
@@ -24,19 +29,6 @@ interface MarkedCell {
 }
 
 type ExcelWorksheet = Worksheet & { orderNo: number };
-
-/** "B12" → 1-based row 12, column 2; null when it is not an A1 address. */
-function parseAddress(address: string): { row: number; column: number } | null {
-  const match = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(address.trim());
-  if (match === null) {
-    return null;
-  }
-  const column = match[1]
-    .toUpperCase()
-    .split("")
-    .reduce((sum, letter) => sum * 26 + (letter.charCodeAt(0) - 64), 0);
-  return { row: Number(match[2]), column };
-}
 
 /** The longest text one settings cell holds (Excel's limit is 32,767 characters). */
 const settingChunkLength = 32000;
@@ -199,7 +191,7 @@ export class PreviewWorkbook implements WorkbookPort {
 
   async selectCell(sheet: string, address: string): Promise<void> {
     const worksheet = this.worksheet(sheet);
-    const position = parseAddress(address);
+    const position = parseCellAddress(address);
     if (position === null) {
       throw new AssessError("value", "invalidCellPosition", { row: address, column: "" });
     }
@@ -249,6 +241,20 @@ export class PreviewWorkbook implements WorkbookPort {
    */
   async recalculate(): Promise<void> {
     return;
+  }
+
+  /** The 设置 sheet as planned from its cells now, and the document setting (no recalculation). */
+  async saveSettings(request: port.SettingsSave): Promise<port.SettingsSaveReport> {
+    const { values, changed } = request;
+    const grids = this.userWorksheets().map(gridOf);
+    const plan = engine.planSettingsSheet(grids, values, changed, request.createSheet);
+    if (plan !== null && plan.writes.length > 0) {
+      writeSettingsPlan(this.workbook, plan);
+      const created = { kind: "sheets", written: [plan.sheet] } as const;
+      this.emit(plan.create ? created : { kind: "cells", sheet: plan.sheet });
+    }
+    this.writeSetting(port.monthlySettingsKey, engine.monthlySettingCells(values));
+    return settingsSaveReport(plan);
   }
 
   /** The worksheets the add-in may see: all but the settings sheet. */

@@ -127,6 +127,37 @@ const catalogue = {
       '"{name}" is invalid: the band must be between 0 and 100, the periods a whole number from 1 to 366.',
   },
 
+  moreSettings: { "zh-CN": "更多设置", "en-US": "More settings" },
+  setting_ties: { "zh-CN": "并列名次", "en-US": "Ties" },
+  ties_competition: { "zh-CN": "1,1,3（并列占位）", "en-US": "1,1,3 (competition)" },
+  ties_dense: { "zh-CN": "1,1,2（中国式排名）", "en-US": "1,1,2 (dense)" },
+  setting_bottomCount: { "zh-CN": "后N位", "en-US": "Low ranks (bottom N)" },
+  setting_rankingMeasure: { "zh-CN": "排名依据", "en-US": "Ranked by" },
+  measure_paceGap: { "zh-CN": "平均进度差", "en-US": "Average pace gap" },
+  measure_completion: { "zh-CN": "完成率", "en-US": "Completion rate" },
+  measure_composite: { "zh-CN": "综合得分", "en-US": "Composite score" },
+  setting_bonusCap: { "zh-CN": "加分上限（分）", "en-US": "Bonus cap (points)" },
+  noBonusCap: { "zh-CN": "不设上限", "en-US": "No cap" },
+  setting_cityMultiplier: { "zh-CN": "市考加减分倍数", "en-US": "City points multiplier" },
+  setting_dueDay: { "zh-CN": "报送截止日（次月）", "en-US": "Reports due (day of next month)" },
+  setting_paceBonusPoints: { "zh-CN": "超序时进度加分", "en-US": "Bonus ahead of pace" },
+  setting_paceDeductionPoints: {
+    "zh-CN": "未达序时进度扣分",
+    "en-US": "Deduction behind pace and low ranked",
+  },
+  setting_latePoints: { "zh-CN": "迟报扣分", "en-US": "Deduction per late report" },
+  setting_interviewRuns: { "zh-CN": "约谈连续次数", "en-US": "Periods running for an interview" },
+  setting_groupName: { "zh-CN": "所在分组", "en-US": "County group" },
+  groupNameHint: { "zh-CN": "如山区县；空白为不分组", "en-US": "Such as 山区县; blank: none" },
+  moreSettingInvalid: { "zh-CN": "取值无效", "en-US": "Invalid value" },
+  saveToSheet: { "zh-CN": "保存到设置表", "en-US": "Save to the 设置 sheet" },
+  saveToSheetHint: {
+    "zh-CN": "设置随工作簿保存；“设置”表中的取值优先于此处，改动会写回该表。",
+    "en-US":
+      "Settings are saved with the workbook; values on the 设置 sheet come first, and changes here are written back to it.",
+  },
+  savedToSheet: { "zh-CN": "已写入“{sheet}”表", "en-US": "Written to the {sheet} sheet" },
+
   // Actions
   actionsTitle: { "zh-CN": "操作", "en-US": "Actions" },
   markLagging: { "zh-CN": "标记滞后指标", "en-US": "Mark lagging indicators" },
@@ -275,6 +306,12 @@ const catalogue = {
     "en-US": "The sheet may have been renamed or deleted; choose Detect again.",
   },
   step_select: { "zh-CN": "定位单元格", "en-US": "Going to the cell" },
+  step_settings: { "zh-CN": "保存设置", "en-US": "Saving the settings" },
+  advice_settings: {
+    "zh-CN": "设置已用于本窗格，但未能保存到工作簿；请确认工作簿和“设置”表未受保护。",
+    "en-US":
+      "The settings apply in this pane but could not be saved in the workbook; make sure it and its 设置 sheet are not protected.",
+  },
   noTableToCorrect: {
     "zh-CN": "尚未识别到任务分解表，无法更正列的含义",
     "en-US": "No decomposition table has been found, so no column can be corrected",

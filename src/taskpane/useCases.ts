@@ -11,8 +11,15 @@ import {
   Diagnostic,
   TableModel,
   formatDiagnostic,
+  savedMonthlySettings,
 } from "../engine";
-import { SheetInfo, WorkbookPort, WorkbookRead, WriteReport } from "../excel/port";
+import {
+  monthlySettingsKey,
+  SheetInfo,
+  WorkbookPort,
+  WorkbookRead,
+  WriteReport,
+} from "../excel/port";
 import { FunctionDefaults, setFunctionDefaults } from "../functions/runtimeDefaults";
 import { CorrectionEffect, columnChanges } from "./columnChanges";
 import { savedMonthOf } from "./monthMemory";
@@ -45,6 +52,7 @@ export type WorkStep =
   | "clear"
   | "defaults"
   | "save"
+  | "settings"
   | "saveMonth"
   | "reset"
   | "select";
@@ -60,6 +68,8 @@ export interface Detection {
   readonly saved: SavedTable | null;
   /** Corrections the reader did not follow (invalid, or a once-only role another correction took). */
   readonly unapplied: readonly ColumnCorrection[];
+  /** The monthly settings the workbook keeps (设置 sheet, else document settings; `savedMonthlySettings`). */
+  readonly savedSettings: Partial<SummarySettings>;
   /** The latest month with actuals in the table, with how many indicators have one (null: none). */
   readonly latestActual: ActualMonth | null;
   /** The data month the clerk chose for this workbook before (`assess.month`), or null. */
@@ -152,6 +162,7 @@ export async function detectTable(
     ...(inForce === null ? {} : { sheet: inForce.sheet, columns: inForce.columns }),
   });
   const table = result.table;
+  const savedSettings = savedMonthlySettings(grids, settings[monthlySettingsKey]);
   const savedMonth = savedMonthOf(settings, periods);
   if (table === null) {
     return {
@@ -161,6 +172,7 @@ export async function detectTable(
       columns: [],
       saved: inForce,
       unapplied: [],
+      savedSettings,
       latestActual: null,
       savedMonth,
       effect: null,
@@ -176,6 +188,7 @@ export async function detectTable(
     columns: original === undefined ? [] : tableColumns(original, table, ownCorrections, periods),
     saved: inForce,
     unapplied: ownCorrections.filter((correction) => !follows(table, correction)),
+    savedSettings,
     latestActual: months.length === 0 ? null : months[months.length - 1],
     savedMonth,
     effect: null,

@@ -1,8 +1,17 @@
 import ExcelJS from "exceljs";
-import { defaultRules, CellValue, AdjustmentRule, RuleKind } from "../engine";
+import {
+  defaultRules,
+  CellValue,
+  AdjustmentRule,
+  RuleKind,
+  planSettingsSheet,
+  settingsSheetName,
+} from "../engine";
 import { addListValidation } from "./addListValidation";
 import { addYearEndSheets } from "./addYearEndSheets";
+import { gridOf } from "./gridOf";
 import { LedgerColumn, writeLedgerSheet } from "./writeLedgerSheet";
+import { writeSettingsPlan } from "./writeSettingsPlan";
 import { SheetLayout, writeSheetSpec } from "./writeSheetSpec";
 
 /** The sheets of the template, in order. */
@@ -104,7 +113,8 @@ function setDates(worksheet: ExcelJS.Worksheet, column: number, dates: readonly 
  * - 加减分登记: 单位, 规则编号, 次数, 分值, 数量, 事由, 日期, 市考;
  * - 报送登记: 单位, 月份, 报送日期;
  * - 全市排名: 指标名称, 口径, 月份, 全市排名, 参评县数, 组别, 组内排名, 组内县数 (the city's ranks);
- * - 年度评分 and 设置: the year-end scores and settings (see `addYearEndSheets`).
+ * - 年度评分 and 设置: the year-end scores and settings (see `addYearEndSheets`), and below them
+ *   the monthly settings they do not name (`monthlyDefinitions`, as `planSettingsSheet` appends).
  */
 export function templateWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -294,5 +304,11 @@ export function templateWorkbook(): ExcelJS.Workbook {
   addListValidation(cityRanks, 2, 4, lastInputRow, ["绝对量", "增幅"], "口径");
 
   addYearEndSheets(workbook);
+  // The monthly settings the year-end rows do not name already, appended below them.
+  const settings = workbook.getWorksheet(settingsSheetName);
+  const plan = planSettingsSheet(settings === undefined ? [] : [gridOf(settings)], {}, [], true);
+  if (plan !== null) {
+    writeSettingsPlan(workbook, plan);
+  }
   return workbook;
 }

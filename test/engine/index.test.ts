@@ -25,6 +25,11 @@ describe("the engine's public surface", () => {
       "runOf",
       "summaryRun",
       "uniqueSheetName",
+      "monthlySettingsOf",
+      "savedMonthlySettings",
+      "settingsInForce",
+      "settingsNote",
+      "planSettingsSheet",
     ];
     for (const name of names) {
       expect(typeof (engine as Record<string, unknown>)[name]).toBe("function");

@@ -332,4 +332,21 @@ describe("PreviewWorkbook", () => {
     await expect(workbook.recalculate()).resolves.toBeUndefined();
     expect(changes).toEqual([]);
   });
+
+  it("makes the 设置 sheet, then writes a change back to it, and keeps the settings in the file", async () => {
+    const workbook = await PreviewWorkbook.open(await clerkWorkbook(), "a.xlsx");
+    const changes: WorkbookChange[] = [];
+    workbook.subscribe((change) => changes.push(change));
+    const request = { changed: [], createSheet: true, recalculate: true } as const;
+    await workbook.saveSettings({ ...request, values: { band: 0.03 } });
+    await workbook.saveSettings({ ...request, values: { band: 0.04 }, changed: ["band"] });
+    expect(changes).toEqual([
+      { kind: "sheets", written: ["设置"] },
+      { kind: "cells", sheet: "设置" },
+    ]);
+    const reopened = await PreviewWorkbook.open(await workbook.toBytes(), "a.xlsx");
+    const sheet = (await reopened.readWorkbook()).grids.find((grid) => grid.name === "设置");
+    expect(sheet?.values[4]?.slice(0, 2)).toEqual(["预警幅度", 4]);
+    expect(await reopened.loadSetting("assess.monthlySettings")).toMatchObject({ band: 4 });
+  });
 });

@@ -1,13 +1,19 @@
-import { GridSheet } from "../../src/engine/kernel/grid";
+import { CellValue, GridSheet } from "../../src/engine/kernel/grid";
+import { monthlySettingCells } from "../../src/engine/settings/monthlySettingCells";
+import { planSettingsSheet } from "../../src/engine/workbook/planSettingsSheet";
 import { SheetSpec } from "../../src/engine/workbook/sheetSpec";
 import {
+  monthlySettingsKey,
   ReadWorkbookOptions,
+  SettingsSave,
+  SettingsSaveReport,
   SheetInfo,
   StatusMark,
   WorkbookPort,
   WorkbookRead,
   WriteReport,
 } from "../../src/excel/port";
+import { settingsSaveReport } from "../../src/excel/settingsSaveReport";
 
 /** A pending call that the test releases or fails by hand, to see the pane while it waits. */
 export interface Held {
@@ -22,7 +28,8 @@ type Method =
   | "clearMarks"
   | "selectCell"
   | "saveSetting"
-  | "recalculate";
+  | "recalculate"
+  | "saveSettings";
 
 /**
  * An in-memory {@link WorkbookPort} for the task pane's tests: GridSheets for the clerk's sheets,
@@ -173,5 +180,39 @@ export class MemoryPort implements WorkbookPort {
   async recalculate(): Promise<void> {
     await this.gate("recalculate");
     this.recalculations++;
+  }
+
+  /** The saves asked for, in order. */
+  readonly saves: SettingsSave[] = [];
+
+  async saveSettings(request: SettingsSave): Promise<SettingsSaveReport> {
+    this.saves.push(request);
+    await this.gate("saveSettings");
+    const plan = planSettingsSheet(
+      this.sheets,
+      request.values,
+      request.changed,
+      request.createSheet
+    );
+    if (plan !== null && plan.writes.length > 0) {
+      const found = this.sheets.find((sheet) => sheet.name === plan.sheet);
+      const values = (found?.values ?? []).map((row) => [...row]);
+      for (const write of plan.writes) {
+        while (values.length <= write.row) values.push([]);
+        const line: CellValue[] = values[write.row];
+        while (line.length < write.column) line.push(null);
+        line.splice(write.column, write.values.length, ...write.values);
+      }
+      const grid: GridSheet = { name: plan.sheet, values, merges: found?.merges ?? [] };
+      this.sheets =
+        found === undefined
+          ? [...this.sheets, grid]
+          : this.sheets.map((sheet) => (sheet === found ? grid : sheet));
+    }
+    this.settings.set(monthlySettingsKey, JSON.stringify(monthlySettingCells(request.values)));
+    if (request.recalculate) {
+      this.recalculations++;
+    }
+    return settingsSaveReport(plan);
   }
 }

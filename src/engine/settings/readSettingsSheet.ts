@@ -5,15 +5,13 @@ import { CellValue, GridSheet } from "../kernel/grid";
 import { toSimplified } from "../kernel/toSimplified";
 import { findSideHeader } from "../table/findSideHeader";
 import { mergeIndex } from "../table/mergeIndex";
+import { isSettingsSheetName } from "./isSettingsSheetName";
 
 /** The name of the settings sheet the add-in creates and reads (traditional 設置 is read too). */
 export const settingsSheetName = "设置";
 
-/** Sheet names read as the settings sheet, simplified and without spaces. */
-const SETTINGS_SHEET = /^(?:设置|参数设置|考核设置|设置参数)$/;
-
 /** The columns of a settings sheet and the header names that mark them. */
-const SETTING_COLUMNS = {
+export const SETTING_COLUMNS = {
   label: ["设置项", "项目", "参数", "名称", "设置", "setting"],
   value: ["取值", "值", "设置值", "数值", "value"],
   note: ["说明", "备注", "note"],
@@ -29,6 +27,9 @@ export interface SettingEntry {
   readonly sheet: string;
   /** A1 address of the value cell. */
   readonly cell: string;
+  /** 0-based row and column of the value cell. */
+  readonly row: number;
+  readonly column: number;
 }
 
 /** The settings sheet read: its entries in row order, and what could not be read. */
@@ -51,9 +52,7 @@ export function settingKey(label: string): string {
  * No such sheet gives no entries: every setting then keeps its default. Never throws.
  */
 export function readSettingsSheet(sheets: readonly GridSheet[]): SettingsSheet {
-  const sheet = sheets.find((candidate) =>
-    SETTINGS_SHEET.test(toSimplified(candidate.name).replace(/\s+/g, ""))
-  );
+  const sheet = sheets.find((candidate) => isSettingsSheetName(candidate.name));
   if (sheet === undefined) {
     return { entries: [], diagnostics: [] };
   }
@@ -86,7 +85,15 @@ export function readSettingsSheet(sheets: readonly GridSheet[]): SettingsSheet {
       continue;
     }
     firstRow.set(key, row);
-    entries.push({ key, label, value: index.own(row, valueColumn), sheet: sheet.name, cell });
+    entries.push({
+      key,
+      label,
+      value: index.own(row, valueColumn),
+      sheet: sheet.name,
+      cell,
+      row,
+      column: valueColumn,
+    });
   }
   return { entries, diagnostics };
 }

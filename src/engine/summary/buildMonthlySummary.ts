@@ -6,6 +6,9 @@ import { GridSheet } from "../kernel/grid";
 import { completion } from "../pace/completion";
 import { DepartmentIndicator } from "../ranking/rankDepartments";
 import { rankUnits } from "../ranking/rankUnits";
+import { monthlySettingsOf } from "../settings/monthlySettingsOf";
+import { settingsInForce } from "../settings/settingsInForce";
+import { settingsNote } from "../settings/settingsNote";
 import { lateReportsOf } from "../reports/lateReportsOf";
 import { IndicatorRecord } from "../table/tableModel";
 import { buildWarnings } from "../warnings/buildWarnings";
@@ -79,7 +82,10 @@ function departments(
  * - the late and missing reports — {@link lateReportsOf};
  * - the five summary sheets as `SheetSpec`s — {@link summarySheets};
  * - the run it was made for (month, year, county, run key).
- * Sheets named like its own output (7月进度通报 …) are not read as the table. Every problem of the
+ * The settings are the caller's, else the 设置 sheet's (`monthlySettingsOf`), else the defaults;
+ * when any in force is not its default, every sheet's subtitle ends with a line saying which
+ * (`settingsNote`: "设置：预警幅度3个百分点"). Sheets named like its own output (7月进度通报 …) are not
+ * read as the table. Every problem of the
  * workbook or the settings is a diagnostic (a bad setting included); without a table the lists are
  * empty. It throws only on a bug: an error of a step other than an `AssessError` is not hidden.
  */
@@ -87,8 +93,15 @@ export function buildMonthlySummary(
   sheets: readonly GridSheet[],
   settings: SummarySettings
 ): MonthlySummary {
-  const resolved = resolveSettings(settings);
-  const diagnostics: Diagnostic[] = [...resolved.diagnostics];
+  const list = (Array.isArray(sheets) ? sheets : []).filter(
+    (sheet): sheet is GridSheet => typeof sheet === "object" && sheet !== null
+  );
+  // The caller's settings win over the 设置 sheet's, the sheet's over the defaults.
+  const stated = monthlySettingsOf(list);
+  const given = typeof settings === "object" && settings !== null ? settings : undefined;
+  const merged = given === undefined ? given : settingsInForce(given, stated.settings);
+  const resolved = resolveSettings(merged);
+  const diagnostics: Diagnostic[] = [...stated.diagnostics, ...resolved.diagnostics];
   const chosen = resolved.settings;
   if (chosen === null) {
     const month = typeof settings?.month === "number" ? settings.month : Number.NaN;
@@ -99,9 +112,6 @@ export function buildMonthlySummary(
     return emptySummary(Number.isFinite(month) ? month : 0, periods, null, null, diagnostics);
   }
   const { month, periods } = chosen;
-  const list = (Array.isArray(sheets) ? sheets : []).filter(
-    (sheet): sheet is GridSheet => typeof sheet === "object" && sheet !== null
-  );
   const side = findSideSheets(list, chosen.sheet);
 
   const read = readSummaryTable(list, side.tableSheets, chosen);
@@ -227,6 +237,11 @@ export function buildMonthlySummary(
     warningGaps: warned.gaps,
     late: reported.late,
   });
+  const note = settingsNote({ ...merged, ...chosen, method: chosen.method });
+  const noted =
+    note === ""
+      ? sheetsOut
+      : sheetsOut.map((sheet) => ({ ...sheet, subtitle: `${sheet.subtitle}\n${note}` }));
 
   return {
     month,
@@ -240,7 +255,7 @@ export function buildMonthlySummary(
     late: reported.late,
     interviews: rules.interviews,
     diagnostics,
-    sheets: sheetsOut,
+    sheets: noted,
     run: summaryRun(month, year, county),
   };
 }

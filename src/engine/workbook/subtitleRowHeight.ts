@@ -21,18 +21,22 @@ function widthOf(character: string): number {
  * 副标题行高: the height in points of row 2 of a summary sheet, where the subtitle stands merged
  * across all columns and wrapped — room for two lines (30 points), and for more when the subtitle
  * is wider than twice the merged width (a CJK character counts two column-width units, others one,
- * plus a tenth for wrapping at word boundaries), so it is never cut off on screen or on paper.
+ * plus a tenth for wrapping at word boundaries; each line break starts a line), so it is never
+ * cut off on screen or on paper.
  */
 export function subtitleRowHeight(spec: Pick<SheetSpec, "subtitle" | "columns">): number {
   const width = spec.columns.reduce(
     (sum, column) => sum + (Number.isFinite(column.width) && column.width > 0 ? column.width : 0),
     0
   );
-  let textWidth = 0;
-  for (const character of spec.subtitle) {
-    textWidth += widthOf(character);
+  let wrapped = 0;
+  for (const line of spec.subtitle.split("\n")) {
+    let textWidth = 0;
+    for (const character of line) {
+      textWidth += widthOf(character);
+    }
+    wrapped += width > 0 ? Math.max(1, Math.ceil((textWidth * wrapSlack) / width)) : 1;
   }
-  const lines =
-    width > 0 ? Math.max(minimumLines, Math.ceil((textWidth * wrapSlack) / width)) : minimumLines;
+  const lines = Math.max(minimumLines, wrapped);
   return Math.min(maximumPoints, lines * linePoints + paddingPoints);
 }

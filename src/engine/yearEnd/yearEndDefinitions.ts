@@ -1,8 +1,8 @@
 import { Dec, dec } from "../kernel/decimal";
 import { CellValue } from "../kernel/grid";
-import { toSimplified } from "../kernel/toSimplified";
 import { Sharing, TiesMethod } from "../kernel/types";
 import { SettingDefinition } from "../settings/settingValue";
+import { settingWord } from "../settings/settingWord";
 import { readFigure } from "../table/readFigure";
 import { ScoringMethod, VetoTotal } from "./yearEndSummary";
 
@@ -21,12 +21,7 @@ type Invalid = { readonly rule: string; readonly ruleEn: string };
 /** A definition with its value type spelled out. */
 const define = <T>(definition: YearEndDefinition<T>): YearEndDefinition<T> => definition;
 
-/** A word as compared: simplified, without spaces, lower case. */
-function word(value: CellValue): string {
-  return toSimplified(String(value ?? ""))
-    .replace(/\s+/g, "")
-    .toLowerCase();
-}
+const word = settingWord;
 
 /**
  * A fraction from a percentage or a fraction: "60%", 60 and 0.6 are all 0.6. A number above 1.5

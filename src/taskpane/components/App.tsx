@@ -6,7 +6,7 @@ import { RequirementStatus } from "../../excel/requirements";
 import { MessagesProvider, useMessages } from "../i18n";
 import {
   PaneSettings,
-  bandFraction,
+  changedSettings,
   defaultPaneSettings,
   settingsValid,
   summarySettingsOf,
@@ -19,7 +19,6 @@ import { ColumnCorrection } from "../tableColumns";
 import {
   Detection,
   WorkStep,
-  applyDefaults,
   clearMarks,
   correctColumnRole,
   detectTable,
@@ -38,6 +37,7 @@ import { ProgressView } from "./ProgressView";
 import { ResultsView } from "./ResultsView";
 import { SettingsCard } from "./SettingsCard";
 import { TableCard } from "./TableCard";
+import { SideFailure, useSavedSettings } from "./useSavedSettings";
 import { YearEndCard } from "./YearEndCard";
 
 const useStyles = makeStyles({
@@ -81,12 +81,6 @@ export function App(props: AppProps): React.JSX.Element {
       <Pane {...props} />
     </MessagesProvider>
   );
-}
-
-/** A failure of a side action (going to a cell, updating the functions' defaults). */
-interface SideFailure {
-  readonly step: WorkStep;
-  readonly error: unknown;
 }
 
 /** The detection a state carries, or null. */
@@ -175,13 +169,26 @@ function Pane(props: AppProps): React.JSX.Element {
     return detected(detection);
   }, []);
 
+  const detectRef = React.useRef<() => void>(() => undefined);
+  const { restoreSaved, save, saveSheet, savedSheet, openFailure } = useSavedSettings({
+    port,
+    settingsRef,
+    setSettings,
+    setSideFailure,
+    detectRef,
+  });
+
   const detect = React.useCallback((): void => {
     void runJob(
       ["detect"],
       (onStep) => detectTable(port, undefined, { periods: settingsRef.current.periods, onStep }),
-      detectedWithMonth
+      (detection) => {
+        restoreSaved(detection);
+        return detectedWithMonth(detection);
+      }
     );
-  }, [port, runJob, detectedWithMonth]);
+  }, [port, runJob, detectedWithMonth, restoreSaved]);
+  detectRef.current = detect;
 
   React.useEffect(() => {
     detect();
@@ -313,10 +320,8 @@ function Pane(props: AppProps): React.JSX.Element {
         setSideFailure({ step: "saveMonth", error })
       );
     }
-    if (next.bandPoints !== previous.bandPoints || next.periods !== previous.periods) {
-      applyDefaults(port, { periods: next.periods, band: bandFraction(next) }).catch(
-        (error: unknown) => setSideFailure({ step: "defaults", error })
-      );
+    if (changedSettings(previous, next).length > 0) {
+      save(previous, next, false);
     }
     if (next.periods !== previous.periods) {
       detect();
@@ -338,7 +343,13 @@ function Pane(props: AppProps): React.JSX.Element {
       )}
       {table !== null && (
         <>
-          <SettingsCard settings={settings} disabled={busy} onChange={changeSettings} />
+          <SettingsCard
+            settings={settings}
+            disabled={busy}
+            onChange={changeSettings}
+            onSaveSheet={saveSheet}
+            savedSheet={savedSheet}
+          />
           {monthOrigin !== null && <MonthNote origin={monthOrigin} />}
           <Actions
             disabled={busy || state.kind === "confirmEmpty" || !settingsValid(settings)}
@@ -359,6 +370,7 @@ function Pane(props: AppProps): React.JSX.Element {
         </div>
       )}
       {sideFailure !== null && <FailureBar step={sideFailure.step} error={sideFailure.error} />}
+      {openFailure !== null && <FailureBar step="defaults" error={openFailure} />}
       {state.kind === "done" && <ResultsView outcome={state.outcome} onSelect={select} />}
       {state.kind !== "working" || state.detection !== null ? (
         <YearEndCard port={port} disabled={busy} onSelect={select} />

@@ -1,4 +1,6 @@
 import {
+  Button,
+  Caption1,
   Card,
   CardHeader,
   Field,
@@ -13,6 +15,7 @@ import {
 import * as React from "react";
 import { PaneSettings } from "../paneSettings";
 import { useMessages } from "../i18n";
+import { MoreSettings, spinValue } from "./MoreSettings";
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -25,20 +28,17 @@ export interface SettingsCardProps {
   readonly settings: PaneSettings;
   readonly disabled: boolean;
   readonly onChange: (settings: PaneSettings) => void;
-}
-
-/** A SpinButton's new value: the committed number, or the typed text read as a number. */
-function spinValue(data: { value?: number | null; displayValue?: string }): number {
-  if (typeof data.value === "number") {
-    return data.value;
-  }
-  const text = (data.displayValue ?? "").trim();
-  return text === "" ? Number.NaN : Number(text);
+  /** 保存到设置表: writes the settings on the workbook's 设置 sheet (made when there is none). */
+  readonly onSaveSheet?: () => void;
+  /** The 设置 sheet the settings were last written to, to say so; null: not yet. */
+  readonly savedSheet?: string | null;
 }
 
 /**
  * 设置卡片: the data month (default last month), the pace method (自动 / 按节点倒排 / 均衡进度),
- * the warning band in percentage points (default 5) and the periods in the year (default 12).
+ * the warning band in percentage points (default 5) and the periods in the year (default 12);
+ * the other monthly settings folded in 更多设置; and 保存到设置表, which writes them all on the
+ * workbook's 设置 sheet, where the clerk can see and change them.
  */
 export function SettingsCard(props: SettingsCardProps): React.JSX.Element {
   const styles = useStyles();
@@ -116,6 +116,19 @@ export function SettingsCard(props: SettingsCardProps): React.JSX.Element {
           onChange={(_event, data) => onChange({ ...settings, bandPoints: spinValue(data) })}
         />
       </Field>
+      <MoreSettings settings={settings} disabled={disabled} onChange={onChange} />
+      {props.onSaveSheet !== undefined && (
+        <div>
+          <Button disabled={disabled} onClick={props.onSaveSheet}>
+            {t("saveToSheet")}
+          </Button>
+          <Caption1 block>
+            {props.savedSheet === null || props.savedSheet === undefined
+              ? t("saveToSheetHint")
+              : t("savedToSheet", { sheet: props.savedSheet })}
+          </Caption1>
+        </div>
+      )}
     </Card>
   );
 }

@@ -23,9 +23,25 @@ describe("readSettingsSheet", () => {
     ]);
     expect(settings.diagnostics).toEqual([]);
     expect(settings.entries).toEqual([
-      { key: "预警幅度", label: "预警幅度（百分点）", value: 5, sheet: "设置", cell: "B3" },
-      { key: "期数", label: "期数", value: 12, sheet: "设置", cell: "B4" },
-      { key: "报送截止日", label: "报送截止日", value: 15, sheet: "设置", cell: "B6" },
+      {
+        key: "预警幅度",
+        label: "预警幅度（百分点）",
+        value: 5,
+        sheet: "设置",
+        cell: "B3",
+        row: 2,
+        column: 1,
+      },
+      { key: "期数", label: "期数", value: 12, sheet: "设置", cell: "B4", row: 3, column: 1 },
+      {
+        key: "报送截止日",
+        label: "报送截止日",
+        value: 15,
+        sheet: "设置",
+        cell: "B6",
+        row: 5,
+        column: 1,
+      },
     ]);
   });
 

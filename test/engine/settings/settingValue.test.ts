@@ -13,7 +13,9 @@ const dueDay: SettingDefinition<number> = {
 };
 
 const sheetWith = (value: SettingsSheet["entries"][number]["value"]): SettingsSheet => ({
-  entries: [{ key: "截止日", label: "截止日", value, sheet: "设置", cell: "B4" }],
+  entries: [
+    { key: "截止日", label: "截止日", value, sheet: "设置", cell: "B4", row: 3, column: 1 },
+  ],
   diagnostics: [],
 });
 
