@@ -303,7 +303,7 @@ export const yearEndDefinitions = {
   ),
   latePoints: points(
     ["迟报扣分", "迟报每次扣分"],
-    0,
+    0.5,
     "报送登记中每迟报一次扣的分（宁陕2019：根据情节扣分）；0为不扣",
     true
   ),

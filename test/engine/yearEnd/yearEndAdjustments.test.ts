@@ -44,8 +44,15 @@ describe("yearEndAdjustments", () => {
     expect(points({ ...defaults, cityMultiplier: new Dec(1) }, "县统计局")[0]).toBe("3");
   });
 
-  it("late reports cost nothing unless a late report has points", () => {
-    expect(points(defaults, "县交通局")).toEqual(["0", "0", "0", "0", "0"]);
+  it("late reports cost the points per late report: 0.5 by default, 0 for none", () => {
+    expect(points(defaults, "县交通局")).toEqual(["0", "-1", "-1", "0", "0"]);
+    expect(points({ ...defaults, latePoints: new Dec(0) }, "县交通局")).toEqual([
+      "0",
+      "0",
+      "0",
+      "0",
+      "0",
+    ]);
     expect(points({ ...defaults, latePoints: new Dec("0.25") }, "县交通局")).toEqual([
       "0",
       "-0.5",

@@ -67,7 +67,7 @@ describe("yearEndSettings", () => {
       year: null,
       county: null,
     });
-    expect(String(settings.latePoints)).toBe("0");
+    expect(String(settings.latePoints)).toBe("0.5");
     expect(diagnostics).toEqual([]);
   });
 
