@@ -24,10 +24,44 @@ export interface TemplateOptions {
   readonly force: boolean;
 }
 
+/** Options of `assess forms LEDGER.xlsx --month M [--out DIR] [--force] [--year Y] [--due-day D]`. */
+export interface FormsOptions {
+  /** The ledger workbook (never written). */
+  readonly input: string;
+  readonly month: number;
+  /** The folder the forms go to (made if missing); default: the ledger's folder. */
+  readonly out?: string;
+  /** Overwrite forms that exist already. */
+  readonly force: boolean;
+  /** The year; default: from the ledger's title. */
+  readonly year?: number;
+  /** Day of the next month the figures are due, 15 by default. */
+  readonly dueDay?: number;
+}
+
+/** Options of `assess collect LEDGER.xlsx RETURN.xlsx... --month M [--dry-run] [--force] [--out FILE] [--year Y]`. */
+export interface CollectOptions {
+  /** The ledger workbook (never written). */
+  readonly input: string;
+  /** The returned forms. */
+  readonly returns: readonly string[];
+  readonly month: number;
+  /** Print what would change; write nothing. */
+  readonly dryRun: boolean;
+  /** Replace ledger figures that differ from the returned ones (never an existing output file). */
+  readonly force: boolean;
+  /** The output workbook; default "<ledger>.08月汇总.xlsx" beside the ledger. */
+  readonly out?: string;
+  /** The year; default: from the ledger's title. */
+  readonly year?: number;
+}
+
 /** A command line, understood. */
 export type CliCommand =
   | { readonly kind: "summary"; readonly options: SummaryOptions }
   | { readonly kind: "template"; readonly options: TemplateOptions }
+  | { readonly kind: "forms"; readonly options: FormsOptions }
+  | { readonly kind: "collect"; readonly options: CollectOptions }
   | { readonly kind: "year-end"; readonly options: YearEndCliOptions }
   | { readonly kind: "help" };
 
@@ -56,11 +90,16 @@ type OptionName =
   | "copy"
   | "force"
   | "strict"
+  | "due-day"
+  | "dry-run"
   | "lang";
+
+/** The commands whose options {@link scan} reads. */
+type ScannedCommand = "summary" | "template" | "forms" | "collect";
 
 /** The options each command takes; `true` = a flag without a value. */
 const commandOptions: Readonly<
-  Record<"summary" | "template", Readonly<Partial<Record<OptionName, boolean>>>>
+  Record<ScannedCommand, Readonly<Partial<Record<OptionName, boolean>>>>
 > = {
   summary: {
     month: false,
@@ -79,6 +118,8 @@ const commandOptions: Readonly<
     lang: false,
   },
   template: { force: true, lang: false },
+  forms: { month: false, out: false, force: true, year: false, "due-day": false, lang: false },
+  collect: { month: false, "dry-run": true, force: true, out: false, year: false, lang: false },
 };
 
 class Usage extends Error {
@@ -146,7 +187,7 @@ function text(option: string, value: string): string {
 
 /** Splits argv into positionals and named options, checking names and values against the command. */
 function scan(
-  command: "summary" | "template",
+  command: ScannedCommand,
   argv: readonly string[]
 ): { positionals: string[]; values: Map<OptionName, string> } {
   const allowed = commandOptions[command];
@@ -195,6 +236,90 @@ function scan(
     values.set(name, value);
   }
   return { positionals, values };
+}
+
+/** `--year`: a four-digit year from 1900 to 2999, or undefined when not given. */
+function yearOf(value: string | undefined): number | undefined {
+  if (value === undefined) {
+    return undefined;
+  }
+  const year = wholeNumber(value);
+  if (year === null || year < 1900 || year > 2999) {
+    throw new Usage("badYear", { value });
+  }
+  return year;
+}
+
+/** `--month` of forms and collect: required, a month of the year (1 to 12). */
+function monthOf(value: string | undefined): number {
+  if (value === undefined) {
+    throw new Usage("missingMonth", { periods: 12 });
+  }
+  const month = wholeNumber(value);
+  if (month === null || month < 1 || month > 12) {
+    throw new Usage("badMonth", { value, periods: 12 });
+  }
+  return month;
+}
+
+function formsCommand(argv: readonly string[]): CliCommand {
+  const { positionals, values } = scan("forms", argv);
+  if (positionals.length === 0) {
+    throw new Usage("missingLedger");
+  }
+  if (positionals.length > 1) {
+    throw new Usage("extraArgument", { value: positionals[1] });
+  }
+  const month = monthOf(values.get("month"));
+  checkLanguage(values.get("lang"));
+  const year = yearOf(values.get("year"));
+  const dueDayText = values.get("due-day");
+  let dueDay: number | undefined;
+  if (dueDayText !== undefined) {
+    const parsed = wholeNumber(dueDayText);
+    if (parsed === null || parsed < 1 || parsed > 31) {
+      throw new Usage("badDueDay", { value: dueDayText });
+    }
+    dueDay = parsed;
+  }
+  const out = values.get("out");
+  return {
+    kind: "forms",
+    options: {
+      input: positionals[0],
+      month,
+      ...(out === undefined ? {} : { out: text("--out", out) }),
+      force: values.has("force"),
+      ...(year === undefined ? {} : { year }),
+      ...(dueDay === undefined ? {} : { dueDay }),
+    },
+  };
+}
+
+function collectCommand(argv: readonly string[]): CliCommand {
+  const { positionals, values } = scan("collect", argv);
+  if (positionals.length === 0) {
+    throw new Usage("missingLedger");
+  }
+  if (positionals.length === 1) {
+    throw new Usage("missingReturns");
+  }
+  const month = monthOf(values.get("month"));
+  checkLanguage(values.get("lang"));
+  const year = yearOf(values.get("year"));
+  const out = values.get("out");
+  return {
+    kind: "collect",
+    options: {
+      input: positionals[0],
+      returns: positionals.slice(1),
+      month,
+      dryRun: values.has("dry-run"),
+      force: values.has("force"),
+      ...(out === undefined ? {} : { out: text("--out", out) }),
+      ...(year === undefined ? {} : { year }),
+    },
+  };
 }
 
 function summaryCommand(argv: readonly string[]): CliCommand {
@@ -250,12 +375,8 @@ function summaryCommand(argv: readonly string[]): CliCommand {
   if (county !== undefined) {
     settings.county = text("--county", county);
   }
-  const yearText = values.get("year");
-  if (yearText !== undefined) {
-    const year = wholeNumber(yearText);
-    if (year === null || year < 1900 || year > 2999) {
-      throw new Usage("badYear", { value: yearText });
-    }
+  const year = yearOf(values.get("year"));
+  if (year !== undefined) {
     settings.year = year;
   }
   const out = values.get("out");
@@ -347,6 +468,10 @@ export function parseArguments(argv: readonly string[], environmentLanguage?: st
       parsed = summaryCommand(rest);
     } else if (command === "template") {
       parsed = templateCommand(rest);
+    } else if (command === "forms") {
+      parsed = formsCommand(rest);
+    } else if (command === "collect") {
+      parsed = collectCommand(rest);
     } else if (command === "year-end") {
       const yearEnd = parseYearEnd(rest);
       if (!yearEnd.ok) {

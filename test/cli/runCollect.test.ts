@@ -92,7 +92,7 @@ describe("assess collect (runCollect) on the 镇巴 sample", () => {
     expect(lines.filter((line) => line.startsWith("  月度完成!"))).toHaveLength(26);
     expect(io.err()).toBe(
       "报送表-县财政局-8月.xlsx：月度完成!E7：“地方财政收入”（绝对量）8月台账已有“8235”，县财政局报送8300，不一致，未覆盖（确认后可强制覆盖）\n" +
-        "检查发现：错误1个、警告0个（见上）\n"
+        "检查发现：错误1个、提示0个（见上）\n"
     );
   });
 
