@@ -23,7 +23,7 @@ import { writeFileAtomically } from "../xlsx/writeFileAtomically";
 import { outputCompressionLevel } from "../xlsx/zipPackage";
 import { CliIo, ExitCode, exitCodes } from "./cliIo";
 import { cliMessage } from "./cliText";
-import type { CollectOptions } from "./parseArguments";
+import type { CollectOptions } from "./parseReturnCommands";
 import { lossMessage, problemMessage } from "./problemText";
 import { reportFailure } from "./reportFailure";
 import { returnsMessage } from "./returnsText";

@@ -11,7 +11,7 @@ import { writeProblemOf } from "../xlsx/writeProblemOf";
 import { outputCompressionLevel } from "../xlsx/zipPackage";
 import { CliIo, ExitCode, exitCodes } from "./cliIo";
 import { cliMessage } from "./cliText";
-import type { FormsOptions } from "./parseArguments";
+import type { FormsOptions } from "./parseReturnCommands";
 import { reportFailure } from "./reportFailure";
 import { returnsMessage } from "./returnsText";
 

@@ -212,6 +212,38 @@ describe("parseArguments", () => {
     });
   });
 
+  it.each<[string[], unknown]>([
+    [["year-end", "盘山.xlsx"], { input: "盘山.xlsx", json: false, force: false }],
+    [
+      [
+        "year-end",
+        "盘山.xlsx",
+        "--json",
+        "--force",
+        "--out",
+        "年度.xlsx",
+        "--year",
+        "2018",
+        "--county",
+        "盘山县",
+      ],
+      {
+        input: "盘山.xlsx",
+        out: "年度.xlsx",
+        json: true,
+        force: true,
+        year: 2018,
+        county: "盘山县",
+      },
+    ],
+  ])("year-end %j", (argv, options) => {
+    expect(parseArguments(argv)).toEqual({
+      ok: true,
+      command: { kind: "year-end", options },
+      locale: "zh-CN",
+    });
+  });
+
   it.each([[["forms", "--help"]], [["collect", "-h"]]])("help %j", (argv) => {
     expect(parseArguments(argv)).toEqual({ ok: true, command: { kind: "help" }, locale: "zh-CN" });
   });
@@ -313,6 +345,13 @@ describe("parseArguments", () => {
     ],
     [["template"], "缺少输出文件名（.xlsx）", "Missing the output file name (.xlsx)"],
     [["template", "a.xlsx", "--month", "7"], "未知选项“--month”", 'Unknown option "--month"'],
+    [["year-end"], "缺少输入工作簿（.xlsx）", "Missing the input workbook (.xlsx)"],
+    [["year-end", "a.xlsx", "--month", "7"], "未知选项“--month”", 'Unknown option "--month"'],
+    [
+      ["year-end", "a.xlsx", "--county", " "],
+      "选项 --county 不能为空",
+      "Option --county must not be blank",
+    ],
     [["forms", "--month", "8"], "缺少台账工作簿（.xlsx）", "Missing the ledger workbook (.xlsx)"],
     [
       ["forms", "台账.xlsx"],
