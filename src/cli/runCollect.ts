@@ -56,13 +56,16 @@ function collectWords(locale: Locale, problem: FileProblem): string | undefined 
 }
 
 /**
- * 汇总报送表 (run `assess collect`): reads the ledger and every returned form, plans the collection
- * (see `collectReturns`: figures into the month's column, arrivals into 报送登记 — the form's
- * 填报日期, else the file's modified day), prints every finding ("文件：sheet!cell：…") and then
- * either the changes (`dryRun`, nothing written) or writes a copy of the ledger with only the
- * planned cells changed (`writeCollectedLedger`) to `out`. The ledger itself is never written, and
- * an existing output is never replaced. A return that cannot be read is reported and skipped.
- * Returns 0 when done (findings allowed), 1 when the ledger or the output stopped it.
+ * 汇总报送表 (run `assess collect`): checks the output first (`checkOutput`: never the ledger, never
+ * an existing file — `--force` is about figures), reads the ledger once (`readPackage`) and every
+ * returned form, plans the collection (see `collectReturns`: figures into the month's column,
+ * arrivals into 报送登记 — the form's 填报日期, else the file's modified day), prints every finding
+ * ("文件：sheet!cell：…") and then either the changes (`dryRun`, nothing written) or — after listing
+ * what the copy cannot keep (`copyLosses`, in the words of `summary --copy`) — writes a copy of the
+ * ledger with only the planned cells changed (`writeCollectedLedger`) to `out`, atomically. A
+ * return that cannot be read is reported and skipped. Returns 0 when done (findings allowed), 1
+ * when the ledger or the output stopped it, with the words of `assess summary` for file problems
+ * but those `collect` words its own way (`collectWords`).
  */
 export async function runCollect(
   options: CollectOptions,
