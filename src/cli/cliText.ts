@@ -9,8 +9,8 @@ export type { Locale } from "../engine";
 const cliCatalogue = {
   unknownCommand: { "zh-CN": "未知命令“{command}”", "en-US": 'Unknown command "{command}"' },
   missingCommand: {
-    "zh-CN": "缺少命令（summary、year-end 或 template）",
-    "en-US": "Missing command (summary, year-end or template)",
+    "zh-CN": "缺少命令（summary、year-end、forms、collect 或 template）",
+    "en-US": "Missing command (summary, year-end, forms, collect or template)",
   },
   unknownOption: { "zh-CN": "未知选项“{option}”", "en-US": 'Unknown option "{option}"' },
   missingValue: { "zh-CN": "选项 {option} 缺少取值", "en-US": "Option {option} needs a value" },
@@ -19,6 +19,19 @@ const cliCatalogue = {
   missingInput: {
     "zh-CN": "缺少输入工作簿（.xlsx）",
     "en-US": "Missing the input workbook (.xlsx)",
+  },
+  missingLedger: {
+    "zh-CN": "缺少台账工作簿（.xlsx）",
+    "en-US": "Missing the ledger workbook (.xlsx)",
+  },
+  missingReturns: {
+    "zh-CN": "缺少要汇总的报送表（台账之后列出一个或多个 .xlsx 文件）",
+    "en-US": "Missing the returned forms (one or more .xlsx files after the ledger)",
+  },
+  badDueDay: {
+    "zh-CN": "报送期限“{value}”无效，应为1至31之间的整数（次月几日）",
+    "en-US":
+      'Due day "{value}" is invalid: use a whole number from 1 to 31 (the day of the next month)',
   },
   missingOutput: {
     "zh-CN": "缺少输出文件名（.xlsx）",
@@ -159,6 +172,9 @@ export function cliMessage(
 export const usageText = `用法：
   assess summary <输入.xlsx> --month <月份> [选项]   生成月度通报（进度通报、排名、加减分、预警、迟报）
   assess year-end <输入.xlsx> [选项]                 生成年度考核汇总（分项、权重、加减分、总分、名次、等次）
+  assess forms <台账.xlsx> --month <月份> [选项]     生成各牵头单位的报送表（每个单位一个工作簿）
+  assess collect <台账.xlsx> <报送表.xlsx>... --month <月份> [选项]
+                                                     把交回的报送表汇总进台账的副本（报送数、报送登记）
   assess template <输出.xlsx> [--force]              生成空白台账模板
   assess help                                        显示本说明
 
@@ -185,6 +201,20 @@ year-end 选项（权重、计分方法、等次分数线在工作簿的“设�
   --json                      另在标准输出打印年度考核结果（JSON）
   --year <2018>               考核年度，默认取“设置”表或标题中的年份
   --county <县名>             标题中的县名，默认取“设置”表或标题
+forms 选项：
+  --month <1-12>              数据月份（必填）：8 表示各单位报送截至8月底的累计数
+  --out <文件夹>              报送表存放的文件夹（没有则新建），默认为台账所在文件夹；文件名为
+                              “报送表-<单位>-8月.xlsx”
+  --force                     覆盖已存在的报送表（默认只要有一份已存在，就一份也不生成）
+  --year <2016>               年份（标题、报送期限），默认从台账标题读取
+  --due-day <15>              报送期限为次月几日，默认15日
+collect 选项（从不改写台账本身，输出台账的副本）：
+  --month <1-12>              数据月份（必填），与报送表的月份不符的不汇总
+  --dry-run                   试运行：只列出将有的改动，不写任何文件
+  --force                     台账中已有、且与报送数不同的数改为报送数（默认不覆盖，列为冲突）；
+                              与 forms 不同，不会覆盖已存在的输出文件
+  --out <文件.xlsx>           输出工作簿，默认在台账旁生成“<原名>.08月汇总.xlsx”；已存在时不写入
+  --year <2016>               年份，默认从台账标题读取
 template 选项：
   --force                     输出文件已存在时覆盖
 通用选项：
@@ -195,6 +225,10 @@ template 选项：
 Usage:
   assess summary <in.xlsx> --month <month> [options]   monthly summary sheets
   assess year-end <in.xlsx> [options]                  the year-end assessment sheet (scores, grades)
+  assess forms <ledger.xlsx> --month <month> [options]
+                                                       a return form for each lead unit (one workbook each)
+  assess collect <ledger.xlsx> <return.xlsx>... --month <month> [options]
+                                                       the returned forms into a copy of the ledger
   assess template <out.xlsx> [--force]                 a blank ledger template
   assess help                                          this text
 
@@ -221,6 +255,23 @@ year-end options (weights, scoring methods and grade thresholds live on the work
   --json                      also print the year-end results as JSON on stdout
   --year <2018>               the year assessed; default: from 设置 or the titles
   --county <name>             county in the title; default: from 设置 or the titles
+forms options:
+  --month <1-12>              data month (required): 8 = the units report cumulative figures to the
+                              end of August
+  --out <folder>              the folder for the forms (made if missing); default: the ledger's
+                              folder; files are named "报送表-<unit>-8月.xlsx"
+  --force                     overwrite existing forms (by default, if any exists none is written)
+  --year <2016>               year for titles and the due date; default: from the ledger's title
+  --due-day <15>              the day of the next month the figures are due, 15 by default
+collect options (the ledger itself is never written; the output is a copy of it):
+  --month <1-12>              data month (required); returns for another month are not collected
+  --dry-run                   list what would change; write nothing
+  --force                     replace ledger figures that differ from the returned ones (by
+                              default they are left and reported as conflicts); unlike forms, it
+                              never overwrites an existing output file
+  --out <file.xlsx>           output workbook; default "<ledger>.08月汇总.xlsx" beside the ledger;
+                              nothing is written if it exists
+  --year <2016>               year; default: from the ledger's title
 template options:
   --force                     overwrite an existing output file
 common options:

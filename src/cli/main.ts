@@ -32,6 +32,10 @@ export async function run(
       return (await import("./runSummary")).runSummary(command.options, io, locale);
     case "template":
       return (await import("./runTemplate")).runTemplate(command.options, io, locale);
+    case "forms":
+      return (await import("./runForms")).runForms(command.options, io, locale);
+    case "collect":
+      return (await import("./runCollect")).runCollect(command.options, io, locale);
     case "year-end":
       return (await import("./runYearEnd")).runYearEnd(command.options, io);
   }

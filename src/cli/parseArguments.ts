@@ -1,6 +1,22 @@
 import type { Locale, SummarySettings, PaceMethod, TiesMethod } from "../engine";
-import { cliMessage, CliMessageKey } from "./cliText";
+import { collectCommand, formsCommand, ReturnsCommand } from "./parseReturnCommands";
 import { parseYearEnd, YearEndCliOptions } from "./parseYearEnd";
+import {
+  ascii,
+  checkLanguage,
+  localeOf,
+  onlyFile,
+  scanArguments,
+  text,
+  Usage,
+  UsageError,
+  wholeNumber,
+  wholeNumberIn,
+  yearOf,
+} from "./scanArguments";
+
+export type { CollectOptions, FormsOptions } from "./parseReturnCommands";
+export type { UsageError } from "./scanArguments";
 
 /** Options of `assess summary`. */
 export interface SummaryOptions {
@@ -28,79 +44,14 @@ export interface TemplateOptions {
 export type CliCommand =
   | { readonly kind: "summary"; readonly options: SummaryOptions }
   | { readonly kind: "template"; readonly options: TemplateOptions }
+  | ReturnsCommand
   | { readonly kind: "year-end"; readonly options: YearEndCliOptions }
   | { readonly kind: "help" };
-
-/** A usage error, in both languages. */
-export interface UsageError {
-  readonly message: string;
-  readonly messageEn: string;
-}
 
 /** The outcome of {@link parseArguments}. */
 export type ParseResult =
   | { readonly ok: true; readonly command: CliCommand; readonly locale: Locale }
   | { readonly ok: false; readonly error: UsageError; readonly locale: Locale };
-
-type OptionName =
-  | "month"
-  | "out"
-  | "json"
-  | "method"
-  | "band"
-  | "sheet"
-  | "county"
-  | "year"
-  | "ties"
-  | "periods"
-  | "copy"
-  | "force"
-  | "strict"
-  | "lang";
-
-/** The options each command takes; `true` = a flag without a value. */
-const commandOptions: Readonly<
-  Record<"summary" | "template", Readonly<Partial<Record<OptionName, boolean>>>>
-> = {
-  summary: {
-    month: false,
-    out: false,
-    json: true,
-    method: false,
-    band: false,
-    sheet: false,
-    county: false,
-    year: false,
-    ties: false,
-    periods: false,
-    copy: true,
-    force: true,
-    strict: true,
-    lang: false,
-  },
-  template: { force: true, lang: false },
-};
-
-class Usage extends Error {
-  readonly usage: UsageError;
-  constructor(key: CliMessageKey, params: Readonly<Record<string, string | number>> = {}) {
-    super(cliMessage("zh-CN", key, params));
-    this.usage = {
-      message: cliMessage("zh-CN", key, params),
-      messageEn: cliMessage("en-US", key, params),
-    };
-  }
-}
-
-/** Full-width digits and signs to ASCII, spaces trimmed: "７" → "7". */
-function ascii(value: string): string {
-  return value.normalize("NFKC").trim();
-}
-
-function wholeNumber(value: string): number | null {
-  const text = ascii(value);
-  return /^\d+$/.test(text) ? Number(text) : null;
-}
 
 function choice<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   const text = ascii(value).toLowerCase();
@@ -130,90 +81,11 @@ function band(value: string): number {
   return Number(fraction.toPrecision(12));
 }
 
-function checkLanguage(value: string | undefined): void {
-  if (value !== undefined && localeOf(value) === null) {
-    throw new Usage("badChoice", { option: "--lang", value, allowed: "zh-CN | en-US" });
-  }
-}
-
-function text(option: string, value: string): string {
-  const trimmed = value.trim();
-  if (trimmed === "") {
-    throw new Usage("badText", { option });
-  }
-  return trimmed;
-}
-
-/** Splits argv into positionals and named options, checking names and values against the command. */
-function scan(
-  command: "summary" | "template",
-  argv: readonly string[]
-): { positionals: string[]; values: Map<OptionName, string> } {
-  const allowed = commandOptions[command];
-  const positionals: string[] = [];
-  const values = new Map<OptionName, string>();
-  let onlyPositionals = false;
-  for (let index = 0; index < argv.length; index++) {
-    const argument = argv[index];
-    if (onlyPositionals || !argument.startsWith("-") || argument === "-") {
-      positionals.push(argument);
-      continue;
-    }
-    if (argument === "--") {
-      onlyPositionals = true;
-      continue;
-    }
-    const match = /^--([a-z][a-z-]*)(?:=(.*))?$/s.exec(argument);
-    const name = match?.[1] as OptionName | undefined;
-    if (
-      match === null ||
-      name === undefined ||
-      !Object.prototype.hasOwnProperty.call(allowed, name)
-    ) {
-      throw new Usage("unknownOption", { option: match === null ? argument : `--${match[1]}` });
-    }
-    if (values.has(name)) {
-      throw new Usage("repeatedOption", { option: `--${name}` });
-    }
-    const isFlag = allowed[name] === true;
-    if (isFlag) {
-      if (match[2] !== undefined) {
-        throw new Usage("extraArgument", { value: argument });
-      }
-      values.set(name, "true");
-      continue;
-    }
-    let value = match[2];
-    if (value === undefined) {
-      const next = argv[index + 1];
-      if (next === undefined || (next.startsWith("--") && next.length > 2)) {
-        throw new Usage("missingValue", { option: `--${name}` });
-      }
-      value = next;
-      index++;
-    }
-    values.set(name, value);
-  }
-  return { positionals, values };
-}
-
 function summaryCommand(argv: readonly string[]): CliCommand {
-  const { positionals, values } = scan("summary", argv);
-  if (positionals.length === 0) {
-    throw new Usage("missingInput");
-  }
-  if (positionals.length > 1) {
-    throw new Usage("extraArgument", { value: positionals[1] });
-  }
+  const { positionals, values } = scanArguments("summary", argv);
+  const input = onlyFile(positionals, "missingInput");
   const periodsText = values.get("periods");
-  let periods = 12;
-  if (periodsText !== undefined) {
-    const parsed = wholeNumber(periodsText);
-    if (parsed === null || parsed < 1 || parsed > 366) {
-      throw new Usage("badPeriods", { value: periodsText });
-    }
-    periods = parsed;
-  }
+  const periods = periodsText === undefined ? 12 : wholeNumberIn(periodsText, 1, 366, "badPeriods");
   const monthText = values.get("month");
   if (monthText === undefined) {
     throw new Usage("missingMonth", { periods });
@@ -250,19 +122,15 @@ function summaryCommand(argv: readonly string[]): CliCommand {
   if (county !== undefined) {
     settings.county = text("--county", county);
   }
-  const yearText = values.get("year");
-  if (yearText !== undefined) {
-    const year = wholeNumber(yearText);
-    if (year === null || year < 1900 || year > 2999) {
-      throw new Usage("badYear", { value: yearText });
-    }
+  const year = yearOf(values.get("year"));
+  if (year !== undefined) {
     settings.year = year;
   }
   const out = values.get("out");
   return {
     kind: "summary",
     options: {
-      input: positionals[0],
+      input,
       ...(out === undefined ? {} : { out: text("--out", out) }),
       json: values.has("json"),
       copy: values.has("copy"),
@@ -274,27 +142,10 @@ function summaryCommand(argv: readonly string[]): CliCommand {
 }
 
 function templateCommand(argv: readonly string[]): CliCommand {
-  const { positionals, values } = scan("template", argv);
-  if (positionals.length === 0) {
-    throw new Usage("missingOutput");
-  }
-  if (positionals.length > 1) {
-    throw new Usage("extraArgument", { value: positionals[1] });
-  }
+  const { positionals, values } = scanArguments("template", argv);
+  const out = onlyFile(positionals, "missingOutput");
   checkLanguage(values.get("lang"));
-  return { kind: "template", options: { out: positionals[0], force: values.has("force") } };
-}
-
-/** "zh-CN", "zh", "en-US", "en" (any case) → a locale; null for anything else. */
-function localeOf(value: string): Locale | null {
-  const text = ascii(value).toLowerCase();
-  if (text === "zh" || text === "zh-cn") {
-    return "zh-CN";
-  }
-  if (text === "en" || text === "en-us") {
-    return "en-US";
-  }
-  return null;
+  return { kind: "template", options: { out, force: values.has("force") } };
 }
 
 /**
@@ -347,6 +198,10 @@ export function parseArguments(argv: readonly string[], environmentLanguage?: st
       parsed = summaryCommand(rest);
     } else if (command === "template") {
       parsed = templateCommand(rest);
+    } else if (command === "forms") {
+      parsed = formsCommand(rest);
+    } else if (command === "collect") {
+      parsed = collectCommand(rest);
     } else if (command === "year-end") {
       const yearEnd = parseYearEnd(rest);
       if (!yearEnd.ok) {

@@ -25,6 +25,7 @@ const returnsCatalogue = {
     "zh-CN": "未能读取台账：工作簿中没有找到任务分解表（见上方诊断）",
     "en-US": "The ledger cannot be read: no decomposition table (see the diagnostics above)",
   },
+  fromFile: { "zh-CN": "{file}：{text}", "en-US": "{file}: {text}" },
   returnUnreadable: {
     "zh-CN": "{file}：无法读取，已跳过：{reason}",
     "en-US": "{file}: cannot be read, skipped: {reason}",
@@ -52,20 +53,18 @@ const returnsCatalogue = {
     "en-US":
       'The output "{file}" is the ledger itself: it is never overwritten; choose another --out',
   },
-  notKept: {
-    "zh-CN": "注意：台账中的{parts}无法复制到输出工作簿，请在原台账中查看（原文件未改动）",
+  copyImpossible: {
+    "zh-CN":
+      "台账“{file}”无法整本复制（读写不了这个工作簿的副本），未生成输出：请在 Excel 中打开台账、另存后再试，或用 --dry-run 查看改动后手工录入",
     "en-US":
-      "Note: the ledger's {parts} cannot be copied into the output; see them in the original (left unchanged)",
+      'The ledger "{file}" cannot be copied whole (a copy of this workbook cannot be read or written); nothing written: open and save it in Excel and try again, or see the changes with --dry-run and enter them by hand',
   },
-  diagnosticsCount: {
-    "zh-CN": "检查发现：错误{errors}个、警告{warnings}个（见上）",
-    "en-US": "Checks found {errors} errors and {warnings} warnings (above)",
+  lossesHeading: {
+    "zh-CN": "注意：输出的台账副本无法保留原台账中的以下内容（原台账不会改动，可在原台账中查看）：",
+    "en-US":
+      "Note: the output copy of the ledger cannot keep the following of the original (the original is left unchanged; see them there):",
   },
   stopped: { "zh-CN": "未能完成：{reason}", "en-US": "Not done: {reason}" },
-  internalError: {
-    "zh-CN": "内部错误（请报告）：{reason}",
-    "en-US": "Internal error (please report it): {reason}",
-  },
 } as const;
 
 /** A key of the forms and collect commands' catalogue. */

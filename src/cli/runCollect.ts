@@ -1,39 +1,32 @@
-import { readFile, realpath, stat } from "fs/promises";
+import { stat } from "fs/promises";
 import { basename, dirname, join, resolve } from "path";
 import {
   AssessError,
-  ReturnedFile,
   collectChanges,
   collectReturns,
   formatDiagnostic,
+  formatMessage,
+  Locale,
   readReturn,
+  ReturnedFile,
 } from "../engine";
-import { readWorkbookBuffer } from "../xlsx/readWorkbook";
-import { reasonOf } from "../xlsx/reasonOf";
+import { checkOutput } from "../xlsx/checkOutput";
+import { copyLosses } from "../xlsx/copyLosses";
+import { FileProblem } from "../xlsx/fileProblem";
+import { openPackage } from "../xlsx/openPackage";
+import { readInputFile } from "../xlsx/readInputFile";
+import { readLimits } from "../xlsx/readLimits";
+import { readPackage } from "../xlsx/readPackage";
+import { readWorkbook } from "../xlsx/readWorkbook";
 import { writeCollectedLedger } from "../xlsx/writeCollectedLedger";
-import { notKeptLabels } from "../xlsx/writeSummaryWorkbook";
+import { writeFileAtomically } from "../xlsx/writeFileAtomically";
+import { outputCompressionLevel } from "../xlsx/zipPackage";
 import { CliIo, ExitCode, exitCodes } from "./cliIo";
-import { fileExists } from "./fileExists";
+import { cliMessage } from "./cliText";
+import type { CollectOptions } from "./parseReturnCommands";
+import { lossMessage, problemMessage } from "./problemText";
 import { reportFailure } from "./reportFailure";
 import { returnsMessage } from "./returnsText";
-import { writeFileAtomically } from "./writeFileAtomically";
-
-/** Options of `assess collect LEDGER.xlsx RETURN... --month 7 [--dry-run] [--force] [--out FILE]`. */
-export interface CollectCliOptions {
-  /** The ledger workbook (never written). */
-  readonly input: string;
-  /** The returned forms. */
-  readonly returns: readonly string[];
-  readonly month: number;
-  /** Print what would change; write nothing. */
-  readonly dryRun: boolean;
-  /** Replace ledger figures that differ from the returned ones. */
-  readonly force: boolean;
-  /** The output workbook; default "<ledger>.08月汇总.xlsx" beside the ledger. */
-  readonly out?: string;
-  /** The year; default: from the ledger's title. */
-  readonly year?: number;
-}
 
 /** "<ledger without .xlsx>.08月汇总.xlsx" beside the ledger. */
 export function defaultCollectPath(input: string, month: number): string {
@@ -47,56 +40,71 @@ function localDay(time: Date): string {
   return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
 }
 
-async function samePath(a: string, b: string): Promise<boolean> {
-  const real = async (path: string): Promise<string> => realpath(path).catch(() => resolve(path));
-  return (await real(a)) === (await real(b));
+/**
+ * The file problems `collect` words its own way: its `--force` replaces figures, never files, so
+ * an existing output is met with "choose another --out"; the output is a copy of the ledger.
+ */
+function collectWords(locale: Locale, problem: FileProblem): string | undefined {
+  switch (problem.code) {
+    case "outputExists":
+    case "outputIsInput":
+    case "copyImpossible":
+      return returnsMessage(locale, problem.code, problem.params);
+    default:
+      return undefined;
+  }
 }
 
 /**
- * 汇总报送表 (run `assess collect`): reads the ledger and every returned form, plans the collection
- * (see `collectReturns`: figures into the month's column, arrivals into 报送登记 — the form's
- * 填报日期, else the file's modified day), prints every finding ("文件：sheet!cell：…") and then
- * either the changes (`dryRun`, nothing written) or writes a copy of the ledger with only the
- * planned cells changed (`writeCollectedLedger`) to `out`. The ledger itself is never written, and
- * an existing output is never replaced. A return that cannot be read is reported and skipped.
- * Returns 0 when done (findings allowed), 1 when the ledger or the output stopped it.
+ * 汇总报送表 (run `assess collect`): checks the output first (`checkOutput`: never the ledger, never
+ * an existing file — `--force` is about figures), reads the ledger once (`readPackage`) and every
+ * returned form, plans the collection (see `collectReturns`: figures into the month's column,
+ * arrivals into 报送登记 — the form's 填报日期, else the file's modified day), prints every finding
+ * ("文件：sheet!cell：…") and then either the changes (`dryRun`, nothing written) or — after listing
+ * what the copy cannot keep (`copyLosses`, in the words of `summary --copy`) — writes a copy of the
+ * ledger with only the planned cells changed (`writeCollectedLedger`) to `out`, atomically. A
+ * return that cannot be read is reported and skipped. Returns 0 when done (findings allowed), 1
+ * when the ledger or the output stopped it, with the words of `assess summary` for file problems
+ * but those `collect` words its own way (`collectWords`).
  */
-export async function runCollect(options: CollectCliOptions, io: CliIo): Promise<ExitCode> {
+export async function runCollect(
+  options: CollectOptions,
+  io: CliIo,
+  locale: Locale = "zh-CN"
+): Promise<ExitCode> {
   const line = (stream: CliIo["stdout"], text: string): void => {
     stream.write(`${text}\n`);
   };
   try {
     const output = resolve(options.out ?? defaultCollectPath(options.input, options.month));
     if (!options.dryRun) {
-      if (await samePath(options.input, output)) {
-        line(io.stderr, returnsMessage("zh-CN", "outputIsInput", { file: output }));
-        return exitCodes.inputError;
-      }
-      if (await fileExists(output)) {
-        line(io.stderr, returnsMessage("zh-CN", "outputExists", { file: output }));
-        return exitCodes.inputError;
-      }
+      // Never the ledger, never an existing file (whatever --force says: it is about figures).
+      await checkOutput(output, { input: options.input, force: false });
     }
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(options.input);
-    } catch (error) {
-      throw new AssessError("value", "workbookUnreadable", {
-        file: options.input,
-        reason: reasonOf(error),
-      });
-    }
-    const sheets = await readWorkbookBuffer(bytes, options.input);
+    const bytes = await readInputFile(options.input, readLimits);
+    const pkg = openPackage(bytes, options.input, readLimits);
+    const read = await readPackage(pkg, readLimits);
+    const sheets = [...read.sheets];
 
     const returned: ReturnedFile[] = [];
     for (const path of options.returns) {
       try {
-        const [formBytes, info] = await Promise.all([readFile(path), stat(path)]);
-        const read = readReturn(await readWorkbookBuffer(formBytes, path));
-        returned.push({ read, source: basename(path), modifiedOn: localDay(info.mtime) });
+        const [form, info] = await Promise.all([readWorkbook(path), stat(path)]);
+        returned.push({
+          read: readReturn(form),
+          source: basename(path),
+          modifiedOn: localDay(info.mtime),
+        });
       } catch (error) {
-        const reason = error instanceof AssessError ? error.message : reasonOf(error);
-        line(io.stderr, returnsMessage("zh-CN", "returnUnreadable", { file: path, reason }));
+        const reason =
+          error instanceof FileProblem
+            ? problemMessage(locale, error.code, error.params)
+            : error instanceof AssessError
+              ? formatMessage(locale, error.key, error.params)
+              : error instanceof Error
+                ? error.message
+                : String(error);
+        line(io.stderr, returnsMessage(locale, "returnUnreadable", { file: path, reason }));
       }
     }
 
@@ -106,14 +114,19 @@ export async function runCollect(options: CollectCliOptions, io: CliIo): Promise
       ...(options.year === undefined ? {} : { year: options.year }),
     });
     for (const found of plan.diagnostics) {
-      const text = formatDiagnostic(found, "zh-CN");
-      line(io.stderr, found.source === "" ? text : `${found.source}：${text}`);
+      const text = formatDiagnostic(found, locale);
+      line(
+        io.stderr,
+        found.source === ""
+          ? text
+          : returnsMessage(locale, "fromFile", { file: found.source, text })
+      );
     }
     const errors = plan.diagnostics.filter((found) => found.severity === "error").length;
     if (plan.diagnostics.length > 0) {
       line(
         io.stderr,
-        returnsMessage("zh-CN", "diagnosticsCount", {
+        cliMessage(locale, "diagnosticsCount", {
           errors,
           warnings: plan.diagnostics.length - errors,
         })
@@ -121,30 +134,43 @@ export async function runCollect(options: CollectCliOptions, io: CliIo): Promise
     }
     if (plan.register.sheet === "" && plan.figures.length === 0) {
       // No table: the findings above say why.
-      line(io.stderr, returnsMessage("zh-CN", "noTable"));
+      line(io.stderr, returnsMessage(locale, "noTable"));
       return exitCodes.inputError;
     }
 
     if (options.dryRun) {
-      line(io.stdout, returnsMessage("zh-CN", "dryRun", { ledger: options.input }));
-      for (const change of collectChanges(plan, "zh-CN")) {
+      line(io.stdout, returnsMessage(locale, "dryRun", { ledger: options.input }));
+      for (const change of collectChanges(plan, locale)) {
         line(io.stdout, `  ${change}`);
       }
       return exitCodes.ok;
     }
 
     if (plan.figures.length === 0 && plan.register.entries.length === 0) {
-      line(io.stdout, returnsMessage("zh-CN", "nothingToWrite"));
+      line(io.stdout, returnsMessage(locale, "nothingToWrite"));
       return exitCodes.ok;
     }
-    const collected = await writeCollectedLedger(bytes, plan, options.input);
-    await writeFileAtomically(output, collected.buffer);
-    for (const change of collectChanges(plan, "zh-CN")) {
+    // What the copy cannot keep is said before it is written, in the words of `summary --copy`.
+    const losses = await copyLosses(pkg, read);
+    if (losses.length > 0) {
+      line(io.stderr, returnsMessage(locale, "lossesHeading"));
+      for (const loss of losses) {
+        line(io.stderr, lossMessage(locale, loss));
+      }
+    }
+    const collected = await writeCollectedLedger(
+      bytes,
+      plan,
+      options.input,
+      outputCompressionLevel
+    );
+    await writeFileAtomically(output, collected.buffer, { overwrite: false });
+    for (const change of collectChanges(plan, locale)) {
       line(io.stdout, `  ${change}`);
     }
     line(
       io.stdout,
-      returnsMessage("zh-CN", "collected", {
+      returnsMessage(locale, "collected", {
         returns: returned.length,
         figures: plan.figures.length,
         registered: plan.register.entries.length,
@@ -154,12 +180,8 @@ export async function runCollect(options: CollectCliOptions, io: CliIo): Promise
         file: output,
       })
     );
-    if (collected.notKept.length > 0) {
-      const parts = collected.notKept.map((part) => notKeptLabels[part]["zh-CN"]).join("、");
-      line(io.stderr, returnsMessage("zh-CN", "notKept", { parts }));
-    }
     return exitCodes.ok;
   } catch (error) {
-    return reportFailure(error, io);
+    return reportFailure(error, io, locale, (problem) => collectWords(locale, problem));
   }
 }

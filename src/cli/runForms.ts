@@ -1,28 +1,19 @@
 import { mkdir } from "fs/promises";
 import { basename, dirname, join, resolve } from "path";
-import { formatDiagnostic, readLedger, returnForms, returnFormSheet } from "../engine";
+import { formatDiagnostic, Locale, readLedger, returnForms, returnFormSheet } from "../engine";
+import { checkOutput } from "../xlsx/checkOutput";
+import { FileProblem } from "../xlsx/fileProblem";
 import { readWorkbook } from "../xlsx/readWorkbook";
+import { repackZip } from "../xlsx/repackZip";
 import { returnFormWorkbook } from "../xlsx/returnFormWorkbook";
+import { writeFileAtomically } from "../xlsx/writeFileAtomically";
+import { writeProblemOf } from "../xlsx/writeProblemOf";
+import { outputCompressionLevel } from "../xlsx/zipPackage";
 import { CliIo, ExitCode, exitCodes } from "./cliIo";
-import { fileExists } from "./fileExists";
+import { cliMessage } from "./cliText";
+import type { FormsOptions } from "./parseReturnCommands";
 import { reportFailure } from "./reportFailure";
 import { returnsMessage } from "./returnsText";
-import { writeFileAtomically } from "./writeFileAtomically";
-
-/** Options of `assess forms LEDGER.xlsx --month 7 [--out DIR] [--force] [--year Y] [--due-day D]`. */
-export interface FormsOptions {
-  /** The ledger workbook. */
-  readonly input: string;
-  readonly month: number;
-  /** The folder the forms go to; default: the ledger's folder. */
-  readonly out?: string;
-  /** Overwrite forms that exist already. */
-  readonly force: boolean;
-  /** The year; default: from the ledger's title. */
-  readonly year?: number;
-  /** Day of the next month the figures are due, 15 by default. */
-  readonly dueDay?: number;
-}
 
 /** A unit's name as it can stand in a file name: characters Windows forbids become "_". */
 function fileSafe(text: string): string {
@@ -43,11 +34,17 @@ function dueText(iso: string): string {
 /**
  * 生成报送表 (run `assess forms`): reads the ledger, makes one return form per lead unit for the
  * month (see `returnForms`, `returnFormWorkbook`) and writes them as 报送表-<单位>-<月>月.xlsx into
- * `out` (default: the ledger's folder). Existing forms are never overwritten without `force`:
- * when any exists, none is written and 1 is returned. Returns 0 on success, 1 when the ledger or
- * a file stopped it. Never calls process.exit.
+ * `out` (default: the ledger's folder, made if missing), each atomically (`writeFileAtomically`).
+ * Existing forms are never overwritten without `force`: when any exists, none is written and 1 is
+ * returned; each output is checked first (`checkOutput`: never the ledger itself, a writable
+ * folder). Returns 0 on success, 1 when the ledger or a file stopped it, with the same words for
+ * file problems as `assess summary`. Never calls process.exit.
  */
-export async function runForms(options: FormsOptions, io: CliIo): Promise<ExitCode> {
+export async function runForms(
+  options: FormsOptions,
+  io: CliIo,
+  locale: Locale = "zh-CN"
+): Promise<ExitCode> {
   const line = (stream: CliIo["stdout"], text: string): void => {
     stream.write(`${text}\n`);
   };
@@ -56,9 +53,9 @@ export async function runForms(options: FormsOptions, io: CliIo): Promise<ExitCo
     const ledger = readLedger(sheets, options.year === undefined ? {} : { year: options.year });
     if (ledger.table === null) {
       for (const found of ledger.diagnostics) {
-        line(io.stderr, formatDiagnostic(found, "zh-CN"));
+        line(io.stderr, formatDiagnostic(found, locale));
       }
-      line(io.stderr, returnsMessage("zh-CN", "noTable"));
+      line(io.stderr, returnsMessage(locale, "noTable"));
       return exitCodes.inputError;
     }
     const forms = returnForms(ledger.table, options.month, {
@@ -66,40 +63,50 @@ export async function runForms(options: FormsOptions, io: CliIo): Promise<ExitCo
       ...(options.dueDay === undefined ? {} : { dueDay: options.dueDay }),
     });
     if (forms.length === 0) {
-      line(io.stderr, returnsMessage("zh-CN", "noForms"));
+      line(io.stderr, returnsMessage(locale, "noForms"));
       return exitCodes.inputError;
     }
     const folder = resolve(options.out ?? dirname(options.input));
     const files = forms.map((form) => join(folder, formFileName(form.unit, form.month)));
-    if (!options.force) {
-      const present: string[] = [];
-      for (const file of files) {
-        if (await fileExists(file)) {
-          present.push(basename(file));
+    try {
+      await mkdir(folder, { recursive: true });
+    } catch (error) {
+      throw writeProblemOf(error, files[0]);
+    }
+    const present: string[] = [];
+    for (const file of files) {
+      try {
+        await checkOutput(file, { input: options.input, force: options.force });
+      } catch (error) {
+        if (!(error instanceof FileProblem && error.code === "outputExists")) {
+          throw error;
         }
-      }
-      if (present.length > 0) {
-        line(io.stderr, returnsMessage("zh-CN", "formsExist", { files: present.join("、") }));
-        return exitCodes.inputError;
+        present.push(basename(file));
       }
     }
-    await mkdir(folder, { recursive: true });
+    if (present.length > 0) {
+      const names = present.join(cliMessage(locale, "listSeparator"));
+      line(io.stderr, returnsMessage(locale, "formsExist", { files: names }));
+      return exitCodes.inputError;
+    }
     for (const [position, form] of forms.entries()) {
       const workbook = await returnFormWorkbook(returnFormSheet(form, ledger.county));
-      await writeFileAtomically(files[position], Buffer.from(await workbook.xlsx.writeBuffer()));
+      const stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+      const bytes = repackZip(Buffer.from(stored), outputCompressionLevel);
+      await writeFileAtomically(files[position], bytes, { overwrite: options.force });
     }
     line(
       io.stdout,
-      returnsMessage("zh-CN", "formsWritten", {
+      returnsMessage(locale, "formsWritten", {
         count: forms.length,
         month: options.month,
-        due: dueText(forms[0].dueDate),
+        due: locale === "zh-CN" ? dueText(forms[0].dueDate) : forms[0].dueDate,
       })
     );
     forms.forEach((form, position) => {
       line(
         io.stdout,
-        returnsMessage("zh-CN", "formFile", {
+        returnsMessage(locale, "formFile", {
           unit: form.unit,
           count: form.indicators.length,
           file: files[position],
@@ -108,6 +115,6 @@ export async function runForms(options: FormsOptions, io: CliIo): Promise<ExitCo
     });
     return exitCodes.ok;
   } catch (error) {
-    return reportFailure(error, io);
+    return reportFailure(error, io, locale);
   }
 }

@@ -1,10 +1,9 @@
 import ExcelJS from "exceljs";
 import { AssessError, CellValue, CollectPlan, PlannedCell, sheetReference } from "../engine";
 import { compactDataValidations } from "./compactDataValidations";
+import { FileProblem } from "./fileProblem";
 import { cellValueOf } from "./gridOf";
-import { XlsxBytes } from "./readWorkbookBuffer";
-import { reasonOf } from "./reasonOf";
-import { NotKeptPart, notKeptParts } from "./writeSummaryWorkbook";
+import { repackZip } from "./repackZip";
 
 /** What {@link writeCollectedLedger} made. */
 export interface CollectedLedger {
@@ -12,8 +11,6 @@ export interface CollectedLedger {
   readonly buffer: Buffer;
   /** Cells written. */
   readonly written: number;
-  /** Parts of the input that exceljs cannot carry into the copy (the input itself is untouched). */
-  readonly notKept: readonly NotKeptPart[];
 }
 
 /** Whether a cell holds what the plan saw (numbers and texts as the grid reader reads them). */
@@ -26,25 +23,28 @@ function holds(now: CellValue, planned: CellValue): boolean {
  * plan's cells — figures as numbers, register rows with the date as a date cell (yyyy-mm-dd) — and
  * adds the 报送登记 sheet when the plan creates it; every other cell, style, merge and sheet is
  * left as exceljs reads it. Before anything is written every planned cell is checked to still hold
- * what the plan saw; if one does not, nothing is written (`returnLedgerChanged`). `notKept` names
- * what exceljs cannot copy (charts, pivot tables, macros …): the caller must tell the clerk and
- * never replace the original with the copy.
+ * what the plan saw; if one does not, nothing is written (`returnLedgerChanged`). Like the marked
+ * copy of `assess summary --copy` (`copyWorkbook`), it is written by exceljs without compression
+ * and packed again by Node's zlib at `level`; what exceljs cannot carry over (charts, pivot
+ * tables, macros …) is listed by `copyLosses` beforehand — the caller tells the clerk and never
+ * replaces the original with the copy.
  *
- * @throws AssessError `workbookUnreadable` for bytes that are not an .xlsx, `returnLedgerChanged`
- * for a cell that changed since the plan was made.
+ * @throws FileProblem `copyImpossible` when exceljs cannot read or write the workbook;
+ * AssessError `returnLedgerChanged` for a cell that changed since the plan was made.
  */
 export async function writeCollectedLedger(
   bytes: Uint8Array,
   plan: CollectPlan,
-  name = "台账"
+  file = "台账",
+  level = 1
 ): Promise<CollectedLedger> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as XlsxBytes);
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw new AssessError("value", "workbookUnreadable", { file: name, reason: reasonOf(error) });
+    // exceljs's own words help no clerk: kept as the cause.
+    throw new FileProblem("copyImpossible", { file }, error);
   }
-  const notKept = notKeptParts(bytes);
   const existing: PlannedCell[] = [
     ...plan.figures,
     ...(plan.register.create ? [] : plan.register.entries.flatMap((entry) => entry.cells)),
@@ -102,6 +102,11 @@ export async function writeCollectedLedger(
   for (const worksheet of workbook.worksheets) {
     compactDataValidations(worksheet); // as exceljs expands them on load
   }
-  const buffer = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  return { buffer, written, notKept };
+  let stored: ExcelJS.Buffer;
+  try {
+    stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+  } catch (error) {
+    throw new FileProblem("copyImpossible", { file }, error);
+  }
+  return { buffer: repackZip(Buffer.from(stored), level), written };
 }

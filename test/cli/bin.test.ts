@@ -1,6 +1,8 @@
 import { spawnSync } from "child_process";
-import { copyFile, mkdir } from "fs/promises";
+import ExcelJS from "exceljs";
+import { copyFile, mkdir, readdir } from "fs/promises";
 import { join } from "path";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { collectingIo, repositoryRoot, samplePath, temporaryDirectory } from "./cliFixture";
 
 /** Runs bin/assess.js as the clerk would, in a child process. */
@@ -60,6 +62,60 @@ describe("bin/assess.js (the compiled CLI in dist-cli/)", () => {
       "错误：月份“13”无效，应为1至12之间的整数。运行 assess help 查看用法\n"
     );
     expect(result.stdout).toBe("");
+  });
+
+  it("forms then collect: the month's forms out, a filled one back into a copy of the ledger", async () => {
+    const ledger = samplePath("zhenba-2016.xlsx");
+    const forms = join(directory.path, "报送表");
+    const made = assess(["forms", ledger, "--month", "8", "--out", forms]);
+    expect([made.status, made.stderr]).toEqual([0, ""]);
+    expect(made.stdout.split("\n")[0]).toBe("已生成9份报送表（8月，报送截止2016年9月15日）：");
+    expect(await readdir(forms)).toHaveLength(9);
+    const again = assess(["forms", ledger, "--month", "8", "--out", forms]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain("以下报送表已存在，未生成任何文件（确认覆盖请加 --force）");
+
+    // 县财政局 fills in its form late, with a figure that differs from the ledger's 8235.
+    const returned = join(forms, "报送表-县财政局-8月.xlsx");
+    const form = new ExcelJS.Workbook();
+    await form.xlsx.readFile(returned);
+    const sheet = form.getWorksheet("8月报送表")!;
+    sheet.eachRow((row, number) => {
+      if (
+        number >= 5 &&
+        row.getCell(2).value === "地方财政收入" &&
+        row.getCell(3).value === "绝对量"
+      ) {
+        row.getCell(7).value = 8300;
+      }
+    });
+    sheet.getCell("G2").value = new Date(Date.UTC(2016, 8, 18));
+    await form.xlsx.writeFile(returned);
+
+    const conflict =
+      "报送表-县财政局-8月.xlsx：月度完成!E7：“地方财政收入”（绝对量）8月台账已有“8235”，县财政局报送8300，不一致，未覆盖（确认后可强制覆盖）";
+    const dry = assess(["collect", ledger, returned, "--month", "8", "--dry-run"]);
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toContain(`试运行（未写入任何文件）：${ledger} 将有如下改动：`);
+    expect(dry.stdout).toContain("登记县财政局8月报送日期2016-09-18（报送表填报日期）");
+    expect(dry.stderr).toContain(conflict);
+
+    const out = join(directory.path, "镇巴.08月汇总.xlsx");
+    const collected = assess(["collect", ledger, returned, "--month", "8", "--out", out]);
+    expect(collected.stderr).toContain(conflict);
+    expect(collected.status).toBe(0);
+    expect(collected.stdout).toContain(
+      `已汇总1份报送表：写入报送数0项，登记报送1个单位，未覆盖的冲突1项；输出：${out}`
+    );
+    const register = (await readWorkbook(out)).find((found) => found.name === "报送登记")!;
+    expect(register.values).toContainEqual(["县财政局", 8, "2016-09-18"]);
+
+    // --force replaces figures, never the output file.
+    const twice = assess(["collect", ledger, returned, "--month", "8", "--out", out, "--force"]);
+    expect([twice.status, twice.stderr]).toEqual([
+      1,
+      `输出文件“${out}”已存在，未写入；请用 --out 另选文件名\n`,
+    ]);
   });
 
   it("loads no TypeScript: it runs dist-cli/cli/main.js", () => {

@@ -141,6 +141,113 @@ describe("parseArguments", () => {
     });
   });
 
+  it.each<[string[], unknown]>([
+    [["forms", "台账.xlsx", "--month", "8"], { input: "台账.xlsx", month: 8, force: false }],
+    [["forms", "--month=８", "台账.xlsx"], { input: "台账.xlsx", month: 8, force: false }],
+    [
+      [
+        "forms",
+        "台账.xlsx",
+        "--month",
+        "12",
+        "--out",
+        "报送表",
+        "--force",
+        "--year",
+        "2016",
+        "--due-day",
+        "10",
+      ],
+      { input: "台账.xlsx", month: 12, out: "报送表", force: true, year: 2016, dueDay: 10 },
+    ],
+  ])("forms %j", (argv, options) => {
+    expect(parseArguments(argv)).toEqual({
+      ok: true,
+      command: { kind: "forms", options },
+      locale: "zh-CN",
+    });
+  });
+
+  it.each<[string[], unknown]>([
+    [
+      ["collect", "台账.xlsx", "报送表-县财政局-8月.xlsx", "--month", "8"],
+      {
+        input: "台账.xlsx",
+        returns: ["报送表-县财政局-8月.xlsx"],
+        month: 8,
+        dryRun: false,
+        force: false,
+      },
+    ],
+    [
+      [
+        "collect",
+        "--month",
+        "8",
+        "台账.xlsx",
+        "a.xlsx",
+        "b.xlsx",
+        "--dry-run",
+        "--force",
+        "--out",
+        "汇总.xlsx",
+        "--year",
+        "2016",
+      ],
+      {
+        input: "台账.xlsx",
+        returns: ["a.xlsx", "b.xlsx"],
+        month: 8,
+        dryRun: true,
+        force: true,
+        out: "汇总.xlsx",
+        year: 2016,
+      },
+    ],
+  ])("collect %j", (argv, options) => {
+    expect(parseArguments(argv)).toEqual({
+      ok: true,
+      command: { kind: "collect", options },
+      locale: "zh-CN",
+    });
+  });
+
+  it.each<[string[], unknown]>([
+    [["year-end", "盘山.xlsx"], { input: "盘山.xlsx", json: false, force: false }],
+    [
+      [
+        "year-end",
+        "盘山.xlsx",
+        "--json",
+        "--force",
+        "--out",
+        "年度.xlsx",
+        "--year",
+        "2018",
+        "--county",
+        "盘山县",
+      ],
+      {
+        input: "盘山.xlsx",
+        out: "年度.xlsx",
+        json: true,
+        force: true,
+        year: 2018,
+        county: "盘山县",
+      },
+    ],
+  ])("year-end %j", (argv, options) => {
+    expect(parseArguments(argv)).toEqual({
+      ok: true,
+      command: { kind: "year-end", options },
+      locale: "zh-CN",
+    });
+  });
+
+  it.each([[["forms", "--help"]], [["collect", "-h"]]])("help %j", (argv) => {
+    expect(parseArguments(argv)).toEqual({ ok: true, command: { kind: "help" }, locale: "zh-CN" });
+  });
+
   it.each([[["help"]], [["--help"]], [["-h"]], [["summary", "--help"]]])("help %j", (argv) => {
     expect(parseArguments(argv)).toEqual({ ok: true, command: { kind: "help" }, locale: "zh-CN" });
   });
@@ -148,8 +255,8 @@ describe("parseArguments", () => {
   it.each<[string[], string, string]>([
     [
       [],
-      "缺少命令（summary、year-end 或 template）",
-      "Missing command (summary, year-end or template)",
+      "缺少命令（summary、year-end、forms、collect 或 template）",
+      "Missing command (summary, year-end, forms, collect or template)",
     ],
     [["report"], "未知命令“report”", 'Unknown command "report"'],
     [["--verbose"], "未知选项“--verbose”", 'Unknown option "--verbose"'],
@@ -238,6 +345,65 @@ describe("parseArguments", () => {
     ],
     [["template"], "缺少输出文件名（.xlsx）", "Missing the output file name (.xlsx)"],
     [["template", "a.xlsx", "--month", "7"], "未知选项“--month”", 'Unknown option "--month"'],
+    [["year-end"], "缺少输入工作簿（.xlsx）", "Missing the input workbook (.xlsx)"],
+    [["year-end", "a.xlsx", "--month", "7"], "未知选项“--month”", 'Unknown option "--month"'],
+    [
+      ["year-end", "a.xlsx", "--county", " "],
+      "选项 --county 不能为空",
+      "Option --county must not be blank",
+    ],
+    [["forms", "--month", "8"], "缺少台账工作簿（.xlsx）", "Missing the ledger workbook (.xlsx)"],
+    [
+      ["forms", "台账.xlsx"],
+      "缺少 --month（数据月份，1至12）",
+      "Missing --month (the data month, 1 to 12)",
+    ],
+    [
+      ["forms", "台账.xlsx", "--month", "13"],
+      "月份“13”无效，应为1至12之间的整数",
+      'Month "13" is invalid: use a whole number from 1 to 12',
+    ],
+    [
+      ["forms", "台账.xlsx", "b.xlsx", "--month", "8"],
+      "多余的参数“b.xlsx”",
+      'Unexpected argument "b.xlsx"',
+    ],
+    [
+      ["forms", "台账.xlsx", "--month", "8", "--due-day", "32"],
+      "报送期限“32”无效，应为1至31之间的整数（次月几日）",
+      'Due day "32" is invalid: use a whole number from 1 to 31 (the day of the next month)',
+    ],
+    [
+      ["forms", "台账.xlsx", "--month", "8", "--year", "16"],
+      "年份“16”无效，应为四位数年份，如2016",
+      'Year "16" is invalid: use a four-digit year such as 2016',
+    ],
+    [
+      ["forms", "台账.xlsx", "--month", "8", "--dry-run"],
+      "未知选项“--dry-run”",
+      'Unknown option "--dry-run"',
+    ],
+    [["collect", "--month", "8"], "缺少台账工作簿（.xlsx）", "Missing the ledger workbook (.xlsx)"],
+    [
+      ["collect", "台账.xlsx", "--month", "8"],
+      "缺少要汇总的报送表（台账之后列出一个或多个 .xlsx 文件）",
+      "Missing the returned forms (one or more .xlsx files after the ledger)",
+    ],
+    [
+      ["collect", "台账.xlsx", "a.xlsx"],
+      "缺少 --month（数据月份，1至12）",
+      "Missing --month (the data month, 1 to 12)",
+    ],
+    [
+      ["collect", "台账.xlsx", "a.xlsx", "--month", "8", "--due-day", "10"],
+      "未知选项“--due-day”",
+      'Unknown option "--due-day"',
+    ],
+    [
+      ["collect", "台账.xlsx", "a.xlsx", "--month", "8", "--dry-run=yes"],
+      "多余的参数“--dry-run=yes”",
+      'Unexpected argument "--dry-run=yes"',
+    ],
   ])("rejects %j", (argv, message, messageEn) => {
     expect(parseArguments(argv)).toEqual({
       ok: false,

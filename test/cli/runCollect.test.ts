@@ -92,7 +92,7 @@ describe("assess collect (runCollect) on the 镇巴 sample", () => {
     expect(lines.filter((line) => line.startsWith("  月度完成!"))).toHaveLength(26);
     expect(io.err()).toBe(
       "报送表-县财政局-8月.xlsx：月度完成!E7：“地方财政收入”（绝对量）8月台账已有“8235”，县财政局报送8300，不一致，未覆盖（确认后可强制覆盖）\n" +
-        "检查发现：错误1个、警告0个（见上）\n"
+        "检查发现：错误1个、提示0个（见上）\n"
     );
   });
 
@@ -161,6 +161,42 @@ describe("assess collect (runCollect) on the 镇巴 sample", () => {
     ).toBe(0);
     expect(io.err()).toContain("已按强制覆盖改为县财政局报送的8300");
     expect(actualsOf(await readWorkbook(out), 8).get("地方财政收入|绝对量")).toBe(8300);
+  });
+
+  it("says first, in the words of summary --copy, what the copy of the ledger cannot keep", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(ledger);
+    workbook.getWorksheet("分解表")!.getRow(10).addPageBreak();
+    const broken = join(directory.path, "分页台账.xlsx");
+    await workbook.xlsx.writeFile(broken);
+    const io = collectingIo();
+    const out = join(directory.path, "分页汇总.xlsx");
+    expect(
+      await runCollect(
+        { input: broken, returns: [returns[3]], month: 8, dryRun: false, force: false, out },
+        io
+      )
+    ).toBe(0);
+    expect(io.err()).toBe(
+      "注意：输出的台账副本无法保留原台账中的以下内容（原台账不会改动，可在原台账中查看）：\n" +
+        "  工作表“分解表”：手动分页符 1 个\n"
+    );
+    expect(await exists(out)).toBe(true);
+  });
+
+  it("speaks English (--lang en-US)", async () => {
+    const io = collectingIo();
+    const out = join(directory.path, "汇总.xlsx"); // written by an earlier test
+    expect(
+      await runCollect(
+        { input: ledger, returns, month: 8, dryRun: false, force: false, out },
+        io,
+        "en-US"
+      )
+    ).toBe(1);
+    expect(io.err()).toBe(
+      `The output "${out}" already exists; nothing written — choose another name with --out\n`
+    );
   });
 
   it("skips a return it cannot read and collects the others", async () => {

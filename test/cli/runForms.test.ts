@@ -61,6 +61,18 @@ describe("assess forms (runForms)", () => {
     expect(readReturn(await readWorkbook(kept)).identity?.unit).toBe("县财政局");
   });
 
+  it("speaks English (--lang en-US)", async () => {
+    const io = collectingIo();
+    const options = { input: samplePath("zhenba-2016.xlsx"), month: 8, out: directory.path };
+    expect(await runForms({ ...options, force: false }, io, "en-US")).toBe(0);
+    expect(io.out().split("\n")[0]).toBe("9 return forms written (month 8, due 2016-09-15):");
+    const again = collectingIo();
+    expect(await runForms({ ...options, force: false }, again, "en-US")).toBe(1);
+    expect(again.err()).toMatch(
+      /^These forms already exist; nothing was written \(add --force to overwrite\): 报送表-/
+    );
+  });
+
   it("stops on a workbook without a table", async () => {
     const notes = new ExcelJS.Workbook();
     notes.addWorksheet("备忘").getCell("A1").value = "下月开会";

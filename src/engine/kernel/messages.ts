@@ -110,10 +110,6 @@ const catalogue = {
     "en-US":
       'The output "{file}" is the input file: this tool never overwrites the original workbook; choose another output name',
   },
-  workbookUnwritable: {
-    "zh-CN": "无法写入工作簿“{file}”：{reason}",
-    "en-US": 'Cannot write the workbook "{file}": {reason}',
-  },
   // 报送表与汇总 (return forms and their collection)
   ...returnMessages,
   notInList: {
