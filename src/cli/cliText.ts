@@ -53,6 +53,10 @@ const cliCatalogue = {
     "zh-CN": "选项 {option} 的取值“{value}”无效，可用：{allowed}",
     "en-US": 'Option {option} cannot be "{value}"; use one of: {allowed}',
   },
+  badSetting: {
+    "zh-CN": "选项 {option} 的取值“{value}”无效：{rule}",
+    "en-US": 'Option {option} cannot be "{value}": {ruleEn}',
+  },
   badBand: {
     "zh-CN":
       "预警线“{value}”无效，应为0到100个百分点：写 5 或 5% 即5个百分点，小于1的数按小数理解（0.05 即5个百分点）",
@@ -187,7 +191,8 @@ summary 选项：
   --force                     --out 指定的文件已存在时覆盖
   --strict                    检查发现错误时不生成通报，退出码 1
   --json                      另在标准输出打印汇总结果（JSON），提示信息改走标准错误
-  --method linear|checkpoint  序时进度：linear 均衡进度，checkpoint 按倒排节点；默认逐项自动
+  --method auto|linear|checkpoint
+                              序时进度：linear 均衡进度，checkpoint 按倒排节点；默认 auto 逐项自动
   --band <5>                  预警线（百分点），默认 5；5 或 5% 即5个百分点，小于1的数按小数
                               理解（0.05 即5个百分点）
   --sheet <名称>              分解表所在工作表，默认自动查找
@@ -195,6 +200,13 @@ summary 选项：
   --year <2016>               年份（标题、报送期限），默认从表格标题读取
   --ties competition|dense    并列名次：competition 为 1,1,3（默认），dense 为 1,1,2
   --periods <12>              每年期数，默认12个月
+  月度规则（与“设置”表同名设置项的取法相同；给出的选项优先于“设置”表）：
+  --ranking-measure pacegap|completion|composite  排名依据，默认平均进度差
+  --bottom-count <3>          后几位算排名靠后    --group <山区县>  本县所属分组
+  --pace-bonus <0.5>          超序时进度加分      --pace-deduction <0.5>  未达序时且靠后扣分
+  --late-points <0.5>         迟报每次扣分        --due-day <15>  报送截止日（次月几日）
+  --bonus-cap <3|none>        县考加分上限        --city-multiplier <2>  市考加减分倍数
+  --interview-runs <2>        连续几期靠后列入约谈
 year-end 选项（权重、计分方法、等次分数线在工作簿的“设置”表中）：
   --out <文件.xlsx>           输出工作簿，默认在输入文件旁生成“<原名>.年度考核.xlsx”；从不改写输入文件
   --force                     --out 指定的文件已存在时覆盖
@@ -241,7 +253,9 @@ summary options:
   --force                     overwrite the --out file if it exists
   --strict                    errors in the checks stop the run (exit 1, nothing written)
   --json                      also print the summary as JSON on stdout (messages go to stderr)
-  --method linear|checkpoint  pace target: linear or by the table's checkpoints; default per indicator
+  --method auto|linear|checkpoint
+                              pace target: linear or by the table's checkpoints; default auto, per
+                              indicator
   --band <5>                  warning band in percentage points, 5 by default; 5 or 5% = 5 points,
                               a number below 1 is a fraction (0.05 = 5 points)
   --sheet <name>              the table's sheet; default: found automatically
@@ -249,6 +263,13 @@ summary options:
   --year <2016>               year for titles and due dates; default: from the table's title
   --ties competition|dense    ranking ties: 1,1,3 (default) or 1,1,2
   --periods <12>              periods per year, 12 by default
+  monthly rules (read as the 设置 sheet's rows of the same name; given options win over the sheet):
+  --ranking-measure pacegap|completion|composite  what units are ranked by; default the pace gap
+  --bottom-count <3>          last ranks that count as low    --group <山区县>  the county's group
+  --pace-bonus <0.5>          points ahead of pace            --pace-deduction <0.5>  behind and low
+  --late-points <0.5>         points per late report          --due-day <15>  due day, next month
+  --bonus-cap <3|none>        cap of county bonus             --city-multiplier <2>  city points ×
+  --interview-runs <2>        periods running low → 约谈
 year-end options (weights, scoring methods and grade thresholds live on the workbook's 设置 sheet):
   --out <file.xlsx>           output workbook; default "<input>.年度考核.xlsx" beside the input
   --force                     overwrite an existing --out file

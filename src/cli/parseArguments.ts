@@ -1,6 +1,7 @@
 import type { Locale, SummarySettings, PaceMethod, TiesMethod } from "../engine";
 import { collectCommand, formsCommand, ReturnsCommand } from "./parseReturnCommands";
 import { parseYearEnd, YearEndCliOptions } from "./parseYearEnd";
+import { readRuleSettings } from "./ruleSettingOptions";
 import {
   ascii,
   checkLanguage,
@@ -104,7 +105,14 @@ function summaryCommand(argv: readonly string[]): CliCommand {
   }
   const method = values.get("method");
   if (method !== undefined) {
-    settings.method = choice<PaceMethod>("--method", method, ["linear", "checkpoint"]);
+    const chosen = choice<PaceMethod | "auto">("--method", method, [
+      "auto",
+      "linear",
+      "checkpoint",
+    ]);
+    if (chosen !== "auto") {
+      settings.method = chosen;
+    }
   }
   const bandText = values.get("band");
   if (bandText !== undefined) {
@@ -126,6 +134,7 @@ function summaryCommand(argv: readonly string[]): CliCommand {
   if (year !== undefined) {
     settings.year = year;
   }
+  readRuleSettings(values, settings);
   const out = values.get("out");
   return {
     kind: "summary",

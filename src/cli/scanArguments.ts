@@ -29,7 +29,16 @@ export type OptionName =
   | "strict"
   | "due-day"
   | "dry-run"
-  | "lang";
+  | "lang"
+  | "bottom-count"
+  | "ranking-measure"
+  | "bonus-cap"
+  | "city-multiplier"
+  | "pace-bonus"
+  | "pace-deduction"
+  | "late-points"
+  | "interview-runs"
+  | "group";
 
 /** The commands whose options {@link scanArguments} reads. */
 export type ScannedCommand = "summary" | "template" | "year-end" | "forms" | "collect";
@@ -53,6 +62,16 @@ const commandOptions: Readonly<
     force: true,
     strict: true,
     lang: false,
+    "bottom-count": false,
+    "ranking-measure": false,
+    "bonus-cap": false,
+    "city-multiplier": false,
+    "due-day": false,
+    "pace-bonus": false,
+    "pace-deduction": false,
+    "late-points": false,
+    "interview-runs": false,
+    group: false,
   },
   template: { force: true, lang: false },
   "year-end": { out: false, json: true, force: true, year: false, county: false },

@@ -116,6 +116,66 @@ describe("parseArguments", () => {
     );
   });
 
+  it("reads the monthly rules' settings as the 设置 sheet reads them", () => {
+    const parsed = parseArguments([
+      "summary",
+      "in.xlsx",
+      "--month",
+      "7",
+      "--ranking-measure",
+      "completion",
+      "--bonus-cap",
+      "none",
+      "--group",
+      "山区县",
+      "--late-points",
+      "1",
+      "--pace-deduction",
+      "-0.5",
+      "--bottom-count",
+      "2",
+      "--interview-runs",
+      "3",
+      "--city-multiplier",
+      "1",
+      "--due-day",
+      "10",
+      "--pace-bonus",
+      "0.25",
+      "--method",
+      "auto",
+    ]);
+    expect(
+      parsed.ok && parsed.command.kind === "summary" && parsed.command.options.settings
+    ).toEqual({
+      month: 7,
+      rankingMeasure: "completion",
+      bonusCap: null,
+      groupName: "山区县",
+      latePoints: 1,
+      paceDeductionPoints: 0.5,
+      bottomCount: 2,
+      interviewRuns: 3,
+      cityMultiplier: 1,
+      dueDay: 10,
+      paceBonusPoints: 0.25,
+    });
+  });
+
+  it.each<[string, string, string]>([
+    ["--bottom-count", "0", "a whole number from 1 to 99 is needed"],
+    ["--ranking-measure", "rank", "use one of: 平均进度差、完成率、综合得分"],
+    ["--bonus-cap", "-1", "a number of at least 0, or 不设上限, is needed"],
+  ])("rejects %s %s with the 设置 sheet's rule", (option, value, rule) => {
+    const parsed = parseArguments(["summary", "in.xlsx", "--month", "7", option, value]);
+    expect(!parsed.ok && parsed.error.messageEn).toBe(
+      `Option ${option} cannot be "${value}": ${rule}`
+    );
+    expect(!parsed.ok && parsed.error.message).toMatch(
+      new RegExp(`^选项 ${option} 的取值“${value}”无效：`)
+    );
+  });
+
   it.each<[string[], string | undefined, string]>([
     [["help"], undefined, "zh-CN"],
     [["help"], "en-US", "en-US"],
@@ -315,8 +375,8 @@ describe("parseArguments", () => {
     ],
     [
       ["summary", "in.xlsx", "--month", "7", "--method", "even"],
-      "选项 --method 的取值“even”无效，可用：linear | checkpoint",
-      'Option --method cannot be "even"; use one of: linear | checkpoint',
+      "选项 --method 的取值“even”无效，可用：auto | linear | checkpoint",
+      'Option --method cannot be "even"; use one of: auto | linear | checkpoint',
     ],
     [
       ["summary", "in.xlsx", "--month", "7", "--band", "200"],
