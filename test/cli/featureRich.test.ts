@@ -154,6 +154,7 @@ describe("a feature-rich workbook through assess summary", () => {
       "月度完成",
       "报送登记",
       "加减分登记",
+      "全市排名",
       "清单",
       ...summarySheets,
     ]);

@@ -101,9 +101,10 @@ describe("writeCollectedLedger", () => {
       "分解表",
       "月度完成",
       "加减分登记",
+      "全市排名",
       "报送登记",
     ]);
-    expect(after[3].values).toEqual([
+    expect(after[4].values).toEqual([
       ["2016年市考指标数据报送登记"],
       ["单位", "月份", "报送日期"],
       ["县经合局", 8, "2016-09-18"],
