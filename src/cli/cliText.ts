@@ -146,6 +146,15 @@ const cliCatalogue = {
   wherePart: { "zh-CN": "部件“{part}”", "en-US": 'part "{part}"' },
   whereWorkbook: { "zh-CN": "工作簿", "en-US": "workbook" },
   templateWritten: { "zh-CN": "已生成空白模板：{file}", "en-US": "Blank template written: {file}" },
+  batchOutFile: {
+    "zh-CN": "多个工作簿时 --out 应为文件夹，不能是工作簿“{value}”：每个县的通报各自写入该文件夹",
+    "en-US":
+      'With several workbooks --out names a folder, not the workbook "{value}": each county\'s summary is written into it',
+  },
+  batchJson: {
+    "zh-CN": "多个工作簿时不能用 --json（每个工作簿单独运行时可用）",
+    "en-US": "--json cannot be used with several workbooks (run each workbook on its own for it)",
+  },
   listSeparator: { "zh-CN": "、", "en-US": ", " },
 } as const;
 

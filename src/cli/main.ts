@@ -29,7 +29,7 @@ export async function run(
     // Loaded on demand: help and usage errors answer without loading exceljs or the xlsx adapter
     // (and help without the engine).
     case "summary":
-      return (await import("./runSummary")).runSummary(command.options, io, locale);
+      return (await import("./runBatch")).runBatch(command.options, io, locale);
     case "template":
       return (await import("./runTemplate")).runTemplate(command.options, io, locale);
     case "forms":

@@ -22,7 +22,9 @@ export type { UsageError } from "./scanArguments";
 /** Options of `assess summary`. */
 export interface SummaryOptions {
   readonly input: string;
-  /** Output workbook; undefined = the default beside the input (or none with `json`). */
+  /** Every workbook or folder named, when more than one: one run over them all (`runBatch`). */
+  readonly batch?: readonly string[];
+  /** Output workbook (a folder for a batch); undefined = the default beside the input (or none with `json`). */
   readonly out?: string;
   readonly json: boolean;
   /** Write a copy of the input with the summary sheets added, instead of the bulletin alone. */
@@ -84,7 +86,7 @@ function band(value: string): number {
 
 function summaryCommand(argv: readonly string[]): CliCommand {
   const { positionals, values } = scanArguments("summary", argv);
-  const input = onlyFile(positionals, "missingInput");
+  const input = onlyFile(positionals.slice(0, 1), "missingInput");
   const periodsText = values.get("periods");
   const periods = periodsText === undefined ? 12 : wholeNumberIn(periodsText, 1, 366, "badPeriods");
   const monthText = values.get("month");
@@ -136,10 +138,14 @@ function summaryCommand(argv: readonly string[]): CliCommand {
   }
   readRuleSettings(values, settings);
   const out = values.get("out");
+  if (positionals.length > 1) {
+    checkBatch(out, values.has("json"));
+  }
   return {
     kind: "summary",
     options: {
       input,
+      ...(positionals.length > 1 ? { batch: positionals } : {}),
       ...(out === undefined ? {} : { out: text("--out", out) }),
       json: values.has("json"),
       copy: values.has("copy"),
@@ -148,6 +154,16 @@ function summaryCommand(argv: readonly string[]): CliCommand {
       settings,
     },
   };
+}
+
+/** Several workbooks: `--out` names a folder (not an .xlsx file), and no `--json`. */
+export function checkBatch(out: string | undefined, json: boolean): void {
+  if (out !== undefined && /\.xls[xm]?$/i.test(out.trim())) {
+    throw new Usage("batchOutFile", { value: out });
+  }
+  if (json) {
+    throw new Usage("batchJson");
+  }
 }
 
 function templateCommand(argv: readonly string[]): CliCommand {
