@@ -47,6 +47,28 @@ const batchCatalogue = {
     "zh-CN": "共{total}个工作簿，{failed}个失败：{files}",
     "en-US": "{total} workbooks, {failed} failed: {files}",
   },
+  cityWritten: {
+    "zh-CN": "已生成全市排名工作簿：{file}（{counties}个县区、{indicators}项指标、{rows}行）",
+    "en-US":
+      "City ranking workbook written: {file} ({counties} counties, {indicators} indicators, {rows} rows)",
+  },
+  cityUnknownCounty: {
+    "zh-CN": "--for 指定的县区“{county}”不在参评县区中（{counties}），未生成文件",
+    "en-US":
+      'The county "{county}" of --for is not among those ranked ({counties}); nothing written',
+  },
+  cityNoCounty: {
+    "zh-CN": "没有可排名的县区工作簿，未生成全市排名",
+    "en-US": "No county workbook could be ranked; no city ranking made",
+  },
+  cityGroupsStopped: {
+    "zh-CN": "未能读取分组工作簿“{file}”：没有含“县区”“分组”两列的工作表",
+    "en-US": 'The groups workbook "{file}" cannot be read: no sheet has the columns 县区 and 分组',
+  },
+  cityUngrouped: {
+    "zh-CN": "分组表中没有以下县区，不参加组内排名：{counties}",
+    "en-US": "These counties are not in the groups sheet and get no rank in a group: {counties}",
+  },
 } as const;
 
 /** A key of the batch and city commands' catalogue. */

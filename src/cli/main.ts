@@ -36,6 +36,8 @@ export async function run(
       return (await import("./runForms")).runForms(command.options, io, locale);
     case "collect":
       return (await import("./runCollect")).runCollect(command.options, io, locale);
+    case "city":
+      return (await import("./runCity")).runCity(command.options, io, locale);
     case "year-end":
       return (await import("./runYearEnd")).runYearEnd(command.options, io);
   }

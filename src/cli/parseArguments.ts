@@ -1,4 +1,5 @@
 import type { Locale, SummarySettings, PaceMethod, TiesMethod } from "../engine";
+import { cityCommand, CityOptions } from "./parseCity";
 import { collectCommand, formsCommand, ReturnsCommand } from "./parseReturnCommands";
 import { parseYearEnd, YearEndCliOptions } from "./parseYearEnd";
 import { readRuleSettings } from "./ruleSettingOptions";
@@ -17,6 +18,7 @@ import {
 } from "./scanArguments";
 
 export type { CollectOptions, FormsOptions } from "./parseReturnCommands";
+export type { CityOptions } from "./parseCity";
 export type { UsageError } from "./scanArguments";
 
 /** Options of `assess summary`. */
@@ -49,6 +51,7 @@ export type CliCommand =
   | { readonly kind: "template"; readonly options: TemplateOptions }
   | ReturnsCommand
   | { readonly kind: "year-end"; readonly options: YearEndCliOptions }
+  | { readonly kind: "city"; readonly options: CityOptions }
   | { readonly kind: "help" };
 
 /** The outcome of {@link parseArguments}. */
@@ -227,6 +230,8 @@ export function parseArguments(argv: readonly string[], environmentLanguage?: st
       parsed = formsCommand(rest);
     } else if (command === "collect") {
       parsed = collectCommand(rest);
+    } else if (command === "city") {
+      parsed = cityCommand(rest);
     } else if (command === "year-end") {
       const yearEnd = parseYearEnd(rest);
       if (!yearEnd.ok) {

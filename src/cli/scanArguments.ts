@@ -38,10 +38,13 @@ export type OptionName =
   | "pace-deduction"
   | "late-points"
   | "interview-runs"
-  | "group";
+  | "group"
+  | "groups"
+  | "for"
+  | "by";
 
 /** The commands whose options {@link scanArguments} reads. */
-export type ScannedCommand = "summary" | "template" | "year-end" | "forms" | "collect";
+export type ScannedCommand = "summary" | "template" | "year-end" | "forms" | "collect" | "city";
 
 /** The options each command takes; `true` = a flag without a value. */
 const commandOptions: Readonly<
@@ -77,6 +80,17 @@ const commandOptions: Readonly<
   "year-end": { out: false, json: true, force: true, year: false, county: false },
   forms: { month: false, out: false, force: true, year: false, "due-day": false, lang: false },
   collect: { month: false, "dry-run": true, force: true, out: false, year: false, lang: false },
+  city: {
+    month: false,
+    out: false,
+    force: true,
+    groups: false,
+    for: false,
+    by: false,
+    ties: false,
+    periods: false,
+    lang: false,
+  },
 };
 
 /** A usage error thrown while parsing; `parseArguments` returns its {@link UsageError}. */
