@@ -1,8 +1,8 @@
 /**
  * A city's county workbooks for the batch and city benchmarks and tests: copies of the 镇巴 sample
  * (assets/samples/zhenba-2016.xlsx) with the county's name in the titles and its 月度完成 figures
- * scaled by a factor of its own — 0.80 for the first county, 0.02 more for each next one — rounded
- * to 2 decimals. The sample's 全市排名 sheet is left out (the city makes it). Deterministic.
+ * scaled by a factor that turns with the row — 0.80 + 0.02 × ((county's place + row) mod 15), so
+ * each indicator ranks the counties in another order — rounded to 2 decimals. The sample's 全市排名 sheet is left out (the city makes it). Deterministic.
  *
  * Run on its own to write them: `npx ts-node --transpile-only bench/countyWorkbooks.ts <folder>`.
  */
@@ -10,10 +10,10 @@ import { mkdirSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 
-/** The 15 counties: 汉中's eleven and four more; 镇巴县 is the 14th (factor 1.06). */
+/** The 15 counties: 汉中's eleven and four more; 镇巴县 is the second. */
 export const benchCounties: readonly string[] = [
   "汉台区",
-  "南郑区",
+  "镇巴县",
   "城固县",
   "洋县",
   "西乡县",
@@ -25,13 +25,13 @@ export const benchCounties: readonly string[] = [
   "北山县",
   "南河县",
   "东岭县",
-  "镇巴县",
+  "南郑区",
   "西坪县",
 ];
 
-/** The factor a county's actuals are scaled by. */
-export function countyFactor(position: number): number {
-  return Number((0.8 + 0.02 * position).toFixed(2));
+/** The factor the county at `position` scales the actuals of 月度完成's `row` by. */
+export function countyFactor(position: number, row: number): number {
+  return Number((0.8 + 0.02 * ((position + row) % 15)).toFixed(2));
 }
 
 const samplePath = join(__dirname, "..", "assets", "samples", "zhenba-2016.xlsx");
@@ -63,12 +63,12 @@ export async function writeCountyWorkbooks(
         });
       }
     });
-    const factor = countyFactor(position);
     const actuals = workbook.getWorksheet("月度完成")!;
     actuals.eachRow((row, number) => {
       if (number <= 4) {
         return;
       }
+      const factor = countyFactor(position, number);
       row.eachCell((cell) => {
         if (typeof cell.value === "number") {
           cell.value = Number((cell.value * factor).toFixed(2));

@@ -1,0 +1,24 @@
+import ExcelJS from "exceljs";
+import { writeCountyWorkbooks, benchCounties } from "./countyWorkbooks";
+import { run } from "../src/cli/main";
+import { readWorkbook } from "../src/xlsx/readWorkbook";
+import { buildMonthlySummary, formatDiagnostic } from "../src/engine";
+(async () => {
+  const io = { stdout: process.stdout, stderr: { write: (_: string) => true } };
+  const g = new ExcelJS.Workbook();
+  const s = g.addWorksheet("分组");
+  s.addRow(["县区", "分组"]);
+  benchCounties.forEach((c, i) => s.addRow([c, i >= 7 && i <= 13 ? "山区县" : "平原县"]));
+  await g.xlsx.writeFile("/tmp/b16groups.xlsx");
+  for (const m of ["6", "7"]) await run(["city", "/tmp/b16c", "--month", m, "--groups", "/tmp/b16groups.xlsx", "--for", "镇巴县", "--out", `/tmp/b16zb${m}.xlsx`, "--force"], io);
+  const a = (await readWorkbook("/tmp/b16zb6.xlsx"))[0];
+  const b = (await readWorkbook("/tmp/b16zb7.xlsx"))[0];
+  const ranks = { ...a, values: [...a.values, ...b.values.slice(1)] };
+  console.log(ranks.values.slice(0, 4), ranks.values.length);
+  const sheets = (await readWorkbook("/tmp/b16c/镇巴县.xlsx")).concat([ranks]);
+  const sum = buildMonthlySummary(sheets, { month: 7 });
+  console.log(sum.diagnostics.map((d) => formatDiagnostic(d, "zh-CN")));
+  console.log(JSON.stringify(sum.adjustments.filter((x) => x.reasons.length), null, 0));
+  console.log(JSON.stringify(sum.interviews, null, 0));
+  console.log(sum.indicators.map((i) => [i.name, i.measure, i.paceGap, i.leadUnit]).filter((x) => (x[2] as number) < 0));
+})();
