@@ -315,8 +315,8 @@ describe("parseArguments", () => {
   it.each<[string[], string, string]>([
     [
       [],
-      "缺少命令（summary、year-end、forms、collect 或 template）",
-      "Missing command (summary, year-end, forms, collect or template)",
+      "缺少命令（summary、city、year-end、forms、collect 或 template）",
+      "Missing command (summary, city, year-end, forms, collect or template)",
     ],
     [["report"], "未知命令“report”", 'Unknown command "report"'],
     [["--verbose"], "未知选项“--verbose”", 'Unknown option "--verbose"'],
