@@ -78,15 +78,8 @@ export { warningReason, type WarningFacts } from "./warnings/warningReason";
 
 // Ranking (排名)
 export { rank } from "./ranking/rank";
-export {
-  rankCounties,
-  type CountyFigures,
-  type CountyIndicator,
-  type CountyRank,
-  type CountyRanking,
-  type RankCountiesOptions,
-} from "./city/rankCounties";
-export { readCountyGroups, type CountyGroups } from "./city/readCountyGroups";
+export { rankCounties, type CountyFigures, type CountyRank } from "./city/rankCounties";
+export { readCountyGroups } from "./city/readCountyGroups";
 export { cityLowRank, type CityLowRank } from "./ranking/cityLowRank";
 export { cityRanksFor, type RankedRecord, type RecordCityRanks } from "./ranking/cityRanksFor";
 export {
