@@ -6,14 +6,14 @@ import { readRuleSettings } from "./ruleSettingOptions";
 import {
   ascii,
   checkLanguage,
+  choice,
   localeOf,
+  monthOf,
   onlyFile,
   scanArguments,
   text,
   Usage,
   UsageError,
-  wholeNumber,
-  wholeNumberIn,
   yearOf,
 } from "./scanArguments";
 
@@ -59,15 +59,6 @@ export type ParseResult =
   | { readonly ok: true; readonly command: CliCommand; readonly locale: Locale }
   | { readonly ok: false; readonly error: UsageError; readonly locale: Locale };
 
-function choice<T extends string>(option: string, value: string, allowed: readonly T[]): T {
-  const text = ascii(value).toLowerCase();
-  const found = allowed.find((candidate) => candidate === text);
-  if (found === undefined) {
-    throw new Usage("badChoice", { option, value, allowed: allowed.join(" | ") });
-  }
-  return found;
-}
-
 /**
  * 预警线 (the warning band) as the fraction the engine takes. One rule, stated in the help: a
  * number of 1 or more is percentage points, as the task pane takes them ("5" = 5 points = 0.05);
@@ -90,22 +81,10 @@ function band(value: string): number {
 function summaryCommand(argv: readonly string[]): CliCommand {
   const { positionals, values } = scanArguments("summary", argv);
   const input = onlyFile(positionals.slice(0, 1), "missingInput");
-  const periodsText = values.get("periods");
-  const periods = periodsText === undefined ? 12 : wholeNumberIn(periodsText, 1, 366, "badPeriods");
-  const monthText = values.get("month");
-  if (monthText === undefined) {
-    throw new Usage("missingMonth", { periods });
-  }
-  const month = wholeNumber(monthText);
-  // The engine's one month rule, required here: `assess help` answers without loading the engine.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { isValidMonth } = require("../engine") as typeof import("../engine");
-  if (month === null || !isValidMonth(month, periods)) {
-    throw new Usage("badMonth", { value: monthText, periods });
-  }
+  const { month, periods } = monthOf(values);
   checkLanguage(values.get("lang"));
   const settings: { -readonly [K in keyof SummarySettings]: SummarySettings[K] } = { month };
-  if (periodsText !== undefined) {
+  if (values.has("periods")) {
     settings.periods = periods;
   }
   const method = values.get("method");

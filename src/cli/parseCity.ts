@@ -1,13 +1,5 @@
 import type { TiesMethod } from "../engine";
-import {
-  ascii,
-  checkLanguage,
-  scanArguments,
-  text,
-  Usage,
-  wholeNumber,
-  wholeNumberIn,
-} from "./scanArguments";
+import { checkLanguage, choice, monthOf, scanArguments, text, Usage } from "./scanArguments";
 
 /** Options of `assess city`. */
 export interface CityOptions {
@@ -26,30 +18,13 @@ export interface CityOptions {
   readonly force: boolean;
 }
 
-function choice<T extends string>(option: string, value: string, allowed: readonly T[]): T {
-  const found = allowed.find((candidate) => candidate === ascii(value).toLowerCase());
-  if (found === undefined) {
-    throw new Usage("badChoice", { option, value, allowed: allowed.join(" | ") });
-  }
-  return found;
-}
-
 /** `assess city COUNTY.xlsx… --month M [--out FILE] [--groups FILE] [--for 县] [--by] [--ties]`. */
 export function cityCommand(argv: readonly string[]): { kind: "city"; options: CityOptions } {
   const { positionals, values } = scanArguments("city", argv);
   if (positionals.length === 0) {
     throw new Usage("missingInput");
   }
-  const periodsText = values.get("periods");
-  const periods = periodsText === undefined ? 12 : wholeNumberIn(periodsText, 1, 366, "badPeriods");
-  const monthText = values.get("month");
-  if (monthText === undefined) {
-    throw new Usage("missingMonth", { periods });
-  }
-  const month = wholeNumber(monthText);
-  if (month === null || month < 1 || month > periods) {
-    throw new Usage("badMonth", { value: monthText, periods });
-  }
+  const { month, periods } = monthOf(values);
   checkLanguage(values.get("lang"));
   const by = values.get("by");
   const ties = values.get("ties");

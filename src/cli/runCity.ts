@@ -20,6 +20,8 @@ import { CliIo, ExitCode, exitCodes } from "./cliIo";
 import { cliMessage, Locale } from "./cliText";
 import type { CityOptions } from "./parseCity";
 import { problemMessage } from "./problemText";
+import { reportFailure } from "./reportFailure";
+import { returnsMessage } from "./returnsText";
 import { batchWorkbooks } from "./runBatch";
 import { freeOutputPath } from "./runSummary";
 
@@ -73,7 +75,7 @@ export async function runCity(
     let groups: ReadonlyMap<string, string> = new Map();
     if (options.groups !== undefined) {
       const read = await groupsOf(options.groups).catch((error: unknown) => {
-        line(cliMessage(locale, "stopped", { reason: reason(error) }));
+        line(returnsMessage(locale, "stopped", { reason: reason(error) }));
         return undefined;
       });
       if (read === undefined) {
@@ -93,12 +95,12 @@ export async function runCity(
       const summary = await sheetsOf(file).then(
         (sheets) => buildMonthlySummary(sheets, { month: options.month, periods: options.periods }),
         (error: unknown) => {
-          line(cliMessage(locale, "stopped", { reason: reason(error) }));
+          line(returnsMessage(locale, "stopped", { reason: reason(error) }));
           return null;
         }
       );
       if (summary !== null && summary.indicators.length === 0) {
-        line(cliMessage(locale, "stopped", { reason: cliMessage(locale, "noTable") }));
+        line(returnsMessage(locale, "stopped", { reason: cliMessage(locale, "noTable") }));
       }
       if (summary === null || summary.indicators.length === 0) {
         failed.push(basename(file));
@@ -162,12 +164,6 @@ export async function runCity(
     }
     return exitCodes.ok;
   } catch (error) {
-    if (error instanceof FileProblem) {
-      line(cliMessage(locale, "stopped", { reason: reason(error) }));
-      return exitCodes.inputError;
-    }
-    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    line(cliMessage(locale, "internalError", { reason: text }));
-    return exitCodes.inputError;
+    return reportFailure(error, io, locale);
   }
 }
