@@ -23,10 +23,6 @@ const batchCatalogue = {
     "zh-CN": "多个工作簿时 --out 应为文件夹，而“{file}”是文件：请另给一个文件夹",
     "en-US": 'With several workbooks --out names a folder, but "{file}" is a file: name a folder',
   },
-  jsonBatch: {
-    "zh-CN": "多个工作簿时不能用 --json（每个工作簿单独运行时可用）",
-    "en-US": "--json cannot be used with several workbooks (run each workbook on its own for it)",
-  },
   tableHeading: {
     "zh-CN": "县区\t指标\t正常\t滞后\t严重滞后\t未报送\t未判定\t结果",
     "en-US": "County\tIndicators\tOn pace\tLagging\tSerious\tNot reported\tUnjudged\tResult",
@@ -64,6 +60,10 @@ const batchCatalogue = {
   cityGroupsStopped: {
     "zh-CN": "未能读取分组工作簿“{file}”：没有含“县区”“分组”两列的工作表",
     "en-US": 'The groups workbook "{file}" cannot be read: no sheet has the columns 县区 and 分组',
+  },
+  cityDuplicate: {
+    "zh-CN": "{file}：县区“{county}”已由{first}给出，本文件未参加排名",
+    "en-US": '{file}: the county "{county}" was given by {first} already; this file is not ranked',
   },
   cityUngrouped: {
     "zh-CN": "分组表中没有以下县区，不参加组内排名：{counties}",

@@ -155,6 +155,11 @@ const cliCatalogue = {
     "zh-CN": "多个工作簿时不能用 --json（每个工作簿单独运行时可用）",
     "en-US": "--json cannot be used with several workbooks (run each workbook on its own for it)",
   },
+  batchCounty: {
+    "zh-CN": "多个工作簿时不能用 --county：各县名称从各自表格的标题读取",
+    "en-US":
+      "--county cannot be used with several workbooks: each county is read from its own title",
+  },
   listSeparator: { "zh-CN": "、", "en-US": ", " },
 } as const;
 

@@ -121,7 +121,7 @@ function summaryCommand(argv: readonly string[]): CliCommand {
   readRuleSettings(values, settings);
   const out = values.get("out");
   if (positionals.length > 1) {
-    checkBatch(out, values.has("json"));
+    checkBatch(out, values.has("json"), county !== undefined);
   }
   return {
     kind: "summary",
@@ -138,13 +138,13 @@ function summaryCommand(argv: readonly string[]): CliCommand {
   };
 }
 
-/** Several workbooks: `--out` names a folder (not an .xlsx file), and no `--json`. */
-export function checkBatch(out: string | undefined, json: boolean): void {
+/** Several workbooks: `--out` names a folder (not an .xlsx file); no `--json`, no `--county`. */
+export function checkBatch(out: string | undefined, json: boolean, county: boolean): void {
   if (out !== undefined && /\.xls[xm]?$/i.test(out.trim())) {
     throw new Usage("batchOutFile", { value: out });
   }
-  if (json) {
-    throw new Usage("batchJson");
+  if (json || county) {
+    throw new Usage(json ? "batchJson" : "batchCounty");
   }
 }
 

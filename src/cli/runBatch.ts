@@ -3,7 +3,7 @@ import { basename, join, resolve } from "path";
 import type { MonthlySummary, Status } from "../engine";
 import { batchMessage, BatchMessageKey } from "./batchText";
 import { CliIo, ExitCode, exitCodes } from "./cliIo";
-import type { Locale } from "./cliText";
+import { cliMessage, Locale } from "./cliText";
 import type { SummaryOptions } from "./parseArguments";
 import { defaultOutputPath, freeOutputPath, runSummary } from "./runSummary";
 
@@ -82,8 +82,9 @@ export async function runBatch(
   if (files.length === 1 && folders === 0) {
     return runSummary({ ...options, input: files[0] }, io, locale);
   }
-  if (options.json) {
-    io.stderr.write(`${say("jsonBatch")}\n`);
+  if (options.json || options.settings.county !== undefined) {
+    const key = options.json ? "batchJson" : "batchCounty";
+    io.stderr.write(`${cliMessage(locale, "usageLine", { message: cliMessage(locale, key) })}\n`);
     return exitCodes.usage;
   }
   if (files.length === 0) {

@@ -89,6 +89,8 @@ export async function runCity(
     }
     const counties: CountyFigures[] = [];
     const failed: string[] = [];
+    /** The file each county of `counties` came from. */
+    const ranked: string[] = [];
     for (const [index, file] of files.entries()) {
       const place = { number: index + 1, total: files.length, file: basename(file) };
       line(say("progress", place));
@@ -108,6 +110,14 @@ export async function runCity(
         continue;
       }
       const county = summary.county ?? basename(file).replace(/\.xlsx$/i, "");
+      const first = counties.findIndex((found) => found.county === county);
+      if (first >= 0) {
+        line(say("cityDuplicate", { file: basename(file), county, first: ranked[first] }));
+        failed.push(basename(file));
+        line(say("fileFailed", place));
+        continue;
+      }
+      ranked.push(basename(file));
       counties.push({ county, group: groups.get(county) ?? null, indicators: summary.indicators });
       line(say("fileDone", place));
     }

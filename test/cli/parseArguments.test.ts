@@ -374,6 +374,11 @@ describe("parseArguments", () => {
       'With several workbooks --out names a folder, not the workbook "通报.xlsx": each county\'s summary is written into it',
     ],
     [
+      ["summary", "a.xlsx", "b.xlsx", "--month", "7", "--county", "镇巴县"],
+      "多个工作簿时不能用 --county：各县名称从各自表格的标题读取",
+      "--county cannot be used with several workbooks: each county is read from its own title",
+    ],
+    [
       ["summary", "a.xlsx", "b.xlsx", "--month", "7", "--json"],
       "多个工作簿时不能用 --json（每个工作簿单独运行时可用）",
       "--json cannot be used with several workbooks (run each workbook on its own for it)",

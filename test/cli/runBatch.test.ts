@@ -76,6 +76,19 @@ describe("assess summary over many workbooks", () => {
     );
   });
 
+  it("refuses --json and --county for a folder", async () => {
+    await copySample("zhenba-2016.xlsx", directory.path, "a.xlsx");
+    const io = collectingIo();
+    expect(await run(["summary", directory.path, "--month", "7", "--county", "镇巴县"], io)).toBe(
+      2
+    );
+    expect(await run(["summary", directory.path, "--month", "7", "--json"], io)).toBe(2);
+    expect(io.err()).toBe(
+      "错误：多个工作簿时不能用 --county：各县名称从各自表格的标题读取。运行 assess help 查看用法\n" +
+        "错误：多个工作簿时不能用 --json（每个工作簿单独运行时可用）。运行 assess help 查看用法\n"
+    );
+  });
+
   it.each([
     ["镇巴县.xlsx", true],
     ["镇巴县.07月通报.xlsx", false],

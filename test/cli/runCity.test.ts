@@ -164,6 +164,18 @@ describe("assess city", () => {
     ]);
   }, 60_000);
 
+  it("ranks a county given twice once, and says so", async () => {
+    const io = collectingIo();
+    const again = join(folder, "镇巴县.xlsx");
+    const out = join(directory.path, "twice.xlsx");
+    expect(await run(["city", folder, again, "--month", "7", "--out", out], io)).toBe(1);
+    expect(io.err()).toContain(
+      "[16/16] 镇巴县.xlsx\n镇巴县.xlsx：县区“镇巴县”已由镇巴县.xlsx给出，本文件未参加排名\n[16/16] 镇巴县.xlsx：失败（见上），继续下一个\n"
+    );
+    expect(io.err()).toContain("共16个工作簿，1个失败：镇巴县.xlsx\n");
+    expect(io.out()).toBe(`已生成全市排名工作簿：${out}（15个县区、24项指标、345行）\n`);
+  }, 60_000);
+
   it("refuses a --for county that was not ranked", async () => {
     const io = collectingIo();
     const code = await run(["city", folder, "--month", "7", "--for", "宁陕县"], io);
