@@ -226,7 +226,7 @@ summary 选项：
   --bonus-cap <3|none>        县考加分上限        --city-multiplier <2>  市考加减分倍数
   --interview-runs <2>        连续几期靠后列入约谈
   多个工作簿或文件夹时：文件夹中取 .xlsx 文件（本工具生成的通报等除外）；--out 为文件夹；
-                              不能用 --json；有失败的工作簿时退出码 1，其余照常生成
+                              不能用 --json、--county；有失败的工作簿时退出码 1，其余照常生成
 city 选项：
   --month <1-12>              数据月份（必填）
   --groups <分组.xlsx>        分组工作簿，含“县区”“分组”两列（山区县等），给出组内排名
@@ -305,8 +305,8 @@ summary options:
   --bonus-cap <3|none>        cap of county bonus             --city-multiplier <2>  city points ×
   --interview-runs <2>        periods running low → 约谈
   with several workbooks or a folder: a folder's .xlsx files are taken (not this tool's own
-                              outputs); --out names a folder; no --json; exit 1 if any failed, the
-                              others are still written
+                              outputs); --out names a folder; no --json or --county; exit 1 if any
+                              failed, the others are still written
 city options:
   --month <1-12>              data month (required)
   --groups <groups.xlsx>      a workbook with the columns 县区 and 分组 (山区县 …): ranks in groups
