@@ -106,6 +106,11 @@ describe("assess city", () => {
     const july = await city(7, "--for", "镇巴县");
     expect([june.code, july.code]).toEqual([0, 0]);
     expect(july.io.out()).toBe(`已生成全市排名工作簿：${july.out}（15个县区、23项指标、23行）\n`);
+    expect(july.sheet.name).toBe("全市排名");
+    expect(july.sheet.values.slice(0, 2)).toEqual([
+      ["指标名称", "口径", "月份", "全市排名", "参评县数", "组别", "组内排名", "组内县数"],
+      ["第二产业增加值", "增幅", 7, 8, 14, "山区县", 6, 7],
+    ]);
     const ranks: GridSheet = {
       name: "全市排名",
       values: [...june.sheet.values, ...july.sheet.values.slice(1)],
