@@ -26,7 +26,10 @@ export interface SummaryOptions {
   readonly input: string;
   /** Every workbook or folder named, when more than one: one run over them all (`runBatch`). */
   readonly batch?: readonly string[];
-  /** Output workbook (a folder for a batch); undefined = the default beside the input (or none with `json`). */
+  /**
+   * Output workbook (a folder for a batch); undefined = the default beside the input (or none
+   * with `json`).
+   */
   readonly out?: string;
   readonly json: boolean;
   /** Write a copy of the input with the summary sheets added, instead of the bulletin alone. */
@@ -139,7 +142,7 @@ function summaryCommand(argv: readonly string[]): CliCommand {
 }
 
 /** Several workbooks: `--out` names a folder (not an .xlsx file); no `--json`, no `--county`. */
-export function checkBatch(out: string | undefined, json: boolean, county: boolean): void {
+function checkBatch(out: string | undefined, json: boolean, county: boolean): void {
   if (out !== undefined && /\.xls[xm]?$/i.test(out.trim())) {
     throw new Usage("batchOutFile", { value: out });
   }
