@@ -25,6 +25,7 @@ import {
 import { cpus, loadavg, tmpdir, totalmem } from "os";
 import { join, relative } from "path";
 import { gzipSync } from "zlib";
+import { BatchFigure, batchFigure } from "./batchBench";
 import { CliProbes, cliProbes } from "./cliProbes";
 import {
   benchSeed,
@@ -741,6 +742,8 @@ interface Results {
     readonly spawn: Awaited<ReturnType<typeof cliSpawn>>;
     readonly inProcess: CliInProcessFigure[];
     readonly probes: CliProbes;
+    /** 15 county workbooks: one `assess summary <folder>` against 15 processes (issue 16). */
+    readonly batch?: BatchFigure;
   };
   readonly targets: Target[];
 }
@@ -815,6 +818,16 @@ function targetsOf(results: Omit<Results, "targets">): Target[] {
       value: `exit ${results.cli.probes.zipBomb.code}, ${ms(results.cli.probes.zipBomb.ms)}`,
       met: results.cli.probes.zipBomb.code === 1 && results.cli.probes.zipBomb.ms < 2000,
     },
+    ...(results.cli.batch === undefined
+      ? []
+      : [
+          {
+            name: "15 county workbooks: one batch process against 15 processes",
+            target: "≥ 3× faster",
+            value: `${ms(results.cli.batch.oneBatchProcessMs)} vs ${ms(results.cli.batch.separateProcessesMs)} (× ${results.cli.batch.speedup})`,
+            met: results.cli.batch.speedup >= 3,
+          },
+        ]),
     {
       name: "100,000 PACEGAP calls",
       target: "< 1 s",
@@ -893,6 +906,11 @@ async function main(): Promise<void> {
       `${probes.ledger?.peakRssMb} MB; stray cell ${probes.strayCell.ms} ms ${probes.strayCell.peakRssMb} MB; ` +
       `zip bomb ${probes.zipBomb.ms} ms (exit ${probes.zipBomb.code})`
   );
+  const batch = await batchFigure(quick ? 1 : 3);
+  log(
+    `cli batch: 15 counties ${batch.oneBatchProcessMs} ms in one process, ` +
+      `${batch.separateProcessesMs} ms as 15 (× ${batch.speedup})`
+  );
   const cpuList = cpus();
   const partial: Omit<Results, "targets"> = {
     date: new Date().toISOString(),
@@ -912,7 +930,7 @@ async function main(): Promise<void> {
     engine,
     functions,
     office,
-    cli: { spawn: spawned, inProcess, probes },
+    cli: { spawn: spawned, inProcess, probes, batch },
   };
   const results: Results = { ...partial, targets: targetsOf(partial) };
   printTargets(results.targets);

@@ -9,8 +9,8 @@ export type { Locale } from "../engine";
 const cliCatalogue = {
   unknownCommand: { "zh-CN": "未知命令“{command}”", "en-US": 'Unknown command "{command}"' },
   missingCommand: {
-    "zh-CN": "缺少命令（summary、year-end、forms、collect 或 template）",
-    "en-US": "Missing command (summary, year-end, forms, collect or template)",
+    "zh-CN": "缺少命令（summary、city、year-end、forms、collect 或 template）",
+    "en-US": "Missing command (summary, city, year-end, forms, collect or template)",
   },
   unknownOption: { "zh-CN": "未知选项“{option}”", "en-US": 'Unknown option "{option}"' },
   missingValue: { "zh-CN": "选项 {option} 缺少取值", "en-US": "Option {option} needs a value" },
@@ -146,6 +146,20 @@ const cliCatalogue = {
   wherePart: { "zh-CN": "部件“{part}”", "en-US": 'part "{part}"' },
   whereWorkbook: { "zh-CN": "工作簿", "en-US": "workbook" },
   templateWritten: { "zh-CN": "已生成空白模板：{file}", "en-US": "Blank template written: {file}" },
+  batchOutFile: {
+    "zh-CN": "多个工作簿时 --out 应为文件夹，不能是工作簿“{value}”：每个县的通报各自写入该文件夹",
+    "en-US":
+      'With several workbooks --out names a folder, not the workbook "{value}": each county\'s summary is written into it',
+  },
+  batchJson: {
+    "zh-CN": "多个工作簿时不能用 --json（每个工作簿单独运行时可用）",
+    "en-US": "--json cannot be used with several workbooks (run each workbook on its own for it)",
+  },
+  batchCounty: {
+    "zh-CN": "多个工作簿时不能用 --county：各县名称从各自表格的标题读取",
+    "en-US":
+      "--county cannot be used with several workbooks: each county is read from its own title",
+  },
   listSeparator: { "zh-CN": "、", "en-US": ", " },
 } as const;
 
@@ -175,6 +189,10 @@ export function cliMessage(
 /** 用法 (usage): the CLI's help, in Chinese then English. */
 export const usageText = `用法：
   assess summary <输入.xlsx> --month <月份> [选项]   生成月度通报（进度通报、排名、加减分、预警、迟报）
+  assess summary <工作簿或文件夹>... --month <月份> [选项]
+                                                     多个县的工作簿在一个进程中逐个生成通报，最后列出各县状态
+  assess city <各县工作簿或文件夹>... --month <月份> [选项]
+                                                     全市排名：各县逐项指标排名（含组内排名），供各县粘贴
   assess year-end <输入.xlsx> [选项]                 生成年度考核汇总（分项、权重、加减分、总分、名次、等次）
   assess forms <台账.xlsx> --month <月份> [选项]     生成各牵头单位的报送表（每个单位一个工作簿）
   assess collect <台账.xlsx> <报送表.xlsx>... --month <月份> [选项]
@@ -207,6 +225,17 @@ summary 选项：
   --late-points <0.5>         迟报每次扣分        --due-day <15>  报送截止日（次月几日）
   --bonus-cap <3|none>        县考加分上限        --city-multiplier <2>  市考加减分倍数
   --interview-runs <2>        连续几期靠后列入约谈
+  多个工作簿或文件夹时：文件夹中取 .xlsx 文件（本工具生成的通报等除外）；--out 为文件夹；
+                              不能用 --json、--county；有失败的工作簿时退出码 1，其余照常生成
+city 选项：
+  --month <1-12>              数据月份（必填）
+  --groups <分组.xlsx>        分组工作簿，含“县区”“分组”两列（山区县等），给出组内排名
+  --for <县名>                只输出该县的行（不含县区列），即该县粘贴到本县工作簿的“全市排名”表
+  --by pacegap|completion     排名依据：进度差（默认）或完成率，大者在前
+  --ties competition|dense    并列名次：1,1,3（默认）或 1,1,2
+  --out <文件.xlsx>           输出工作簿，默认在第一个输入旁生成“全市排名-07月.xlsx”
+                              （--for 时为“全市排名-<县>-07月.xlsx”）
+  --force                     --out 指定的文件已存在时覆盖
 year-end 选项（权重、计分方法、等次分数线在工作簿的“设置”表中）：
   --out <文件.xlsx>           输出工作簿，默认在输入文件旁生成“<原名>.年度考核.xlsx”；从不改写输入文件
   --force                     --out 指定的文件已存在时覆盖
@@ -236,6 +265,11 @@ template 选项：
 
 Usage:
   assess summary <in.xlsx> --month <month> [options]   monthly summary sheets
+  assess summary <workbook or folder>... --month <month> [options]
+                                                       many counties' workbooks in one process, then
+                                                       a table of every county's statuses
+  assess city <county workbook or folder>... --month <month> [options]
+                                                       the city's ranking of the counties per indicator
   assess year-end <in.xlsx> [options]                  the year-end assessment sheet (scores, grades)
   assess forms <ledger.xlsx> --month <month> [options]
                                                        a return form for each lead unit (one workbook each)
@@ -270,6 +304,18 @@ summary options:
   --late-points <0.5>         points per late report          --due-day <15>  due day, next month
   --bonus-cap <3|none>        cap of county bonus             --city-multiplier <2>  city points ×
   --interview-runs <2>        periods running low → 约谈
+  with several workbooks or a folder: a folder's .xlsx files are taken (not this tool's own
+                              outputs); --out names a folder; no --json or --county; exit 1 if any
+                              failed, the others are still written
+city options:
+  --month <1-12>              data month (required)
+  --groups <groups.xlsx>      a workbook with the columns 县区 and 分组 (山区县 …): ranks in groups
+  --for <county>              only that county's rows (no 县区 column): the 全市排名 sheet it pastes
+  --by pacegap|completion     rank by pace gap (default) or completion, larger first
+  --ties competition|dense    ranking ties: 1,1,3 (default) or 1,1,2
+  --out <file.xlsx>           output workbook; default "全市排名-07月.xlsx" beside the first input
+                              ("全市排名-<county>-07月.xlsx" with --for)
+  --force                     overwrite an existing --out file
 year-end options (weights, scoring methods and grade thresholds live on the workbook's 设置 sheet):
   --out <file.xlsx>           output workbook; default "<input>.年度考核.xlsx" beside the input
   --force                     overwrite an existing --out file

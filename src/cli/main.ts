@@ -29,13 +29,15 @@ export async function run(
     // Loaded on demand: help and usage errors answer without loading exceljs or the xlsx adapter
     // (and help without the engine).
     case "summary":
-      return (await import("./runSummary")).runSummary(command.options, io, locale);
+      return (await import("./runBatch")).runBatch(command.options, io, locale);
     case "template":
       return (await import("./runTemplate")).runTemplate(command.options, io, locale);
     case "forms":
       return (await import("./runForms")).runForms(command.options, io, locale);
     case "collect":
       return (await import("./runCollect")).runCollect(command.options, io, locale);
+    case "city":
+      return (await import("./runCity")).runCity(command.options, io, locale);
     case "year-end":
       return (await import("./runYearEnd")).runYearEnd(command.options, io);
   }

@@ -1,28 +1,35 @@
 import type { Locale, SummarySettings, PaceMethod, TiesMethod } from "../engine";
+import { cityCommand, CityOptions } from "./parseCity";
 import { collectCommand, formsCommand, ReturnsCommand } from "./parseReturnCommands";
 import { parseYearEnd, YearEndCliOptions } from "./parseYearEnd";
 import { readRuleSettings } from "./ruleSettingOptions";
 import {
   ascii,
   checkLanguage,
+  choice,
   localeOf,
+  monthOf,
   onlyFile,
   scanArguments,
   text,
   Usage,
   UsageError,
-  wholeNumber,
-  wholeNumberIn,
   yearOf,
 } from "./scanArguments";
 
 export type { CollectOptions, FormsOptions } from "./parseReturnCommands";
+export type { CityOptions } from "./parseCity";
 export type { UsageError } from "./scanArguments";
 
 /** Options of `assess summary`. */
 export interface SummaryOptions {
   readonly input: string;
-  /** Output workbook; undefined = the default beside the input (or none with `json`). */
+  /** Every workbook or folder named, when more than one: one run over them all (`runBatch`). */
+  readonly batch?: readonly string[];
+  /**
+   * Output workbook (a folder for a batch); undefined = the default beside the input (or none
+   * with `json`).
+   */
   readonly out?: string;
   readonly json: boolean;
   /** Write a copy of the input with the summary sheets added, instead of the bulletin alone. */
@@ -47,21 +54,13 @@ export type CliCommand =
   | { readonly kind: "template"; readonly options: TemplateOptions }
   | ReturnsCommand
   | { readonly kind: "year-end"; readonly options: YearEndCliOptions }
+  | { readonly kind: "city"; readonly options: CityOptions }
   | { readonly kind: "help" };
 
 /** The outcome of {@link parseArguments}. */
 export type ParseResult =
   | { readonly ok: true; readonly command: CliCommand; readonly locale: Locale }
   | { readonly ok: false; readonly error: UsageError; readonly locale: Locale };
-
-function choice<T extends string>(option: string, value: string, allowed: readonly T[]): T {
-  const text = ascii(value).toLowerCase();
-  const found = allowed.find((candidate) => candidate === text);
-  if (found === undefined) {
-    throw new Usage("badChoice", { option, value, allowed: allowed.join(" | ") });
-  }
-  return found;
-}
 
 /**
  * 预警线 (the warning band) as the fraction the engine takes. One rule, stated in the help: a
@@ -84,23 +83,11 @@ function band(value: string): number {
 
 function summaryCommand(argv: readonly string[]): CliCommand {
   const { positionals, values } = scanArguments("summary", argv);
-  const input = onlyFile(positionals, "missingInput");
-  const periodsText = values.get("periods");
-  const periods = periodsText === undefined ? 12 : wholeNumberIn(periodsText, 1, 366, "badPeriods");
-  const monthText = values.get("month");
-  if (monthText === undefined) {
-    throw new Usage("missingMonth", { periods });
-  }
-  const month = wholeNumber(monthText);
-  // The engine's one month rule, required here: `assess help` answers without loading the engine.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { isValidMonth } = require("../engine") as typeof import("../engine");
-  if (month === null || !isValidMonth(month, periods)) {
-    throw new Usage("badMonth", { value: monthText, periods });
-  }
+  const input = onlyFile(positionals.slice(0, 1), "missingInput");
+  const { month, periods } = monthOf(values);
   checkLanguage(values.get("lang"));
   const settings: { -readonly [K in keyof SummarySettings]: SummarySettings[K] } = { month };
-  if (periodsText !== undefined) {
+  if (values.has("periods")) {
     settings.periods = periods;
   }
   const method = values.get("method");
@@ -136,10 +123,14 @@ function summaryCommand(argv: readonly string[]): CliCommand {
   }
   readRuleSettings(values, settings);
   const out = values.get("out");
+  if (positionals.length > 1) {
+    checkBatch(out, values.has("json"), county !== undefined);
+  }
   return {
     kind: "summary",
     options: {
       input,
+      ...(positionals.length > 1 ? { batch: positionals } : {}),
       ...(out === undefined ? {} : { out: text("--out", out) }),
       json: values.has("json"),
       copy: values.has("copy"),
@@ -148,6 +139,16 @@ function summaryCommand(argv: readonly string[]): CliCommand {
       settings,
     },
   };
+}
+
+/** Several workbooks: `--out` names a folder (not an .xlsx file); no `--json`, no `--county`. */
+function checkBatch(out: string | undefined, json: boolean, county: boolean): void {
+  if (out !== undefined && /\.xls[xm]?$/i.test(out.trim())) {
+    throw new Usage("batchOutFile", { value: out });
+  }
+  if (json || county) {
+    throw new Usage(json ? "batchJson" : "batchCounty");
+  }
 }
 
 function templateCommand(argv: readonly string[]): CliCommand {
@@ -211,6 +212,8 @@ export function parseArguments(argv: readonly string[], environmentLanguage?: st
       parsed = formsCommand(rest);
     } else if (command === "collect") {
       parsed = collectCommand(rest);
+    } else if (command === "city") {
+      parsed = cityCommand(rest);
     } else if (command === "year-end") {
       const yearEnd = parseYearEnd(rest);
       if (!yearEnd.ok) {

@@ -101,12 +101,15 @@ function line(stream: CliIo["stdout"], text: string): void {
  *    summary sheets (`copyWorkbook`) — earlier summary sheets the clerk renamed or edited are kept;
  * 6. the file is written atomically (`writeFileAtomically`) and, with `--json`, the model printed.
  * Returns 0 on success (warnings allowed) and 1 when the input, the output or `--strict` stopped
- * it — with a message naming the file and what to do. Never calls process.exit.
+ * it — with a message naming the file and what to do. Never calls process.exit. `built` hears
+ * of the summary as soon as it is made (before the checks that may still stop the run).
  */
 export async function runSummary(
   options: SummaryOptions,
   io: CliIo,
-  locale: Locale = "zh-CN"
+  locale: Locale = "zh-CN",
+  /** Told of the summary once built (`assess summary` over many workbooks counts with it). */
+  built?: (summary: MonthlySummary) => void
 ): Promise<ExitCode> {
   // With --json, stdout carries the JSON only; the report goes to stderr.
   const report = options.json ? io.stderr : io.stdout;
@@ -125,6 +128,7 @@ export async function runSummary(
     const pkg = openPackage(bytes, options.input, readLimits);
     const read = await readPackage(pkg, readLimits);
     const summary = buildMonthlySummary(read.sheets, options.settings);
+    built?.(summary);
     let errors = 0;
     for (const diagnostic of summary.diagnostics) {
       errors += diagnostic.severity === "error" ? 1 : 0;

@@ -38,10 +38,13 @@ export type OptionName =
   | "pace-deduction"
   | "late-points"
   | "interview-runs"
-  | "group";
+  | "group"
+  | "groups"
+  | "for"
+  | "by";
 
 /** The commands whose options {@link scanArguments} reads. */
-export type ScannedCommand = "summary" | "template" | "year-end" | "forms" | "collect";
+export type ScannedCommand = "summary" | "template" | "year-end" | "forms" | "collect" | "city";
 
 /** The options each command takes; `true` = a flag without a value. */
 const commandOptions: Readonly<
@@ -77,6 +80,17 @@ const commandOptions: Readonly<
   "year-end": { out: false, json: true, force: true, year: false, county: false },
   forms: { month: false, out: false, force: true, year: false, "due-day": false, lang: false },
   collect: { month: false, "dry-run": true, force: true, out: false, year: false, lang: false },
+  city: {
+    month: false,
+    out: false,
+    force: true,
+    groups: false,
+    for: false,
+    by: false,
+    ties: false,
+    periods: false,
+    lang: false,
+  },
 };
 
 /** A usage error thrown while parsing; `parseArguments` returns its {@link UsageError}. */
@@ -196,6 +210,37 @@ export function wholeNumberIn(
     throw new Usage(key, { ...params, value });
   }
   return number;
+}
+
+/** An option's value among `allowed` (ASCII, any case), else the usage error saying which are. */
+export function choice<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  const text = ascii(value).toLowerCase();
+  const found = allowed.find((candidate) => candidate === text);
+  if (found === undefined) {
+    throw new Usage("badChoice", { option, value, allowed: allowed.join(" | ") });
+  }
+  return found;
+}
+
+/** `--periods` (12 when not given) and the required `--month`, checked by the engine's rule. */
+export function monthOf(values: ReadonlyMap<OptionName, string>): {
+  month: number;
+  periods: number;
+} {
+  const periodsText = values.get("periods");
+  const periods = periodsText === undefined ? 12 : wholeNumberIn(periodsText, 1, 366, "badPeriods");
+  const monthText = values.get("month");
+  if (monthText === undefined) {
+    throw new Usage("missingMonth", { periods });
+  }
+  const month = wholeNumber(monthText);
+  // The engine's one month rule, required here: `assess help` answers without loading the engine.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { isValidMonth } = require("../engine") as typeof import("../engine");
+  if (month === null || !isValidMonth(month, periods)) {
+    throw new Usage("badMonth", { value: monthText, periods });
+  }
+  return { month, periods };
 }
 
 /** `--year`: a four-digit year from 1900 to 2999, or undefined when not given. */

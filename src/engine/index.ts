@@ -78,6 +78,8 @@ export { warningReason, type WarningFacts } from "./warnings/warningReason";
 
 // Ranking (排名)
 export { rank } from "./ranking/rank";
+export { rankCounties, type CountyFigures, type CountyRank } from "./city/rankCounties";
+export { readCountyGroups } from "./city/readCountyGroups";
 export { cityLowRank, type CityLowRank } from "./ranking/cityLowRank";
 export { cityRanksFor, type RankedRecord, type RecordCityRanks } from "./ranking/cityRanksFor";
 export {

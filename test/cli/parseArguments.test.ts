@@ -315,8 +315,8 @@ describe("parseArguments", () => {
   it.each<[string[], string, string]>([
     [
       [],
-      "缺少命令（summary、year-end、forms、collect 或 template）",
-      "Missing command (summary, year-end, forms, collect or template)",
+      "缺少命令（summary、city、year-end、forms、collect 或 template）",
+      "Missing command (summary, city, year-end, forms, collect or template)",
     ],
     [["report"], "未知命令“report”", 'Unknown command "report"'],
     [["--verbose"], "未知选项“--verbose”", 'Unknown option "--verbose"'],
@@ -369,9 +369,19 @@ describe("parseArguments", () => {
     ],
     [["summary", "--month", "7"], "缺少输入工作簿（.xlsx）", "Missing the input workbook (.xlsx)"],
     [
-      ["summary", "a.xlsx", "b.xlsx", "--month", "7"],
-      "多余的参数“b.xlsx”",
-      'Unexpected argument "b.xlsx"',
+      ["summary", "a.xlsx", "b.xlsx", "--month", "7", "--out", "通报.xlsx"],
+      "多个工作簿时 --out 应为文件夹，不能是工作簿“通报.xlsx”：每个县的通报各自写入该文件夹",
+      'With several workbooks --out names a folder, not the workbook "通报.xlsx": each county\'s summary is written into it',
+    ],
+    [
+      ["summary", "a.xlsx", "b.xlsx", "--month", "7", "--county", "镇巴县"],
+      "多个工作簿时不能用 --county：各县名称从各自表格的标题读取",
+      "--county cannot be used with several workbooks: each county is read from its own title",
+    ],
+    [
+      ["summary", "a.xlsx", "b.xlsx", "--month", "7", "--json"],
+      "多个工作簿时不能用 --json（每个工作簿单独运行时可用）",
+      "--json cannot be used with several workbooks (run each workbook on its own for it)",
     ],
     [
       ["summary", "in.xlsx", "--month", "7", "--method", "even"],

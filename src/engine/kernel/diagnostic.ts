@@ -104,7 +104,11 @@ export type DiagnosticCode =
   /** No 全市排名 sheet: the monthly rules fall back to what the workbook allows. */
   | "city_ranks_absent"
   /** A 全市排名 row that cannot be read, or whose indicator the table does not have; skipped. */
-  | "invalid_city_rank";
+  | "invalid_city_rank"
+  /** 全市排名 (city view): an indicator that some counties' workbooks do not have. */
+  | "city_indicator_missing"
+  /** 全市排名 (city view): a county has the indicator but no figure for the month; not ranked. */
+  | "city_indicator_unreported";
 
 /**
  * 诊断: one finding of a reader or of the summary, naming sheet and cell. `error`: a value could not be read and was skipped;

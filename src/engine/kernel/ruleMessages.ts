@@ -14,6 +14,16 @@ export const ruleMessages = {
     "zh-CN": "{ref}：全市排名表中的指标“{name}”在分解表中找不到，已跳过",
     "en-US": '{ref}: the ranked indicator "{name}" is not in the table; skipped',
   },
+  cityIndicatorMissing: {
+    "zh-CN": "指标“{name}”（{measure}）在以下县区的工作簿中没有，未参加该指标排名：{counties}",
+    "en-US":
+      'The indicator "{name}" ({measure}) is missing from these counties\' workbooks; they are not ranked on it: {counties}',
+  },
+  cityIndicatorUnreported: {
+    "zh-CN": "指标“{name}”（{measure}）以下县区本月未报送，未参加排名：{counties}",
+    "en-US":
+      'The indicator "{name}" ({measure}) has no figure for the month in these counties; not ranked: {counties}',
+  },
   zeroLastMonth: {
     "zh-CN": "上月当月完成为0，无法计算增减%",
     "en-US": "Last month's figure is 0, so no change in % can be computed",
