@@ -100,8 +100,9 @@ export async function runSummary(options: SummaryOptions, io: CliIo): Promise<Ex
           .filter((status) => count(status) > 0)
           .map((status) => `, ${count(status)} ${statusLabel(status, "en-US").toLowerCase()}`)
           .join(""),
-        notices: summary.warnings.filter((warning) => warning.kind === "notice").length,
-        orders: summary.warnings.filter((warning) => warning.kind === "supervision").length,
+        // Documents, one per lead unit, not warning rows.
+        notices: summary.notices.filter((notice) => notice.kind === "notice").length,
+        orders: summary.notices.filter((notice) => notice.kind === "supervision").length,
         late: summary.late.length,
       })
     );

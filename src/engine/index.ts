@@ -75,6 +75,14 @@ export { statusOf } from "./status/statusOf";
 export { buildWarnings, type WarningCandidate, type BuiltWarnings } from "./warnings/buildWarnings";
 export { warningReason, type WarningFacts } from "./warnings/warningReason";
 
+// Notices (预警通知): one 预警提示单 or 督办单 per lead unit, and their sheet
+export { addDays } from "./notices/addDays";
+export { buildNotices, type NoticesInput } from "./notices/buildNotices";
+export { chineseDate } from "./notices/chineseDate";
+export type { Notice, NoticeKind, NoticeLine, NoticeSettings } from "./notices/noticeModels";
+export { noticeDates, type NoticeDates } from "./notices/noticeDates";
+export { noticesSheet, type NoticesSheetInput } from "./notices/noticesSheet";
+
 // Ranking (排名)
 export { rank } from "./ranking/rank";
 export { rankChange } from "./ranking/rankChange";
@@ -146,6 +154,7 @@ export { readReportLog } from "./reports/readReportLog";
 
 // Reading the clerk's tables (读表)
 export { classifyHeader, type HeaderClass } from "./table/classifyHeader";
+export { columnLetters } from "./table/columnLetters";
 export { findHeader, type FindHeaderOptions } from "./table/findHeader";
 export { findSideHeader, type SideHeader } from "./table/findSideHeader";
 export { isPercentUnit } from "./table/isPercentUnit";
@@ -256,7 +265,12 @@ export {
   type ChartSpec,
   type PrintSetup,
   type SheetSpec,
+  type TextRow,
+  type LegendItem,
 } from "./workbook/sheetSpec";
+export { printScale, type PrintScale } from "./workbook/printScale";
+export { textLines } from "./workbook/textLines";
+export { wrappedRowHeight } from "./workbook/wrappedRowHeight";
 export { sheetNameKey } from "./workbook/sheetNameKey";
 export { subtitleRowHeight } from "./workbook/subtitleRowHeight";
 export { maxSheetNameLength, uniqueSheetName } from "./workbook/uniqueSheetName";

@@ -49,19 +49,54 @@ export function styleHeaderCell(cell: Cell): void {
  * Page setup of every printed table: A4 landscape, one page wide and as many tall as needed, narrow
  * margins, the given rows ("3:3") repeated on every page, page numbers in the footer.
  */
-export function applyPrintSetup(worksheet: Worksheet, print: SheetSpec["print"]): void {
-  const [firstTitleRow, lastTitleRow] = print.titleRows;
+export function applyPrintSetup(
+  worksheet: Worksheet,
+  print: SheetSpec["print"],
+  lastRow?: number
+): void {
+  const scaled = print.scalePercent !== undefined;
+  const area =
+    print.printedColumns === undefined && print.printedFromRow === undefined
+      ? {}
+      : {
+          // exceljs puts "$" before each part only: "A$4:Q$32" becomes $A$4:$Q$32, which
+          // LibreOffice reads (a relative row is not).
+          printArea:
+            `A$${print.printedFromRow ?? 1}:` +
+            `${columnLetter(print.printedColumns ?? worksheet.columnCount)}$${lastRow ?? worksheet.rowCount}`,
+        };
   worksheet.pageSetup = {
     paperSize: print.paperSize === "A4" ? paperSizeA4 : undefined,
     orientation: print.orientation,
-    fitToPage: true,
-    fitToWidth: print.fitToPagesWide,
-    fitToHeight: print.fitToPagesTall,
-    printTitlesRow: `${firstTitleRow}:${lastTitleRow}`,
+    ...(scaled
+      ? { fitToPage: false, scale: print.scalePercent }
+      : { fitToPage: true, fitToWidth: print.fitToPagesWide, fitToHeight: print.fitToPagesTall }),
+    ...(print.titleRows === null
+      ? {}
+      : { printTitlesRow: `${print.titleRows[0]}:${print.titleRows[1]}` }),
+    ...(print.titleColumns === undefined
+      ? {}
+      : {
+          printTitlesColumn: `${columnLetter(print.titleColumns[0])}:${columnLetter(print.titleColumns[1])}`,
+        }),
+    ...area,
+    ...(print.firstPageNumber === undefined ? {} : { firstPageNumber: print.firstPageNumber }),
     horizontalCentered: true,
     margins: { ...narrowMargins },
   };
-  worksheet.headerFooter = { oddFooter: "&C第 &P 页，共 &N 页" };
+  worksheet.headerFooter = { oddFooter: print.footer ?? "&C第 &P 页，共 &N 页" };
+}
+
+/** 1 → "A", 27 → "AA". */
+function columnLetter(column: number): string {
+  let rest = Math.max(1, Math.trunc(column));
+  let letters = "";
+  while (rest > 0) {
+    const digit = (rest - 1) % 26;
+    letters = String.fromCharCode(65 + digit) + letters;
+    rest = Math.floor((rest - 1) / 26);
+  }
+  return letters;
 }
 
 /**
@@ -109,12 +144,16 @@ export function writeSheetSpec(worksheet: Worksheet, spec: SheetLayout): void {
 
   const subtitle = worksheet.getCell(subtitleRow, 1);
   subtitle.value = spec.subtitle;
-  subtitle.font = { size: 10, color: { argb: argbOf("#595959") } };
+  subtitle.font = { size: 11, color: { argb: argbOf("#595959") } };
   subtitle.alignment = { horizontal: "left", vertical: "middle", wrapText: true };
-  worksheet.getRow(subtitleRow).height = subtitleRowHeight(spec);
-  if (columnCount > 1) {
-    worksheet.mergeCells(titleRow, 1, titleRow, columnCount);
-    worksheet.mergeCells(subtitleRow, 1, subtitleRow, columnCount);
+  const headingColumns = Math.min(spec.headingColumns ?? columnCount, columnCount);
+  worksheet.getRow(subtitleRow).height = subtitleRowHeight({
+    subtitle: spec.subtitle,
+    columns: spec.columns.slice(0, headingColumns),
+  });
+  if (headingColumns > 1) {
+    worksheet.mergeCells(titleRow, 1, titleRow, headingColumns);
+    worksheet.mergeCells(subtitleRow, 1, subtitleRow, headingColumns);
   }
 
   spec.columns.forEach((column, index) => {
@@ -122,10 +161,33 @@ export function writeSheetSpec(worksheet: Worksheet, spec: SheetLayout): void {
     cell.value = column.header;
     styleHeaderCell(cell);
   });
+  if (spec.headerRowHeight !== undefined) {
+    worksheet.getRow(headerRow).height = spec.headerRowHeight;
+  }
 
+  const textRows = new Map((spec.textRows ?? []).map((line) => [line.row, line]));
   spec.rows.forEach((values, rowIndex) => {
     const rowNumber = firstDataRow + rowIndex;
     const rowFill = spec.rowFills[rowIndex] ?? null;
+    const height = spec.rowHeights?.[rowIndex] ?? null;
+    if (height !== null) {
+      worksheet.getRow(rowNumber).height = height;
+    }
+    const line = textRows.get(rowIndex);
+    if (line !== undefined) {
+      const cell = worksheet.getCell(rowNumber, 1);
+      setValue(cell, values[0] ?? null);
+      cell.numFmt = "@";
+      cell.font = {
+        ...(line.bold === true ? { bold: true } : {}),
+        ...(line.fontSize !== undefined ? { size: line.fontSize } : {}),
+      };
+      cell.alignment = { horizontal: line.align, vertical: "middle", wrapText: true };
+      if (columnCount > 1) {
+        worksheet.mergeCells(rowNumber, 1, rowNumber, columnCount);
+      }
+      return;
+    }
     spec.columns.forEach((column, columnIndex) => {
       const cell = worksheet.getCell(rowNumber, columnIndex + 1);
       setValue(cell, values[columnIndex] ?? null);
@@ -151,12 +213,47 @@ export function writeSheetSpec(worksheet: Worksheet, spec: SheetLayout): void {
     if (style.fill !== undefined) {
       cell.fill = solidFill(style.fill);
     }
+    if (style.wrapText === true) {
+      cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    }
     if (style.fontColor !== undefined || style.bold !== undefined) {
       cell.font = {
         ...(style.bold !== undefined ? { bold: style.bold } : {}),
         ...(style.fontColor !== undefined ? { color: { argb: argbOf(style.fontColor) } } : {}),
       };
     }
+  }
+
+  for (const row of spec.pageBreaksBefore ?? []) {
+    if (row > 0 && row < spec.rows.length) {
+      // exceljs puts the break under the row it is added to.
+      worksheet.getRow(firstDataRow + row - 1).addPageBreak();
+    }
+  }
+
+  let nextRow = firstDataRow + spec.rows.length;
+  const legend = spec.legend ?? [];
+  if (legend.length > 0) {
+    const label = worksheet.getCell(nextRow, 1);
+    label.value = "图例";
+    label.font = { bold: true };
+    legend.forEach((item, index) => {
+      const cell = worksheet.getCell(nextRow, index + 2);
+      cell.value = item.label;
+      cell.fill = solidFill(item.fill);
+      cell.border = thinBorder;
+      cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    });
+    nextRow += 1;
+  }
+  for (const text of spec.closingLines ?? []) {
+    const cell = worksheet.getCell(nextRow, 1);
+    cell.value = text;
+    cell.alignment = { horizontal: "left", vertical: "middle" };
+    if (columnCount > 1) {
+      worksheet.mergeCells(nextRow, 1, nextRow, columnCount);
+    }
+    nextRow += 1;
   }
 
   worksheet.views = [
@@ -168,5 +265,5 @@ export function writeSheetSpec(worksheet: Worksheet, spec: SheetLayout): void {
     },
   ];
 
-  applyPrintSetup(worksheet, spec.print);
+  applyPrintSetup(worksheet, spec.print, Math.max(nextRow - 1, headerRow));
 }

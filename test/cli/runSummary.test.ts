@@ -7,7 +7,14 @@ import { usageText } from "../../src/cli/cliText";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { collectingIo, copySample, samplePath, temporaryDirectory } from "./cliFixture";
 
-const summarySheets = ["7月进度通报", "7月排名", "7月加减分汇总", "7月预警", "7月迟报"];
+const summarySheets = [
+  "7月进度通报",
+  "7月排名",
+  "7月加减分汇总",
+  "7月预警",
+  "7月预警通知",
+  "7月迟报",
+];
 
 describe("assess summary", () => {
   let directory: { path: string; remove: () => Promise<void> };
@@ -139,7 +146,7 @@ describe("assess summary", () => {
     const again = collectingIo();
     expect(await run(["summary", second, "--month", "7", "--out", third], again)).toBe(0);
     expect(again.out()).toContain(
-      "已替换本工具此前为该月生成的工作表：7月进度通报(2)、7月排名、7月加减分汇总、7月预警、7月迟报"
+      "已替换本工具此前为该月生成的工作表：7月进度通报(2)、7月排名、7月加减分汇总、7月预警、7月预警通知、7月迟报"
     );
 
     const names = (await readWorkbook(third)).map((sheet) => sheet.name);
@@ -149,6 +156,7 @@ describe("assess summary", () => {
       "7月排名",
       "7月加减分汇总",
       "7月预警",
+      "7月预警通知",
       "7月迟报",
     ]);
     expect(names.filter((name) => name.startsWith("8月"))).toEqual([
@@ -156,6 +164,7 @@ describe("assess summary", () => {
       "8月排名",
       "8月加减分汇总",
       "8月预警",
+      "8月预警通知",
       "8月迟报",
     ]);
     const own = (await readWorkbook(third)).find((sheet) => sheet.name === "7月进度通报")!;

@@ -5,6 +5,8 @@ import { DepartmentIndicator } from "../ranking/rankDepartments";
 import { rankUnits } from "../ranking/rankUnits";
 import { lateReportsOf } from "../reports/lateReportsOf";
 import { IndicatorRecord } from "../table/tableModel";
+import { buildNotices } from "../notices/buildNotices";
+import { noticeDates } from "../notices/noticeDates";
 import { buildWarnings } from "../warnings/buildWarnings";
 import { summaryRun } from "../workbook/summaryRun";
 import { LastMonthPace, assessIndicators } from "./assessIndicators";
@@ -113,6 +115,18 @@ export function buildMonthlySummary(
     periods
   );
 
+  const notices = buildNotices(
+    {
+      warnings: warned.warnings,
+      warningGaps: warned.gaps,
+      month,
+      periods,
+      year,
+      dueDay: chosen.dueDay,
+    },
+    settings.notices
+  );
+
   const reported = lateReportsOf(
     side.reports,
     records.map((record) => record.leadUnit),
@@ -143,6 +157,8 @@ export function buildMonthlySummary(
     warnings: warned.warnings,
     warningGaps: warned.gaps,
     late: reported.late,
+    notices,
+    ...noticeDates({ month, periods, year, dueDay: chosen.dueDay }, settings.notices),
   });
 
   return {
@@ -154,6 +170,7 @@ export function buildMonthlySummary(
     ranking: ranked.ranking,
     adjustments: adjusted.adjustments,
     warnings: warned.warnings,
+    notices,
     late: reported.late,
     diagnostics,
     sheets: sheetsOut,

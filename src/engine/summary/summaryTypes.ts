@@ -2,6 +2,7 @@ import { SheetSpec } from "../workbook/sheetSpec";
 import { SummaryRun } from "../workbook/summaryRun";
 import { ColumnOverride, Diagnostic, DiagnosticCode } from "../table/tableModel";
 import { Direction, PaceMethod, Status, TiesMethod } from "../kernel/types";
+import { Notice, NoticeSettings } from "../notices/noticeModels";
 
 /**
  * The plain-data types of the monthly summary (月度汇总: 进度通报, 排名, 加减分汇总, 预警, 迟报) and of
@@ -72,6 +73,8 @@ export interface SummarySettings {
   readonly previousRanking?: readonly { readonly unit: string; readonly rank: number }[];
   /** The clerk's column roles (列角色更正) for the table's header; see `ReadTableOptions.columns`. */
   readonly columns?: readonly ColumnOverride[];
+  /** 预警通知: number prefix, first number, issuing office and date, reply date. */
+  readonly notices?: NoticeSettings;
 }
 
 /** 进度通报 line: one indicator and measure in the month. */
@@ -198,6 +201,8 @@ export interface MonthlySummary {
   readonly ranking: readonly RankingItem[];
   readonly adjustments: readonly AdjustmentSummary[];
   readonly warnings: readonly WarningNotice[];
+  /** 预警通知: one document per lead unit with warnings (the counts of 预警提示单/督办单 are these). */
+  readonly notices: readonly Notice[];
   readonly late: readonly LateReport[];
   readonly diagnostics: readonly SummaryDiagnostic[];
   readonly sheets: readonly SheetSpec[];
