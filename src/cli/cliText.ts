@@ -49,6 +49,7 @@ const cliCatalogue = {
   badText: { "zh-CN": "选项 {option} 不能为空", "en-US": "Option {option} must not be blank" },
   written: { "zh-CN": "已生成通报工作簿：{file}", "en-US": "Summary workbook written: {file}" },
   sheetsWritten: { "zh-CN": "新增工作表：{sheets}", "en-US": "Sheets added: {sheets}" },
+  docxWritten: { "zh-CN": "已生成Word文档：{file}", "en-US": "Word document written: {file}" },
   renamed: {
     "zh-CN": "工作簿中已有工作表“{wanted}”（不是本工具生成的，未改动），通报写入“{used}”",
     "en-US":
@@ -115,6 +116,7 @@ summary 选项：
   --out <文件.xlsx>           输出工作簿（原工作簿的副本加通报工作表），默认在输入文件旁
                               生成“<原名>.07月通报.xlsx”；从不改写输入文件
   --json                      另在标准输出打印汇总结果（JSON），提示信息改走标准错误
+  --docx                      另在输出工作簿旁生成Word文档：预警通知（每单位一页）和月度进度通报
   --method linear|checkpoint  序时进度：linear 均衡进度，checkpoint 按倒排节点；默认逐项自动
   --band <0.05>               预警线（滞后与严重滞后的界线），默认 0.05 即5个百分点，也可写 5%
   --sheet <名称>              分解表所在工作表，默认自动查找
@@ -143,6 +145,8 @@ summary options:
   --out <file.xlsx>           output workbook (a copy of the input with the summary sheets);
                               default "<input>.07月通报.xlsx" beside the input; the input is never written
   --json                      also print the summary as JSON on stdout (messages go to stderr)
+  --docx                      also write Word documents beside the output: the notices (one a
+                              page) and the monthly bulletin
   --method linear|checkpoint  pace target: linear or by the table's checkpoints; default per indicator
   --band <0.05>               warning band, a fraction (0.05 = 5 percentage points) or a percentage (5%)
   --sheet <name>              the table's sheet; default: found automatically

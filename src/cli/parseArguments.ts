@@ -8,6 +8,8 @@ export interface SummaryOptions {
   /** Output workbook; undefined = the default beside the input (or none with `json`). */
   readonly out?: string;
   readonly json: boolean;
+  /** Also write the notices and the bulletin as .docx beside the output. */
+  readonly docx?: boolean;
   readonly settings: SummarySettings;
 }
 
@@ -40,6 +42,7 @@ type OptionName =
   | "month"
   | "out"
   | "json"
+  | "docx"
   | "method"
   | "band"
   | "sheet"
@@ -57,6 +60,7 @@ const commandOptions: Readonly<
     month: false,
     out: false,
     json: true,
+    docx: true,
     method: false,
     band: false,
     sheet: false,
@@ -242,6 +246,7 @@ function summaryCommand(argv: readonly string[]): CliCommand {
       input: positionals[0],
       ...(out === undefined ? {} : { out: text("--out", out) }),
       json: values.has("json"),
+      ...(values.has("docx") ? { docx: true } : {}),
       settings,
     },
   };

@@ -9,6 +9,7 @@ import {
 } from "../engine";
 import { readWorkbook } from "../xlsx/readWorkbook";
 import { notKeptLabels, writeSummaryWorkbook } from "../xlsx/writeSummaryWorkbook";
+import { writeSummaryDocx } from "../docx/writeSummaryDocx";
 import { CliIo, ExitCode, exitCodes } from "./cliIo";
 import { cliMessage } from "./cliText";
 import { SummaryOptions } from "./parseArguments";
@@ -139,6 +140,11 @@ export async function runSummary(options: SummaryOptions, io: CliIo): Promise<Ex
       if (result.notKept.length > 0) {
         const parts = result.notKept.map((part) => notKeptLabels[part]["zh-CN"]).join(separator);
         line(io.stderr, cliMessage("zh-CN", "notKept", { parts }));
+      }
+      if (options.docx === true) {
+        for (const file of await writeSummaryDocx(summary, result.outputPath)) {
+          line(report, cliMessage("zh-CN", "docxWritten", { file }));
+        }
       }
     }
 

@@ -75,6 +75,19 @@ export { statusOf } from "./status/statusOf";
 export { buildWarnings, type WarningCandidate, type BuiltWarnings } from "./warnings/buildWarnings";
 export { warningReason, type WarningFacts } from "./warnings/warningReason";
 
+// The Word bulletin (月度进度通报): its sentences and content
+export { bulletinDocument, type BulletinDocumentOptions } from "./bulletin/bulletinDocument";
+export type {
+  BulletinDocument,
+  DocumentTable,
+  IndicatorSentenceFacts,
+  MonthChange,
+} from "./bulletin/bulletinModels";
+export { formattedCell } from "./bulletin/formattedCell";
+export { figureShown } from "./bulletin/figureShown";
+export { indicatorSentence } from "./bulletin/indicatorSentence";
+export { sheetTable } from "./bulletin/sheetTable";
+
 // Notices (预警通知): one 预警提示单 or 督办单 per lead unit, and their sheet
 export { addDays } from "./notices/addDays";
 export { buildNotices, type NoticesInput } from "./notices/buildNotices";
