@@ -28,7 +28,7 @@ describe("subtitleRowHeight", () => {
       columnsOf(14, 10, 10, 10, 10, 10, 10),
       51,
     ],
-    ["the adjustments sheet on narrow columns", adjustmentsSubtitle, columnsOf(14, 10, 10), 86],
+    ["the adjustments sheet on narrow columns", adjustmentsSubtitle, columnsOf(14, 10, 10), 99],
     ["a subtitle too long for any row", "字".repeat(5000), columnsOf(10), 409],
   ])("%s", (_case, subtitle, columns, height) => {
     expect(subtitleRowHeight({ subtitle, columns })).toBe(height);
