@@ -13,7 +13,8 @@ function grouped(fixed: string): string {
 /**
  * 单元格文字: a summary sheet's cell as its number format shows it, for documents that carry the
  * sheet's tables (the Word bulletin): "#,##0.00" → "13,600.00", "0.0" → "-1.7", "0.0%" → "60.6%",
- * "0" → "3", the 进退位 format → "↑2" / "↓1" / "-"; text as it is, blank as "". Rounded half up from
+ * "0" → "3", the 进退位 format → "↑2" / "↓1" / "-", General to 10 significant digits; text as it
+ * is, blank as "". Rounded half up from
  * the exact value, as Excel shows it.
  */
 export function formattedCell(value: CellValue, numberFormat: string): string {
@@ -45,6 +46,7 @@ export function formattedCell(value: CellValue, numberFormat: string): string {
           ? `↓${exact.abs().toFixed(0, Dec.ROUND_HALF_UP)}`
           : "-";
     default:
-      return exact.toString();
+      // General: as Excel shows it, at most 10 significant digits (0.1 + 0.2 → 0.3).
+      return exact.toSignificantDigits(10, Dec.ROUND_HALF_UP).toString();
   }
 }
