@@ -23,6 +23,25 @@ describe("assess summary", () => {
   });
   afterEach(() => directory.remove());
 
+  it("with --docx writes the notices and the bulletin beside the output, and counts documents", async () => {
+    const io = collectingIo();
+    const output = join(directory.path, "通报.xlsx");
+    const code = await run(
+      ["summary", samplePath("zhenba-2016.xlsx"), "--month", "8", "--out", output, "--docx"],
+      io
+    );
+    expect(code).toBe(0);
+    const notices = join(directory.path, "通报.预警通知.docx");
+    const bulletin = join(directory.path, "通报.月度进度通报.docx");
+    expect(io.out()).toContain(`已生成Word文档：${notices}\n已生成Word文档：${bulletin}`);
+    for (const file of [notices, bulletin]) {
+      // A .docx is a zip package: "PK".
+      expect((await readFile(file)).subarray(0, 2).toString()).toBe("PK");
+    }
+    // The month's warnings go to 7 lead units: 6 督办单 and 1 预警提示单, one per unit, not per row.
+    expect(io.out()).toMatch(/；预警提示单1份、督办单6份；/);
+  });
+
   it("prints the model as JSON with every field the clerk's report needs", async () => {
     const io = collectingIo();
     const output = join(directory.path, "out.xlsx");
