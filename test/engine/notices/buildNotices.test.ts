@@ -33,9 +33,7 @@ function warning(
 
 const input = (warnings: WarningNotice[], year: number | null = 2016): NoticesInput => ({
   warnings,
-  warningGaps: warnings.map((_, index) =>
-    dec("-0.0268382352941176470588235294117647058824").plus(index)
-  ),
+  warningGaps: warnings.map((_, index) => dec("-0.07").minus(index)),
   month: 8,
   periods: 12,
   year,
@@ -81,7 +79,8 @@ describe("buildNotices", () => {
   it("shows each gap in points exactly (the fraction × 100) and the figures as given", () => {
     const line = notices[1].lines[0];
     expect([line.paceGapPoints, line.target, line.paceTarget, line.actual, line.arrears]).toEqual([
-      -2.68382352941176470588235294117647058824, 13600, 8600, 8235, 365,
+      // −0.07 × 100 in binary floating point would be −7.000000000000001.
+      -7, 13600, 8600, 8235, 365,
     ]);
     expect(line.remainingMonthly).toBe(1341.25);
   });
