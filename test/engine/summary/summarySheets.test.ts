@@ -41,8 +41,9 @@ describe("summarySheets of seed 000 at month 7 (checkpoint method)", () => {
         footer: "&C第 &P 页，共 &N 页",
         firstPageNumber: 1,
       });
-      // 11 pt body and 10 pt subtitle never below 9 pt.
-      expect(spec.print.scalePercent).toBeGreaterThanOrEqual(90);
+      // The 11 pt text (body and subtitle) never below 9 pt.
+      expect(spec.print.scalePercent).toBeGreaterThanOrEqual(82);
+      expect(spec.rowHeights).toHaveLength(spec.rows.length);
       expect(spec.rowFills).toHaveLength(spec.rows.length);
       for (const row of spec.rows) {
         expect(row).toHaveLength(spec.columns.length);

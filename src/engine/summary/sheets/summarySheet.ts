@@ -47,24 +47,24 @@ function excelSheetName(name: string): string {
   return [...cleaned].slice(0, 31).join("") || "Sheet";
 }
 
-/** The height each data row needs for its wrapped text; null where one line is enough. */
-function rowHeightsOf(content: SummarySheetContent): (number | null)[] {
-  const oneLine = wrappedRowHeight([]);
+/**
+ * The height each data row needs for its text, one line at least: a CJK line of 11 pt is taller
+ * than Excel's default row (15 pt), so every row gets its height.
+ */
+function rowHeightsOf(content: SummarySheetContent): number[] {
   const wholeWidth = content.columns.reduce((sum, column) => sum + column.width, 0);
   return content.rows.map((row, index) => {
     const text = content.textRows?.find((line) => line.row === index);
     if (text !== undefined) {
       const points = text.fontSize ?? BODY_POINTS;
-      const height = wrappedRowHeight([{ text: String(row[0] ?? ""), width: wholeWidth }], points);
-      return points === BODY_POINTS && height <= oneLine ? null : height;
+      return wrappedRowHeight([{ text: String(row[0] ?? ""), width: wholeWidth }], points);
     }
     // Text in any column: text columns wrap, and a wrapped style may stand in any column.
     const cells = content.columns.flatMap((column, position) => {
       const value = row[position];
       return typeof value === "string" ? [{ text: value, width: column.width }] : [];
     });
-    const height = wrappedRowHeight(cells);
-    return height <= oneLine ? null : height;
+    return wrappedRowHeight(cells);
   });
 }
 
@@ -117,7 +117,7 @@ export function summarySheet(content: SummarySheetContent): SheetSpec {
     print,
     ...(print.fitToPagesWide > 1 ? { headingColumns: firstPageColumns } : {}),
     ...(chart === undefined ? {} : { chart }),
-    ...(rowHeights.some((height) => height !== null) ? { rowHeights } : {}),
+    ...(rowHeights.length > 0 ? { rowHeights } : {}),
     headerRowHeight: wrappedRowHeight(
       columns.map((column) => ({ text: column.header, width: column.width }))
     ),
