@@ -84,7 +84,8 @@ export function applyPrintSetup(
     horizontalCentered: true,
     margins: { ...narrowMargins },
   };
-  worksheet.headerFooter = { oddFooter: print.footer ?? "&C第 &P 页，共 &N 页" };
+  worksheet.headerFooter =
+    print.footer === "" ? {} : { oddFooter: print.footer ?? "&C第 &P 页，共 &N 页" };
 }
 
 /** 1 → "A", 27 → "AA". */

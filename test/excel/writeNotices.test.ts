@@ -27,7 +27,8 @@ describe("writeSummary of the notices and the print setup", () => {
     expect(sheet.pageLayout).toMatchObject({
       printArea: `A4:I${lastRow}`,
       printTitleRows: null,
-      centerFooter: "第 &P 页，共 &N 页",
+      // One page a notice: no page number.
+      centerFooter: "",
       firstPageNumber: 1,
       zoom: { scale: 100 },
     });
@@ -47,6 +48,8 @@ describe("writeSummary of the notices and the print setup", () => {
     expect(sheet.pageLayout).toMatchObject({
       printTitleRows: "$3:$3",
       printTitleColumns: "$A:$B",
+      centerFooter: "第 &P 页，共 &N 页",
+      firstPageNumber: 1,
       // 17 of the 18 columns: 来源 is not printed. Under the table the legend and the office.
       printArea: `A1:Q${bulletin.rows.length + 3 + 2}`,
     });

@@ -34,7 +34,8 @@ describe("writeSheetSpec: notices and print setup in the .xlsx", () => {
     expect(sheetXml).toMatch(
       /<pageSetup[^>]*scale="100"[^>]*firstPageNumber="1" useFirstPageNumber="1"/
     );
-    expect(sheetXml).toContain("<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>");
+    // One page a notice: no page number in the footer.
+    expect(sheetXml).not.toContain("<oddFooter>");
   });
 
   it("prints the bulletin two pages wide at a scale of 82 % or more, 来源 left out, A:B repeated", async () => {
@@ -49,6 +50,10 @@ describe("writeSheetSpec: notices and print setup in the .xlsx", () => {
       /<pageSetup[^>]*scale="(\d+)"/.exec(zipText(bytes, "xl/worksheets/sheet1.xml"))![1]
     );
     expect(scale).toBe(spec("bulletin").print.scalePercent);
+    // The sheet's own page numbers: its first page is page 1.
+    expect(zipText(bytes, "xl/worksheets/sheet1.xml")).toContain(
+      "<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>"
+    );
     expect(scale).toBeGreaterThanOrEqual(82);
   });
 

@@ -38,7 +38,7 @@ describe("summarySheets of seed 000 at month 7 (checkpoint method)", () => {
         fitToPagesTall: 0,
         titleRows: spec.kind === "notices" ? null : [3, 3],
         printedFromRow: spec.kind === "notices" ? 4 : 1,
-        footer: "&C第 &P 页，共 &N 页",
+        footer: spec.kind === "notices" ? "" : "&C第 &P 页，共 &N 页",
         firstPageNumber: 1,
       });
       // The 11 pt text (body and subtitle) never below 9 pt.

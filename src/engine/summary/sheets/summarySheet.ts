@@ -59,10 +59,16 @@ function rowHeightsOf(content: SummarySheetContent): number[] {
       const points = text.fontSize ?? BODY_POINTS;
       return wrappedRowHeight([{ text: String(row[0] ?? ""), width: wholeWidth }], points);
     }
-    // Text in any column: text columns wrap, and a wrapped style may stand in any column.
+    // The cells that wrap: text in text columns, and cells styled to wrap (a header row inside
+    // the data). Text in a figure column (超进度 1.49) stays on one line.
     const cells = content.columns.flatMap((column, position) => {
       const value = row[position];
-      return typeof value === "string" ? [{ text: value, width: column.width }] : [];
+      const wraps =
+        column.numberFormat === "@" ||
+        (content.cellStyles ?? []).some(
+          (style) => style.row === index && style.column === position && style.wrapText === true
+        );
+      return typeof value === "string" && wraps ? [{ text: value, width: column.width }] : [];
     });
     return wrappedRowHeight(cells);
   });
@@ -87,7 +93,8 @@ function printOf(content: SummarySheetContent): PrintSetup & { readonly firstPag
     scalePercent,
     printedColumns: Math.max(printed.length, 1),
     printedFromRow: content.printDataOnly === true ? headerRowCount + 1 : 1,
-    footer: FOOTER,
+    // A notice is a document of one page: no page number.
+    footer: content.printDataOnly === true ? "" : FOOTER,
     firstPageNumber: 1,
     firstPageColumns,
   };
