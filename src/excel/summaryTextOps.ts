@@ -1,11 +1,42 @@
 import { headerRowCount, SheetSpec, wrappedRowHeight } from "../engine";
 import { Block, cellInputOf, runsOf, sized, SizedOp, SummaryOp } from "./summaryOpTypes";
 
-/** Row heights of the data rows (runs of equal heights), then each text row merged and styled. */
+/** The height most rows have, set on all the data rows in one call; null when there are none. */
+function commonHeight(heights: readonly (number | null)[]): number | null {
+  const counts = new Map<number, number>();
+  for (const height of heights) {
+    if (height !== null) {
+      counts.set(height, (counts.get(height) ?? 0) + 1);
+    }
+  }
+  let best: number | null = null;
+  for (const [height, count] of counts) {
+    if (best === null || count > (counts.get(best) ?? 0)) {
+      best = height;
+    }
+  }
+  return best;
+}
+
+/**
+ * Row heights of the data rows — the most common height on the whole block in one call, then one
+ * call per run of rows of another height — then each text row merged and styled.
+ */
 export function textRowOps(spec: SheetSpec, columnCount: number): SizedOp[] {
   const ops: SizedOp[] = [];
   const firstDataRow = headerRowCount;
-  for (const run of runsOf((spec.rowHeights ?? []).slice(0, spec.rows.length), (a, b) => a === b)) {
+  const heights = (spec.rowHeights ?? []).slice(0, spec.rows.length);
+  const common = commonHeight(heights);
+  if (common !== null) {
+    const op: SummaryOp = {
+      kind: "format",
+      block: { top: firstDataRow, left: 0, rows: heights.length, columns: columnCount },
+      rowHeight: common,
+    };
+    ops.push(sized(op, op));
+  }
+  const others = heights.map((height) => (height === common ? null : height));
+  for (const run of runsOf(others, (a, b) => a === b)) {
     const op: SummaryOp = {
       kind: "format",
       block: { top: firstDataRow + run.start, left: 0, rows: run.length, columns: columnCount },
