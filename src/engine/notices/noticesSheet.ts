@@ -83,7 +83,8 @@ export function noticesSheet(input: NoticesSheetInput): SheetSpec {
     sheetColumn("target", "年度目标", 12, amount),
     sheetColumn("paceTarget", "序时目标", 12, amount),
     sheetColumn("actual", "累计完成", 12, amount),
-    sheetColumn("paceGap", "进度差（百分点）", 11, points),
+    // Broken where a reader breaks it, not before the last character.
+    sheetColumn("paceGap", "进度差\n（百分点）", 11, points),
     sheetColumn("arrears", "欠账", 12, amount),
     sheetColumn("remainingMonthly", remainingHeader(input.month, input.periods), 14, amount),
   ];
