@@ -14,6 +14,8 @@ export interface SummaryOptions {
   readonly force: boolean;
   /** Diagnostics called errors stop the run with exit code 1. */
   readonly strict: boolean;
+  /** Also write the notices and the bulletin as .docx beside the output. */
+  readonly docx?: boolean;
   readonly settings: SummarySettings;
 }
 
@@ -46,6 +48,7 @@ type OptionName =
   | "month"
   | "out"
   | "json"
+  | "docx"
   | "method"
   | "band"
   | "sheet"
@@ -66,6 +69,7 @@ const commandOptions: Readonly<
     month: false,
     out: false,
     json: true,
+    docx: true,
     method: false,
     band: false,
     sheet: false,
@@ -268,6 +272,7 @@ function summaryCommand(argv: readonly string[]): CliCommand {
       copy: values.has("copy"),
       force: values.has("force"),
       strict: values.has("strict"),
+      ...(values.has("docx") ? { docx: true } : {}),
       settings,
     },
   };

@@ -76,6 +76,27 @@ export { statusOf } from "./status/statusOf";
 export { buildWarnings, type WarningCandidate, type BuiltWarnings } from "./warnings/buildWarnings";
 export { warningReason, type WarningFacts } from "./warnings/warningReason";
 
+// The Word bulletin (月度进度通报): its sentences and content
+export { bulletinDocument, type BulletinDocumentOptions } from "./bulletin/bulletinDocument";
+export type {
+  BulletinDocument,
+  DocumentTable,
+  IndicatorSentenceFacts,
+  MonthChange,
+} from "./bulletin/bulletinModels";
+export { formattedCell } from "./bulletin/formattedCell";
+export { figureShown } from "./bulletin/figureShown";
+export { indicatorSentence } from "./bulletin/indicatorSentence";
+export { sheetTable } from "./bulletin/sheetTable";
+
+// Notices (预警通知): one 预警提示单 or 督办单 per lead unit, and their sheet
+export { addDays } from "./notices/addDays";
+export { buildNotices, type NoticesInput } from "./notices/buildNotices";
+export { chineseDate } from "./notices/chineseDate";
+export type { Notice, NoticeKind, NoticeLine, NoticeSettings } from "./notices/noticeModels";
+export { noticeDates, type NoticeDates } from "./notices/noticeDates";
+export { noticesSheet, type NoticesSheetInput } from "./notices/noticesSheet";
+
 // Ranking (排名)
 export { rank } from "./ranking/rank";
 export { cityLowRank, type CityLowRank } from "./ranking/cityLowRank";
@@ -203,6 +224,7 @@ export { returnFormSheet } from "./returns/returnFormSheet";
 // Reading the clerk's tables (读表)
 export { actualMonths, type ActualMonth } from "./table/actualMonths";
 export { classifyHeader, type HeaderClass } from "./table/classifyHeader";
+export { columnLetters } from "./table/columnLetters";
 export { findHeader, type FindHeaderOptions } from "./table/findHeader";
 export { findSideHeader, type SideHeader } from "./table/findSideHeader";
 export { isPercentUnit } from "./table/isPercentUnit";
@@ -320,9 +342,14 @@ export {
   type ChartSpec,
   type PrintSetup,
   type SheetSpec,
+  type TextRow,
+  type LegendItem,
 } from "./workbook/sheetSpec";
+export { printScale, type PrintScale } from "./workbook/printScale";
+export { textLines } from "./workbook/textLines";
+export { wrappedRowHeight } from "./workbook/wrappedRowHeight";
 export { sheetNameKey } from "./workbook/sheetNameKey";
-export { subtitleRowHeight } from "./workbook/subtitleRowHeight";
+export { subtitlePoints, subtitleRowHeight } from "./workbook/subtitleRowHeight";
 export { maxSheetNameLength, uniqueSheetName } from "./workbook/uniqueSheetName";
 
 // Settings (设置): the 设置 sheet the add-in creates and reads, one definition per setting

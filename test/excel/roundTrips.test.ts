@@ -33,7 +33,8 @@ describe("round trips of the pane's paths", () => {
   // [indicators, pane open, click: read + write, mark: read + write, clear: read + write]. A
   // read is 1 sync plus one per further 4 MB of response (the ledgers' tables take 43 KB, 2.1 MB
   // and 8.5 MB); the first read of a workbook takes 1 more, for its sheets' names. A write is one
-  // sync per 4 MB of estimated request (the summary of 5,000 indicators is estimated above 4 MB).
+  // sync per 4 MB of estimated request (the summary of 5,000 indicators is estimated at 7.8 MB,
+  // 1.5 MB of it the 预警通知 sheet: the warnings again, grouped into one notice per unit).
   it.each([
     [100, 2, [1, 1], [1, 1], [1, 1]],
     [5000, 2, [1, 2], [1, 1], [1, 1]],

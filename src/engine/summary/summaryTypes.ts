@@ -2,6 +2,7 @@ import { SheetSpec } from "../workbook/sheetSpec";
 import { SummaryRun } from "../workbook/summaryRun";
 import { ColumnOverride, Diagnostic, DiagnosticCode } from "../table/tableModel";
 import { Direction, PaceMethod, Status, TiesMethod } from "../kernel/types";
+import { Notice, NoticeSettings } from "../notices/noticeModels";
 
 /**
  * The plain-data types of the monthly summary (月度汇总: 进度通报, 排名, 加减分汇总, 预警, 迟报) and of
@@ -68,20 +69,6 @@ export interface SummarySettings {
   readonly cityMultiplier?: number;
   /** Day of the next month by which a month's figures are due (seed 001: 15). Default 15. */
   readonly dueDay?: number;
-  /** How many of the last ranks count as low (后N位, seed 000: bottom three). Default 3. */
-  readonly bottomCount?: number;
-  /** What the units are ranked by. Default "paceGap". */
-  readonly rankingMeasure?: "paceGap" | "completion" | "composite";
-  /** Points for an indicator ahead of balanced pace (seed 000). Default 0.5. */
-  readonly paceBonusPoints?: number;
-  /** Points deducted for an indicator behind pace and low in the city's ranks (seed 000). Default 0.5. */
-  readonly paceDeductionPoints?: number;
-  /** Points deducted per late report (seed 001). Default 0.5. */
-  readonly latePoints?: number;
-  /** Periods running in the low ranks (or deducted) that put a unit on the 约谈 list. Default 2. */
-  readonly interviewRuns?: number;
-  /** The county's group in the city's ranking (山区县); null = none. */
-  readonly groupName?: string | null;
   /** Last month's ranking; default: the ranking computed at month − 1 from the same workbook. */
   readonly previousRanking?: readonly { readonly unit: string; readonly rank: number }[];
   /** The clerk's column roles (列角色更正) for the table's header; see `ReadTableOptions.columns`. */
@@ -100,6 +87,8 @@ export interface SummarySettings {
   readonly interviewRuns?: number;
   /** The county's group in the city's ranking (山区县); default null: read from the 全市排名 sheet. */
   readonly groupName?: string | null;
+  /** 预警通知: number prefix, first number, issuing office and date, reply date. */
+  readonly notices?: NoticeSettings;
 }
 
 /**
@@ -290,6 +279,8 @@ export interface MonthlySummary {
   readonly ranking: readonly RankingItem[];
   readonly adjustments: readonly AdjustmentSummary[];
   readonly warnings: readonly WarningNotice[];
+  /** 预警通知: one document per lead unit with warnings (the counts of 预警提示单/督办单 are these). */
+  readonly notices: readonly Notice[];
   readonly late: readonly LateReport[];
   /** 约谈名单: for the notices to build on. */
   readonly interviews: readonly InterviewItem[];
