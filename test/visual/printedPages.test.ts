@@ -1,14 +1,15 @@
 import { spawnSync } from "child_process";
-import ExcelJS from "exceljs";
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { buildMonthlySummary, SheetSpec, textLines } from "../../src/engine";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
-import { writeSheetSpec } from "../../src/xlsx/writeSheetSpec";
+import { summaryPackage } from "../../src/xlsx/summaryPackage";
+import { outputCompressionLevel } from "../../src/xlsx/zipPackage";
 import { samplePath, temporaryDirectory } from "../cli/cliFixture";
 
 /*
- * What a person sees on paper: each sample's summary, written by the .xlsx writer, printed to PDF
+ * What a person sees on paper: each sample's summary, written as `assess summary` writes it by
+ * default (the bulletin workbook of `summaryPackage`, the file clerks print), printed to PDF
  * by LibreOffice (one conversion a sample) and read back with poppler (pdftotext, and pdftoppm
  * for two pages of the 镇巴 sample): no text cut off, no text below 9 pt, one notice per page,
  * nothing printed outside the margins.
@@ -64,12 +65,9 @@ describe.each([
     directory = await temporaryDirectory();
     const summary = buildMonthlySummary(await readWorkbook(samplePath(sample)), { month });
     sheets = [...summary.sheets];
-    const workbook = new ExcelJS.Workbook();
-    for (const spec of sheets) {
-      writeSheetSpec(workbook.addWorksheet(spec.name), spec);
-    }
+    const bulletin = summaryPackage(summary.run.key, sheets, outputCompressionLevel);
     const xlsx = join(directory.path, "printed.xlsx");
-    writeFileSync(xlsx, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    writeFileSync(xlsx, new Uint8Array(bulletin.bytes));
     run(soffice, [
       `-env:UserInstallation=file://${join(directory.path, "profile")}`,
       "--headless",
