@@ -4,7 +4,12 @@ import { statusLabel } from "../status/statusLabel";
 import { isPercentUnit } from "../table/isPercentUnit";
 import { MonthlySummary } from "../summary/summaryTypes";
 import { SheetSpec } from "../workbook/sheetSpec";
-import { BulletinDocument, IndicatorSentenceFacts, MonthChange } from "./bulletinModels";
+import {
+  BulletinDocument,
+  DocumentTable,
+  IndicatorSentenceFacts,
+  MonthChange,
+} from "./bulletinModels";
 import { indicatorSentence } from "./indicatorSentence";
 import { sheetTable } from "./sheetTable";
 
@@ -14,9 +19,15 @@ export interface BulletinDocumentOptions {
   readonly issuer?: string;
   /** 发文日期, ISO; default: the notices' date. */
   readonly issuedOn?: string;
-  /** Per indicator (the summary's order), its 较上月 change; absent or null = not stated. */
+  /**
+   * Per indicator (the summary's order), its 较上月 change; absent = the 进度通报's 较上月 and 增减%
+   * cells, null = not stated.
+   */
   readonly changes?: readonly (MonthChange | null)[];
-  /** Per indicator, the absolute shortfall of a growth rate (绝对量欠账约) and its unit. */
+  /**
+   * Per indicator, the absolute shortfall of a growth rate (绝对量欠账约) and its unit; absent =
+   * the 进度通报's 绝对量欠账 cell in the indicator's `growthShortfallUnit`.
+   */
   readonly growthShortfalls?: readonly ({
     readonly amount: number;
     readonly unit: string;
@@ -26,6 +37,42 @@ export interface BulletinDocumentOptions {
 /** A number in a cell, or null (text such as 超进度 is no figure to state). */
 function figure(value: unknown): number | null {
   return typeof value === "number" && Number.isFinite(value) ? value : null;
+}
+
+/** 较上月 from the sheet's cells: against month − 1, stated when the change is a figure. */
+function changeOf(
+  month: number,
+  amount: number | null,
+  fraction: number | null
+): MonthChange | null {
+  return amount === null || month <= 1 ? null : { previousMonth: month - 1, amount, fraction };
+}
+
+/** 绝对量欠账约 from the sheet's cell: stated when it is a figure above 0. */
+function shortfallOf(
+  amount: number | null,
+  unit: string
+): { readonly amount: number; readonly unit: string } | null {
+  return amount === null || amount <= 0 ? null : { amount, unit };
+}
+
+/** 约谈名单 as the document's table: one row per unit (and indicator), with its reason. */
+function interviewTable(interviews: MonthlySummary["interviews"]): DocumentTable | null {
+  if (interviews.length === 0) {
+    return null;
+  }
+  return {
+    headers: ["序号", "责任单位", "指标", "包抓领导", "责任人", "约谈事由"],
+    rows: interviews.map((item, index) => [
+      String(index + 1),
+      item.unit,
+      item.indicator,
+      item.leader,
+      item.person,
+      item.reason,
+    ]),
+    numeric: [true, false, false, false, false, false],
+  };
 }
 
 /** The cells of a bulletin row by column key. */
@@ -54,14 +101,21 @@ function factsOf(
           ? "rate"
           : "absolute";
   const gap = figure(cell("paceGap"));
-  const shortfall = options.growthShortfalls?.[position] ?? null;
+  const shortfall =
+    options.growthShortfalls === undefined
+      ? shortfallOf(figure(cell("growthShortfall")), indicator.growthShortfallUnit)
+      : (options.growthShortfalls[position] ?? null);
+  const change =
+    options.changes === undefined
+      ? changeOf(summary.month, figure(cell("monthOverMonth")), figure(cell("monthOverMonthRatio")))
+      : (options.changes[position] ?? null);
   return {
     name: String(cell("name") ?? indicator.name),
     unit: String(cell("measureUnit") ?? indicator.measureUnit),
     month: summary.month,
     kind,
     actual: figure(cell("actual")),
-    change: options.changes?.[position] ?? null,
+    change,
     newArrears: cell("newArrears") === undefined ? null : (figure(cell("newArrears")) ?? 0),
     arrears: figure(cell("arrears")),
     paceTarget: figure(cell("paceTarget")),
@@ -77,8 +131,9 @@ function factsOf(
  * 月度进度通报（文档）: the Word bulletin's content from the month's summary — the title, the issuing
  * office and date, a summary paragraph (indicators by status, notices by kind, time pace), one
  * sentence per lagging indicator in seed 004's register ({@link indicatorSentence}) whose figures
- * are the 进度通报 sheet's cells, the ranking (its lead sentence and table), the 约谈 list when a
- * 约谈 sheet is among the summary's sheets, and the 进度通报 table with its notes. Null when the
+ * are the 进度通报 sheet's cells (较上月, 增减%, 绝对量欠账 among them), the ranking (its lead
+ * sentence and table), the 约谈 list when the summary has one (`interviews`), and the 进度通报 table
+ * with its notes. Null when the
  * summary has no bulletin sheet.
  */
 export function bulletinDocument(
@@ -126,7 +181,6 @@ export function bulletinDocument(
       : `按各单位牵头指标的平均进度差排名，前三位为${names(ranked.slice(0, 3))}` +
         (bottom.length === 0 ? "。" : `；后三位为${names(bottom)}。`);
   const rankingSheet = summary.sheets.find((sheet) => sheet.kind === "ranking");
-  const interviewSheet = summary.sheets.find((sheet) => /约谈/.test(sheet.name));
   const issuer = options.issuer ?? summary.notices[0]?.issuer ?? "县考核办";
   const issuedOn = options.issuedOn ?? summary.notices[0]?.issuedOn ?? null;
 
@@ -137,10 +191,7 @@ export function bulletinDocument(
     sentences,
     rankingSummary,
     ranking: rankingSheet === undefined ? { headers: [], rows: [] } : sheetTable(rankingSheet),
-    interviews:
-      interviewSheet === undefined || interviewSheet.rows.length === 0
-        ? null
-        : sheetTable(interviewSheet),
+    interviews: interviewTable(summary.interviews),
     table: sheetTable(bulletin),
     notes: [
       "注：底色绿色为正常，黄色为滞后，红色为严重滞后，灰色为未报送；欠账为负时记为超进度。",

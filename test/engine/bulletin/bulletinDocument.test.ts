@@ -81,7 +81,11 @@ describe("bulletinDocument of seed 000 at month 7", () => {
       bulletin.columns.filter((column) => column.key !== "source").map((column) => column.header)
     );
     expect(document.table.rows[0].slice(0, 2)).toEqual(["1", summary.indicators[0].name]);
-    expect(document.interviews).toBeNull();
+    expect(document.interviews).toEqual(
+      summary.interviews.length === 0
+        ? null
+        : expect.objectContaining({ headers: expect.any(Array) })
+    );
   });
 
   it("takes month-over-month changes when the data has them", () => {
@@ -92,6 +96,73 @@ describe("bulletinDocument of seed 000 at month 7", () => {
     const withChanges = bulletinDocument(summary, { changes })!;
     expect(withChanges.sentences[0]).toContain("较6月减少3.5");
     expect(withChanges.sentences.slice(1)).toEqual(document.sentences.slice(1));
+  });
+
+  it("states 较上月, 增减% and 绝对量欠账 as the 进度通报 sheet's cells", () => {
+    const column = (key: string): number => bulletin.columns.findIndex((c) => c.key === key);
+    const first = lagging[0];
+    const growth = lagging.find(({ indicator }) => /增/.test(indicator.measure)) ?? first;
+    // The sheet as the clerk sees it: a change in the first lagging row, a shortfall in a growth row.
+    const rows = bulletin.rows.map((row, index) =>
+      row.map((value, at) =>
+        index === first.row && at === column("monthOverMonth")
+          ? -16.23
+          : index === first.row && at === column("monthOverMonthRatio")
+            ? -0.5
+            : index === growth.row && at === column("growthShortfall")
+              ? 28.5
+              : value
+      )
+    );
+    const sheets = summary.sheets.map((sheet) => (sheet === bulletin ? { ...sheet, rows } : sheet));
+    const stated = bulletinDocument({ ...summary, sheets })!;
+    const sentence = (row: number): string =>
+      stated.sentences[lagging.findIndex((item) => item.row === row)];
+    expect(sentence(first.row)).toContain(
+      `较6月减少16.23${first.indicator.measureUnit}，降幅达50%`
+    );
+    expect(sentence(growth.row)).toContain(
+      `绝对量欠账约28.5${growth.indicator.growthShortfallUnit}`
+    );
+    // Without those cells, no such clause; the sentence builder's own inputs still win.
+    lagging.forEach(({ row }, index) => {
+      const cell = (key: string): unknown => bulletin.rows[row][column(key)];
+      if (typeof cell("monthOverMonth") !== "number") {
+        expect(document.sentences[index]).not.toMatch(/较6月/);
+      }
+      if (typeof cell("growthShortfall") !== "number") {
+        expect(document.sentences[index]).not.toContain("绝对量欠账约");
+      }
+    });
+    const none = summary.indicators.map(() => null);
+    expect(
+      bulletinDocument({ ...summary, sheets }, { changes: none, growthShortfalls: none })!.sentences
+    ).toEqual(
+      bulletinDocument({ ...summary }, { changes: none, growthShortfalls: none })!.sentences
+    );
+  });
+
+  it("lists the summary's 约谈 units, whatever the sheets are called", () => {
+    const interviews = [
+      {
+        basis: "county" as const,
+        unit: "县统计局",
+        indicator: "",
+        measure: "",
+        leader: "王副县长",
+        person: "李四",
+        periods: [],
+        reason: "连续2期本县排名后3位，提请约谈",
+      },
+    ];
+    const listed = bulletinDocument({ ...summary, interviews })!;
+    expect(listed.interviews?.rows).toEqual([
+      ["1", "县统计局", "", "王副县长", "李四", "连续2期本县排名后3位，提请约谈"],
+    ]);
+    const renamed = summary.sheets.map((sheet) => ({ ...sheet, name: `${sheet.name}约谈` }));
+    expect(
+      bulletinDocument({ ...summary, interviews: [], sheets: renamed })!.interviews
+    ).toBeNull();
   });
 
   it("is null without a bulletin sheet", () => {
