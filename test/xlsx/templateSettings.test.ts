@@ -28,10 +28,10 @@ describe("the template's 设置 sheet", () => {
     ]);
   });
 
-  it("reads back as the monthly defaults, but for the year-end row of 迟报扣分 it shares (0)", () => {
+  it("reads back as the monthly defaults (迟报扣分 0.5 on the row it shares with the year end)", () => {
     const read = monthlySettingsOf([grid]);
     expect(read.diagnostics).toEqual([]);
-    expect(read.settings).toEqual({ ...STATED_DEFAULTS, latePoints: 0 });
+    expect(read.settings).toEqual(STATED_DEFAULTS);
     expect(read.sources.ties).toMatch(/^设置!B\d+$/);
   });
 });
