@@ -29,21 +29,9 @@ export { quotient } from "./kernel/quotient";
 export { readDate } from "./kernel/readDate";
 export { sheetReference } from "./kernel/sheetReference";
 export { toSimplified } from "./kernel/toSimplified";
-export type {
-  Direction,
-  Measure,
-  Status,
-  PaceMethod,
-  TiesMethod,
-  RankOrder,
-  Sharing,
-  Grade,
-  CheckpointTarget,
-  PaceSettings,
-  RuleKind,
-  AdjustmentRule,
-  AdjustmentEvent,
-} from "./kernel/types";
+export type { Direction, Measure, Status, PaceMethod, TiesMethod, RankOrder } from "./kernel/types";
+export type { Sharing, Grade, CheckpointTarget, PaceSettings, RuleKind } from "./kernel/types";
+export type { AdjustmentRule, AdjustmentEvent } from "./kernel/types";
 
 // Pace (时序进度): checkpoints, pace targets, pace gap, completion, ceilings, growth
 export { ceilingMargin } from "./pace/ceilingMargin";
@@ -77,25 +65,13 @@ export { buildWarnings, type WarningCandidate, type BuiltWarnings } from "./warn
 export { warningReason, type WarningFacts } from "./warnings/warningReason";
 
 // The Word bulletin (月度进度通报): its sentences and content
-export { bulletinDocument, type BulletinDocumentOptions } from "./bulletin/bulletinDocument";
-export type {
-  BulletinDocument,
-  DocumentTable,
-  IndicatorSentenceFacts,
-  MonthChange,
-} from "./bulletin/bulletinModels";
-export { formattedCell } from "./bulletin/formattedCell";
-export { figureShown } from "./bulletin/figureShown";
-export { indicatorSentence } from "./bulletin/indicatorSentence";
-export { sheetTable } from "./bulletin/sheetTable";
+export { bulletinDocument } from "./bulletin/bulletinDocument";
+export type { BulletinDocument, DocumentTable } from "./bulletin/bulletinModels";
 
 // Notices (预警通知): one 预警提示单 or 督办单 per lead unit, and their sheet
-export { addDays } from "./notices/addDays";
-export { buildNotices, type NoticesInput } from "./notices/buildNotices";
 export { chineseDate } from "./notices/chineseDate";
-export type { Notice, NoticeKind, NoticeLine, NoticeSettings } from "./notices/noticeModels";
-export { noticeDates, type NoticeDates } from "./notices/noticeDates";
-export { noticesSheet, type NoticesSheetInput } from "./notices/noticesSheet";
+export type { Notice, NoticeSettings } from "./notices/noticeModels";
+export { noticesSheet } from "./notices/noticesSheet";
 
 // Ranking (排名)
 export { rank } from "./ranking/rank";
@@ -294,22 +270,11 @@ export { sheetColumn } from "./summary/sheets/sheetColumn";
 export { summarySheet, type SummarySheetContent } from "./summary/sheets/summarySheet";
 export { titlePrefix } from "./summary/sheets/titlePrefix";
 export { warningsSheet } from "./summary/sheets/warningsSheet";
-export type {
-  SummaryDiagnosticCode,
-  SummaryDiagnostic,
-  ReportEntry,
-  LateReport,
-  SummarySettings,
-  IndicatorSummary,
-  RankingItem,
-  AdjustmentGrade,
-  AdjustmentSummary,
-  WarningNotice,
-  InterviewItem,
-  InterviewPeriod,
-  RankingMeasure,
-  MonthlySummary,
-} from "./summary/summaryTypes";
+export type { SummaryDiagnosticCode, SummaryDiagnostic, ReportEntry } from "./summary/summaryTypes";
+export type { LateReport, SummarySettings, IndicatorSummary } from "./summary/summaryTypes";
+export type { RankingItem, AdjustmentGrade, AdjustmentSummary } from "./summary/summaryTypes";
+export type { WarningNotice, InterviewItem, InterviewPeriod } from "./summary/summaryTypes";
+export type { RankingMeasure, MonthlySummary } from "./summary/summaryTypes";
 
 // The workbook plan (what the add-in owns and writes: sheet specs, run markers, sheet names)
 export { findMarkers, type FoundMarker, type NameRead } from "./workbook/findMarkers";
@@ -345,7 +310,6 @@ export {
   type TextRow,
   type LegendItem,
 } from "./workbook/sheetSpec";
-export { printScale, type PrintScale } from "./workbook/printScale";
 export { textLines } from "./workbook/textLines";
 export { wrappedRowHeight } from "./workbook/wrappedRowHeight";
 export { sheetNameKey } from "./workbook/sheetNameKey";

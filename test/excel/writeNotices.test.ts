@@ -51,7 +51,7 @@ describe("writeSummary of the notices and the print setup", () => {
       centerFooter: "第 &P 页，共 &N 页",
       firstPageNumber: 1,
       // 17 of the 18 columns: 来源 is not printed. Under the table the legend and the office.
-      printArea: `A1:Q${bulletin.rows.length + 3 + 2}`,
+      printArea: `A1:V${bulletin.rows.length + 3 + 2}`,
     });
     expect(sheet.pageLayout.zoom.scale).toBeGreaterThanOrEqual(82);
     expect(sheet.cell(bulletin.rows.length + 3, 0).value).toBe("图例");
@@ -68,7 +68,12 @@ describe("writeSummary of the notices and the print setup", () => {
 
   it("writes the sentence of an empty sheet under its table", async () => {
     // Without the 加减分登记 register there is nothing to add up.
-    const bare = buildMonthlySummary([zhenbaGrid(), actuals()], { month: 7, year: 2016 });
+    // No registers and no pace points: an empty 加减分汇总.
+    const bare = buildMonthlySummary([zhenbaGrid(), actuals()], {
+      month: 7,
+      year: 2016,
+      paceBonusPoints: 0,
+    });
     const adjustments = bare.sheets.find((sheet) => sheet.kind === "adjustments")!;
     expect(adjustments.rows).toEqual([]);
     const fake = new FakeExcel({ sheets: ["分解表"] });
