@@ -81,6 +81,7 @@ const cliCatalogue = {
     "en-US": "Copy of the workbook with the summary written: {file}",
   },
   sheetsWritten: { "zh-CN": "通报工作表：{sheets}", "en-US": "Summary sheets: {sheets}" },
+  docxWritten: { "zh-CN": "已生成Word文档：{file}", "en-US": "Word document written: {file}" },
   renamed: {
     "zh-CN": "工作簿中已有工作表“{wanted}”（不是本工具生成的，未改动），通报写入“{used}”",
     "en-US":
@@ -209,6 +210,7 @@ summary 选项：
   --force                     --out 指定的文件已存在时覆盖
   --strict                    检查发现错误时不生成通报，退出码 1
   --json                      另在标准输出打印汇总结果（JSON），提示信息改走标准错误
+  --docx                      另在输出工作簿旁生成Word文档：预警通知（每单位一页）和月度进度通报
   --method auto|linear|checkpoint
                               序时进度：linear 均衡进度，checkpoint 按倒排节点；默认 auto 逐项自动
   --band <5>                  预警线（百分点），默认 5；5 或 5% 即5个百分点，小于1的数按小数
@@ -287,6 +289,8 @@ summary options:
   --force                     overwrite the --out file if it exists
   --strict                    errors in the checks stop the run (exit 1, nothing written)
   --json                      also print the summary as JSON on stdout (messages go to stderr)
+  --docx                      also write Word documents beside the output: the notices (one a
+                              page) and the monthly bulletin
   --method auto|linear|checkpoint
                               pace target: linear or by the table's checkpoints; default auto, per
                               indicator

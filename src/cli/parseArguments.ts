@@ -38,6 +38,8 @@ export interface SummaryOptions {
   readonly force: boolean;
   /** Diagnostics called errors stop the run with exit code 1. */
   readonly strict: boolean;
+  /** Also write the notices and the bulletin as .docx beside the output. */
+  readonly docx?: boolean;
   readonly settings: SummarySettings;
 }
 
@@ -136,6 +138,7 @@ function summaryCommand(argv: readonly string[]): CliCommand {
       copy: values.has("copy"),
       force: values.has("force"),
       strict: values.has("strict"),
+      ...(values.has("docx") ? { docx: true } : {}),
       settings,
     },
   };

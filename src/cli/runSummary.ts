@@ -8,6 +8,7 @@ import {
   Status,
   statusLabel,
 } from "../engine";
+import { writeSummaryDocx } from "../docx/writeSummaryDocx";
 import { checkOutput } from "../xlsx/checkOutput";
 import { copyLosses } from "../xlsx/copyLosses";
 import { FileProblem } from "../xlsx/fileProblem";
@@ -164,8 +165,9 @@ export async function runSummary(
           .filter((status) => count(status) > 0)
           .map((status) => `, ${count(status)} ${statusLabel(status, "en-US").toLowerCase()}`)
           .join(""),
-        notices: summary.warnings.filter((warning) => warning.kind === "notice").length,
-        orders: summary.warnings.filter((warning) => warning.kind === "supervision").length,
+        // Documents, one per lead unit, not warning rows.
+        notices: summary.notices.filter((notice) => notice.kind === "notice").length,
+        orders: summary.notices.filter((notice) => notice.kind === "supervision").length,
         late: summary.late.length,
       })
     );
@@ -220,6 +222,11 @@ export async function runSummary(
       await writeFileAtomically(output, bulletin.bytes, { overwrite: options.force });
       line(report, say("written", { file: output }));
       line(report, say("sheetsWritten", { sheets: bulletin.written.join(separator) }));
+    }
+    if (options.docx === true) {
+      for (const file of await writeSummaryDocx(summary, output)) {
+        line(report, say("docxWritten", { file }));
+      }
     }
     if (options.json) {
       io.stdout.write(summaryJson(summary));

@@ -17,6 +17,7 @@ export type OptionName =
   | "month"
   | "out"
   | "json"
+  | "docx"
   | "method"
   | "band"
   | "sheet"
@@ -54,6 +55,7 @@ const commandOptions: Readonly<
     month: false,
     out: false,
     json: true,
+    docx: true,
     method: false,
     band: false,
     sheet: false,

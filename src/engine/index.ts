@@ -29,21 +29,9 @@ export { quotient } from "./kernel/quotient";
 export { readDate } from "./kernel/readDate";
 export { sheetReference } from "./kernel/sheetReference";
 export { toSimplified } from "./kernel/toSimplified";
-export type {
-  Direction,
-  Measure,
-  Status,
-  PaceMethod,
-  TiesMethod,
-  RankOrder,
-  Sharing,
-  Grade,
-  CheckpointTarget,
-  PaceSettings,
-  RuleKind,
-  AdjustmentRule,
-  AdjustmentEvent,
-} from "./kernel/types";
+export type { Direction, Measure, Status, PaceMethod, TiesMethod, RankOrder } from "./kernel/types";
+export type { Sharing, Grade, CheckpointTarget, PaceSettings, RuleKind } from "./kernel/types";
+export type { AdjustmentRule, AdjustmentEvent } from "./kernel/types";
 
 // Pace (时序进度): checkpoints, pace targets, pace gap, completion, ceilings, growth
 export { ceilingMargin } from "./pace/ceilingMargin";
@@ -75,6 +63,15 @@ export { statusOf } from "./status/statusOf";
 // Warnings (预警提示单/督办单)
 export { buildWarnings, type WarningCandidate, type BuiltWarnings } from "./warnings/buildWarnings";
 export { warningReason, type WarningFacts } from "./warnings/warningReason";
+
+// The Word bulletin (月度进度通报): its sentences and content
+export { bulletinDocument } from "./bulletin/bulletinDocument";
+export type { BulletinDocument, DocumentTable } from "./bulletin/bulletinModels";
+
+// Notices (预警通知): one 预警提示单 or 督办单 per lead unit, and their sheet
+export { chineseDate } from "./notices/chineseDate";
+export type { Notice, NoticeSettings } from "./notices/noticeModels";
+export { noticesSheet } from "./notices/noticesSheet";
 
 // Ranking (排名)
 export { rank } from "./ranking/rank";
@@ -205,6 +202,7 @@ export { returnFormSheet } from "./returns/returnFormSheet";
 // Reading the clerk's tables (读表)
 export { actualMonths, type ActualMonth } from "./table/actualMonths";
 export { classifyHeader, type HeaderClass } from "./table/classifyHeader";
+export { columnLetters } from "./table/columnLetters";
 export { findHeader, type FindHeaderOptions } from "./table/findHeader";
 export { findSideHeader, type SideHeader } from "./table/findSideHeader";
 export { isPercentUnit } from "./table/isPercentUnit";
@@ -274,22 +272,11 @@ export { sheetColumn } from "./summary/sheets/sheetColumn";
 export { summarySheet, type SummarySheetContent } from "./summary/sheets/summarySheet";
 export { titlePrefix } from "./summary/sheets/titlePrefix";
 export { warningsSheet } from "./summary/sheets/warningsSheet";
-export type {
-  SummaryDiagnosticCode,
-  SummaryDiagnostic,
-  ReportEntry,
-  LateReport,
-  SummarySettings,
-  IndicatorSummary,
-  RankingItem,
-  AdjustmentGrade,
-  AdjustmentSummary,
-  WarningNotice,
-  InterviewItem,
-  InterviewPeriod,
-  RankingMeasure,
-  MonthlySummary,
-} from "./summary/summaryTypes";
+export type { SummaryDiagnosticCode, SummaryDiagnostic, ReportEntry } from "./summary/summaryTypes";
+export type { LateReport, SummarySettings, IndicatorSummary } from "./summary/summaryTypes";
+export type { RankingItem, AdjustmentGrade, AdjustmentSummary } from "./summary/summaryTypes";
+export type { WarningNotice, InterviewItem, InterviewPeriod } from "./summary/summaryTypes";
+export type { RankingMeasure, MonthlySummary } from "./summary/summaryTypes";
 
 // The workbook plan (what the add-in owns and writes: sheet specs, run markers, sheet names)
 export { findMarkers, type FoundMarker, type NameRead } from "./workbook/findMarkers";
@@ -322,9 +309,13 @@ export {
   type ChartSpec,
   type PrintSetup,
   type SheetSpec,
+  type TextRow,
+  type LegendItem,
 } from "./workbook/sheetSpec";
+export { textLines } from "./workbook/textLines";
+export { wrappedRowHeight } from "./workbook/wrappedRowHeight";
 export { sheetNameKey } from "./workbook/sheetNameKey";
-export { subtitleRowHeight } from "./workbook/subtitleRowHeight";
+export { subtitlePoints, subtitleRowHeight } from "./workbook/subtitleRowHeight";
 export { maxSheetNameLength, uniqueSheetName } from "./workbook/uniqueSheetName";
 
 // Settings (设置): the 设置 sheet the add-in creates and reads, one definition per setting

@@ -1,3 +1,4 @@
+import { columnLetters } from "../engine";
 import { SummaryOp } from "./summaryOps";
 
 /**
@@ -87,16 +88,37 @@ export function queueSummaryOp(sheet: Excel.Worksheet, op: SummaryOp): void {
       layout.paperSize = op.print.paperSize;
       // "As many pages tall as needed" is no vertical fit at all.
       layout.zoom =
-        op.print.fitToPagesTall > 0
-          ? {
-              horizontalFitToPages: op.print.fitToPagesWide,
-              verticalFitToPages: op.print.fitToPagesTall,
-            }
-          : { horizontalFitToPages: op.print.fitToPagesWide };
-      const [first, last] = op.print.titleRows;
-      layout.setPrintTitleRows(`$${first}:$${last}`);
+        op.print.scalePercent !== undefined
+          ? { scale: op.print.scalePercent }
+          : op.print.fitToPagesTall > 0
+            ? {
+                horizontalFitToPages: op.print.fitToPagesWide,
+                verticalFitToPages: op.print.fitToPagesTall,
+              }
+            : { horizontalFitToPages: op.print.fitToPagesWide };
+      if (op.print.titleRows !== null) {
+        const [first, last] = op.print.titleRows;
+        layout.setPrintTitleRows(`$${first}:$${last}`);
+      }
+      if (op.print.titleColumns !== undefined) {
+        const [first, last] = op.print.titleColumns;
+        layout.setPrintTitleColumns(`$${columnLetters(first - 1)}:$${columnLetters(last - 1)}`);
+      }
+      if (op.area !== undefined) {
+        layout.setPrintArea(block(op.area.top, op.area.left, op.area.rows, op.area.columns));
+      }
+      if (op.print.footer !== undefined) {
+        // Office.js takes the centre section's text without Excel's "&C" section code.
+        layout.headersFooters.defaultForAllPages.centerFooter = op.print.footer.replace(/^&C/, "");
+      }
+      if (op.print.firstPageNumber !== undefined) {
+        layout.firstPageNumber = op.print.firstPageNumber;
+      }
       return;
     }
+    case "pageBreak":
+      sheet.horizontalPageBreaks.add(block(op.row, 0, 1, 1));
+      return;
     case "chart": {
       const values = block(op.firstRow, op.valueColumn, op.rows, 1);
       const chart = sheet.charts.add("BarClustered", values, "Columns");

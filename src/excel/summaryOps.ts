@@ -1,71 +1,26 @@
-import { CellValue, headerRowCount, PrintSetup, SheetSpec, subtitleRowHeight } from "../engine";
+import { headerRowCount, SheetSpec, subtitleRowHeight } from "../engine";
+import {
+  Block,
+  callOverheadBytes,
+  CellInput,
+  cellInputOf,
+  runsOf,
+  sized,
+  SizedOp,
+  SummaryOp,
+} from "./summaryOpTypes";
+import { belowTableOps, textRowOps } from "./summaryTextOps";
 import { utf8Length } from "./utf8Length";
 import { WorkbookError } from "./workbookError";
 
-/** What Excel takes as one cell's input: text, a number, a boolean, or "" to clear. */
-export type CellInput = string | number | boolean;
-
-/** A block of a sheet, 0-based. */
-export interface Block {
-  readonly top: number;
-  readonly left: number;
-  readonly rows: number;
-  readonly columns: number;
-}
-
-/**
- * One step of writing a summary sheet, as plain data: the Office.js adapter turns each into a few
- * proxy calls. Number formats go with the values they belong to and are set first.
- */
-export type SummaryOp =
-  | {
-      readonly kind: "columnWidth";
-      readonly column: number;
-      readonly count: number;
-      readonly points: number;
-    }
-  | {
-      readonly kind: "cells";
-      readonly top: number;
-      readonly left: number;
-      readonly numberFormat: readonly (readonly string[])[] | null;
-      readonly values: readonly (readonly CellInput[])[];
-    }
-  | {
-      readonly kind: "format";
-      readonly block: Block;
-      readonly fill?: string;
-      readonly bold?: boolean;
-      readonly fontColor?: string;
-      readonly fontSize?: number;
-      readonly wrapText?: boolean;
-      readonly horizontalAlignment?: "Center" | "Left";
-      /** Height of the block's rows, in points. */
-      readonly rowHeight?: number;
-    }
-  | { readonly kind: "merge"; readonly block: Block }
-  | { readonly kind: "borders"; readonly block: Block }
-  | { readonly kind: "freeze"; readonly rows: number; readonly columns: number }
-  | { readonly kind: "print"; readonly print: PrintSetup }
-  | {
-      readonly kind: "chart";
-      readonly title: string;
-      readonly seriesName: string;
-      readonly categoryColumn: number;
-      readonly valueColumn: number;
-      readonly firstRow: number;
-      readonly rows: number;
-      readonly pointColors: readonly string[];
-      /** Where the chart sits: top-left cell and bottom-right cell, 0-based. */
-      readonly from: { readonly row: number; readonly column: number };
-      readonly to: { readonly row: number; readonly column: number };
-    };
-
-/** An op with its estimated request size in bytes. */
-export interface SizedOp {
-  readonly op: SummaryOp;
-  readonly bytes: number;
-}
+export {
+  callOverheadBytes,
+  cellInputOf,
+  type Block,
+  type CellInput,
+  type SizedOp,
+  type SummaryOp,
+} from "./summaryOpTypes";
 
 /** Options of {@link summaryOps}. */
 export interface SummaryOpsOptions {
@@ -75,9 +30,6 @@ export interface SummaryOpsOptions {
   readonly maxBlockBytes: number;
 }
 
-/** Estimated bytes one API call adds to a request besides its arguments (ids, names, paths). */
-export const callOverheadBytes = 256;
-
 /** Column width in characters → points: ~7.5 px per character, 0.75 pt per px. */
 export function columnWidthPoints(characters: number): number {
   return Math.round(characters * 7.5 * 0.75 * 100) / 100;
@@ -85,52 +37,10 @@ export function columnWidthPoints(characters: number): number {
 
 /** Layout of the summary sheets, the same as the .xlsx writer's. */
 const titleFontSize = 16;
-const subtitleFontSize = 10;
+const subtitleFontSize = 11;
 const subtitleColor = "#595959";
 const headerFill = "#D9D9D9";
 const textFormat = "@";
-
-/**
- * What Excel is given for one cell. Text is written with a leading apostrophe unless the cell is
- * formatted as text, so "#N/A", "=…", "007" or "1-7月" stay text and never turn into errors,
- * formulas, numbers or dates; blank is "" (clears the cell).
- */
-export function cellInputOf(value: CellValue, isTextCell: boolean): CellInput {
-  if (value === null || value === "") {
-    return "";
-  }
-  if (typeof value === "string") {
-    return isTextCell && !value.startsWith("'") ? value : `'${value}`;
-  }
-  if (typeof value === "number") {
-    return Number.isFinite(value) ? value : "'#NUM!";
-  }
-  return value;
-}
-
-function sized(op: SummaryOp, payload: unknown): SizedOp {
-  return { op, bytes: callOverheadBytes + utf8Length(JSON.stringify(payload)) };
-}
-
-/** Runs of equal keys: [a, a, b, null, b] → [{start 0, length 2, key a}, {2, 1, b}, {4, 1, b}] (nulls skipped). */
-function runsOf<K>(
-  keys: readonly (K | null)[],
-  same: (a: K, b: K) => boolean
-): { start: number; length: number; key: K }[] {
-  const runs: { start: number; length: number; key: K }[] = [];
-  keys.forEach((key, index) => {
-    if (key === null) {
-      return;
-    }
-    const last = runs[runs.length - 1];
-    if (last !== undefined && last.start + last.length === index && same(last.key, key)) {
-      last.length++;
-    } else {
-      runs.push({ start: index, length: 1, key });
-    }
-  });
-  return runs;
-}
 
 /**
  * 汇总表写入步骤: the steps that write one {@link SheetSpec} in the layout every writer follows —
@@ -160,6 +70,13 @@ export function summaryOps(spec: SheetSpec, options: SummaryOpsOptions): SizedOp
   }
 
   const wholeRow = (row: number): Block => ({ top: row, left: 0, rows: 1, columns: columnCount });
+  const headingColumns = Math.min(spec.headingColumns ?? columnCount, columnCount);
+  const headingRow = (row: number): Block => ({
+    top: row,
+    left: 0,
+    rows: 1,
+    columns: headingColumns,
+  });
   const titleLines: {
     row: number;
     text: string;
@@ -178,7 +95,10 @@ export function summaryOps(spec: SheetSpec, options: SummaryOpsOptions): SizedOp
         fontColor: subtitleColor,
         horizontalAlignment: "Left",
         wrapText: true,
-        rowHeight: subtitleRowHeight(spec),
+        rowHeight: subtitleRowHeight({
+          subtitle: spec.subtitle,
+          columns: spec.columns.slice(0, headingColumns),
+        }),
       },
     },
   ];
@@ -191,11 +111,11 @@ export function summaryOps(spec: SheetSpec, options: SummaryOpsOptions): SizedOp
       values: [[cellInputOf(line.text, false)]],
     };
     ops.push(sized(cells, cells.values));
-    if (columnCount > 1) {
-      const merge: SummaryOp = { kind: "merge", block: wholeRow(line.row) };
+    if (headingColumns > 1) {
+      const merge: SummaryOp = { kind: "merge", block: headingRow(line.row) };
       ops.push(sized(merge, merge));
     }
-    const format: SummaryOp = { kind: "format", block: wholeRow(line.row), ...line.style };
+    const format: SummaryOp = { kind: "format", block: headingRow(line.row), ...line.style };
     ops.push(sized(format, format));
   }
 
@@ -216,6 +136,7 @@ export function summaryOps(spec: SheetSpec, options: SummaryOpsOptions): SizedOp
       fill: headerFill,
       wrapText: true,
       horizontalAlignment: "Center",
+      ...(spec.headerRowHeight === undefined ? {} : { rowHeight: spec.headerRowHeight }),
     };
     ops.push(sized(headerStyle, headerStyle));
   }
@@ -272,12 +193,26 @@ export function summaryOps(spec: SheetSpec, options: SummaryOpsOptions): SizedOp
       ops.push(sized(op, op));
     }
 
-    const borders: SummaryOp = {
-      kind: "borders",
-      block: { top: firstDataRow - 1, left: 0, rows: rowCount + 1, columns: columnCount },
-    };
-    ops.push({ op: borders, bytes: callOverheadBytes * 6 });
+    const textRows = new Set((spec.textRows ?? []).map((line) => line.row));
+    const bordered = [true, ...spec.rows.map((_, row) => !textRows.has(row))];
+    for (const run of runsOf(
+      bordered.map((on) => (on ? true : null)),
+      () => true
+    )) {
+      const borders: SummaryOp = {
+        kind: "borders",
+        block: {
+          top: firstDataRow - 1 + run.start,
+          left: 0,
+          rows: run.length,
+          columns: columnCount,
+        },
+      };
+      ops.push({ op: borders, bytes: callOverheadBytes * 6 });
+    }
   }
+
+  ops.push(...textRowOps(spec, columnCount));
 
   for (const run of runsOf(
     spec.rowFills.slice(0, rowCount).map((fill) => fill ?? null),
@@ -301,7 +236,12 @@ export function summaryOps(spec: SheetSpec, options: SummaryOpsOptions): SizedOp
   );
   const byColumn = new Map<number, Map<number, string>>();
   for (const style of styles) {
-    const key = JSON.stringify({ fill: style.fill, fontColor: style.fontColor, bold: style.bold });
+    const key = JSON.stringify({
+      fill: style.fill,
+      fontColor: style.fontColor,
+      bold: style.bold,
+      wrapText: style.wrapText,
+    });
     const column = byColumn.get(style.column) ?? new Map<number, string>();
     column.set(style.row, key);
     byColumn.set(style.column, column);
@@ -309,25 +249,57 @@ export function summaryOps(spec: SheetSpec, options: SummaryOpsOptions): SizedOp
   for (const [column, rows] of [...byColumn.entries()].sort((a, b) => a[0] - b[0])) {
     const keys = Array.from({ length: rowCount }, (_, row) => rows.get(row) ?? null);
     for (const run of runsOf(keys, (a, b) => a === b)) {
-      const style = JSON.parse(run.key) as { fill?: string; fontColor?: string; bold?: boolean };
+      const style = JSON.parse(run.key) as {
+        fill?: string;
+        fontColor?: string;
+        bold?: boolean;
+        wrapText?: boolean;
+      };
       const op: SummaryOp = {
         kind: "format",
         block: { top: firstDataRow + run.start, left: column, rows: run.length, columns: 1 },
         ...(style.fill !== undefined ? { fill: style.fill } : {}),
         ...(style.fontColor !== undefined ? { fontColor: style.fontColor } : {}),
         ...(style.bold !== undefined ? { bold: style.bold } : {}),
+        ...(style.wrapText === true
+          ? { wrapText: true, horizontalAlignment: "Center" as const }
+          : {}),
       };
       ops.push(sized(op, op));
     }
   }
+
+  ops.push(...belowTableOps(spec, columnCount));
 
   if (spec.freeze.rows > 0 || spec.freeze.columns > 0) {
     const op: SummaryOp = { kind: "freeze", rows: spec.freeze.rows, columns: spec.freeze.columns };
     ops.push(sized(op, op));
   }
   if (options.printSetup) {
-    const op: SummaryOp = { kind: "print", print: spec.print };
-    ops.push({ op, bytes: callOverheadBytes * 4 + utf8Length(JSON.stringify(spec.print)) });
+    const below = (spec.legend?.length ? 1 : 0) + (spec.closingLines?.length ?? 0);
+    const top = (spec.print.printedFromRow ?? 1) - 1;
+    const lastRow = firstDataRow + rowCount + below - 1;
+    const op: SummaryOp = {
+      kind: "print",
+      print: spec.print,
+      ...(spec.print.printedColumns === undefined && spec.print.printedFromRow === undefined
+        ? {}
+        : {
+            area: {
+              top,
+              left: 0,
+              rows: Math.max(1, lastRow - top + 1),
+              columns: spec.print.printedColumns ?? columnCount,
+            },
+          }),
+    };
+    ops.push({ op, bytes: callOverheadBytes * 8 + utf8Length(JSON.stringify(spec.print)) });
+    for (const row of spec.pageBreaksBefore ?? []) {
+      if (row > 0 && row < rowCount) {
+        const pageBreak: SummaryOp = { kind: "pageBreak", row: firstDataRow + row };
+        ops.push(sized(pageBreak, pageBreak));
+      }
+    }
   }
 
   if (spec.chart !== undefined && rowCount > 0) {

@@ -1,4 +1,5 @@
 import { attachPane } from "./attachPane";
+import { docxOf, DocxKind } from "./downloadDocx";
 import { PreviewWorkbook, WorkbookChange } from "./previewWorkbook";
 import { renderSheet } from "./renderSheet";
 import { sampleTitle } from "./sampleTitle";
@@ -20,6 +21,10 @@ function element<T extends HTMLElement>(id: string): T {
 const sampleSelect = element<HTMLSelectElement>("sample");
 const fileInput = element<HTMLInputElement>("file");
 const downloadButton = element<HTMLButtonElement>("download");
+const docxButtons: Record<DocxKind, HTMLButtonElement> = {
+  notices: element<HTMLButtonElement>("download-notices"),
+  bulletin: element<HTMLButtonElement>("download-bulletin"),
+};
 const fileName = element<HTMLSpanElement>("file-name");
 const message = element<HTMLDivElement>("message");
 const grid = element<HTMLDivElement>("grid");
@@ -133,6 +138,8 @@ function show(workbook: PreviewWorkbook): void {
   fileName.textContent = workbook.fileName;
   fileName.title = workbook.fileName;
   downloadButton.disabled = false;
+  docxButtons.notices.disabled = false;
+  docxButtons.bulletin.disabled = false;
   document.title = `${workbook.fileName} · 市考指标进度考核 · 浏览器预览`;
   showMessage(null);
   draw(false);
@@ -185,6 +192,37 @@ async function download(): Promise<void> {
   }
 }
 
+/** Saves a blob under a file name, through a link the browser downloads. */
+function save(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+async function downloadDocx(kind: DocxKind): Promise<void> {
+  if (current === null) {
+    return;
+  }
+  docxButtons[kind].disabled = true;
+  try {
+    const made = await docxOf(current.workbook, kind);
+    if (made === null) {
+      showMessage("请先在右侧任务窗格生成月度汇总，再下载Word文档。", "info");
+    } else {
+      save(made.blob, made.fileName);
+    }
+  } catch (error) {
+    showMessage(`无法生成Word文档：${errorText(error)}`);
+  } finally {
+    docxButtons[kind].disabled = false;
+  }
+}
+
 function start(): void {
   const samples = [...ASSESS_PREVIEW_SAMPLES];
   const asked = new URLSearchParams(window.location.search).get("sample");
@@ -232,6 +270,8 @@ function start(): void {
     fileInput.value = "";
   });
   downloadButton.addEventListener("click", () => void download());
+  docxButtons.notices.addEventListener("click", () => void downloadDocx("notices"));
+  docxButtons.bulletin.addEventListener("click", () => void downloadDocx("bulletin"));
   if (first !== undefined) {
     void openSample(first);
   } else {

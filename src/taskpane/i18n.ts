@@ -230,6 +230,13 @@ const catalogue = {
   severity_error: { "zh-CN": "错误", "en-US": "Error" },
   severity_warning: { "zh-CN": "提示", "en-US": "Warning" },
   sheetsTitle: { "zh-CN": "已写入的工作表", "en-US": "Sheets written" },
+  // Excel desktop blocks downloads from a task pane (office-js #1511), so the pane says where.
+  wordDocuments: {
+    "zh-CN":
+      "预警通知和月度进度通报的Word文档（.docx）：在浏览器预览中点“下载预警通知（Word）”“下载进度通报（Word）”，或运行 assess summary <工作簿> --month <月> --docx。",
+    "en-US":
+      "The notices and the monthly bulletin as Word documents (.docx): use the preview's Word download buttons, or run assess summary <workbook> --month <m> --docx.",
+  },
   sheetRenamed: {
     "zh-CN": "“{wanted}”是您自己的工作表，未改动；通报写在“{used}”中。",
     "en-US":

@@ -4,7 +4,9 @@ import {
   headerRowCount,
   PrintSetup,
   SheetSpec,
+  subtitlePoints,
   subtitleRowHeight,
+  TextRow,
 } from "../engine";
 
 /**
@@ -73,8 +75,14 @@ export interface SheetPlan {
   readonly freeze: SheetLayout["freeze"];
   readonly print: PrintSetup;
   readonly margins: PageMargins;
-  /** The footer, in Excel's header/footer codes. */
+  /** The footer, in Excel's header/footer codes; "" = none. */
   readonly footer: string;
+  /** Rows (1-based) a manual page break stands under: `<rowBreaks>`, exceljs's `addPageBreak`. */
+  readonly pageBreaks: readonly number[];
+  /** The last row written (the closing lines included), for the print area. */
+  readonly lastRow: number;
+  /** The print area ("$A$4:$Q$32"), when the spec narrows it; null = the whole sheet. */
+  readonly printArea: string | null;
 }
 
 /** The grey of the header row. */
@@ -95,6 +103,29 @@ export const pageFooter = "&C第 &P 页，共 &N 页";
 
 /** The grey of the subtitle's text. */
 const subtitleColor = "#595959";
+
+/** Wrapped, centred text: a header row inside the data, the legend's swatches. */
+const wrappedAlignment: LookAlignment = {
+  horizontal: "center",
+  vertical: "middle",
+  wrapText: true,
+};
+
+/** The look of a closing line: left, unbordered. */
+const closingLook: CellLook = { alignment: { horizontal: "left", vertical: "middle" } };
+
+/** The look of a text row: text format, its own weight and size, aligned as asked, wrapped. */
+function textLook(line: TextRow): CellLook {
+  const font: LookFont = {
+    ...(line.bold === true ? { bold: true } : {}),
+    ...(line.fontSize !== undefined ? { size: line.fontSize } : {}),
+  };
+  return {
+    numberFormat: "@",
+    ...(Object.keys(font).length > 0 ? { font } : {}),
+    alignment: { horizontal: line.align, vertical: "middle", wrapText: true },
+  };
+}
 
 /** "A", "B", … "XFD" for a 1-based column. */
 export function columnLetters(column: number): string {
@@ -129,7 +160,17 @@ export const layoutPlacement: { readonly [K in keyof Required<SheetLayout>]: str
   freeze: "the frozen panes",
   print: "the print setup, field by field (printXml; applyPrintSetup for exceljs)",
   chart: "not drawn in an .xlsx (the task pane draws it through Office.js)",
+  rowHeights: "each data row's height in points",
+  headingColumns: "the columns rows 1 and 2 are merged across",
+  headerRowHeight: "row 3's height in points",
+  textRows: "data rows written as one line of text merged across the columns, without borders",
+  pageBreaksBefore: "manual page breaks above those data rows (pageBreaks)",
+  legend: "the row under the table: 图例 and one swatch a cell",
+  closingLines: "lines under the legend, each merged across the columns",
 };
+
+/** The label before the legend's swatches. */
+export const legendLabel = "图例";
 
 /**
  * 通报版式 (the summary sheet's layout) as plain data — the one place that says where everything of
@@ -158,9 +199,17 @@ export function sheetPlan(spec: SheetLayout): SheetPlan {
     alignment: { horizontal: "center", vertical: "middle" },
   };
   const subtitleLook: CellLook = {
-    font: { size: 10, color: subtitleColor },
+    font: { size: subtitlePoints, color: subtitleColor },
     alignment: { horizontal: "left", vertical: "middle", wrapText: true },
   };
+  const headingColumns = Math.max(1, Math.min(spec.headingColumns ?? columnCount, columnCount));
+  const textRows = new Map<number, TextRow>((spec.textRows ?? []).map((line) => [line.row, line]));
+  const legend = spec.legend ?? [];
+  const closingLines = spec.closingLines ?? [];
+  const firstDataRow = headerRowCount + 1;
+  const afterData = firstDataRow + spec.rows.length;
+  const legendRows = legend.length > 0 ? 1 : 0;
+  const lastRow = Math.max(afterData - 1 + legendRows + closingLines.length, headerRowCount);
   const stylesByRow = new Map<number, CellStyle[]>();
   for (const style of spec.cellStyles) {
     if (
@@ -183,41 +232,47 @@ export function sheetPlan(spec: SheetLayout): SheetPlan {
     columnIndex: number,
     base: CellLook,
     fill: string | null,
-    font: LookFont | undefined
+    font: LookFont | undefined,
+    wrapped: boolean
   ): CellLook => {
-    if (fill === null && font === undefined) {
+    if (fill === null && font === undefined && !wrapped) {
       return base;
     }
-    const key = `${columnIndex}|${fill ?? ""}|${font?.bold ?? ""}|${font?.color ?? ""}`;
+    const key = `${columnIndex}|${fill ?? ""}|${font?.bold ?? ""}|${font?.color ?? ""}|${wrapped}`;
     let look = looks.get(key);
     if (look === undefined) {
       look = {
         ...base,
         ...(fill !== null ? { fill } : {}),
         ...(font !== undefined ? { font } : {}),
+        ...(wrapped ? { alignment: wrappedAlignment } : {}),
       };
       looks.set(key, look);
     }
     return look;
   };
   function* rows(): Generator<PlannedRow> {
-    const spread = (value: CellValue, look: CellLook): PlannedCell[] => {
+    const spread = (value: CellValue, look: CellLook, across = columnCount): PlannedCell[] => {
       const master = withFormat(look, 1);
-      return Array.from({ length: columnCount }, (_unused, index) => ({
+      return Array.from({ length: across }, (_unused, index) => ({
         column: index + 1,
         value: index === 0 ? value : null,
         look: master,
       }));
     };
-    yield { number: 1, height: 28, cells: spread(spec.title, titleLook) };
+    yield { number: 1, height: 28, cells: spread(spec.title, titleLook, headingColumns) };
     yield {
       number: 2,
-      height: subtitleRowHeight(spec),
-      cells: spread(spec.subtitle, subtitleLook),
+      height: subtitleRowHeight({
+        subtitle: spec.subtitle,
+        columns: spec.columns.slice(0, headingColumns),
+      }),
+      cells: spread(spec.subtitle, subtitleLook, headingColumns),
     };
     if (spec.columns.length > 0) {
       yield {
         number: headerRowCount,
+        ...(spec.headerRowHeight === undefined ? {} : { height: spec.headerRowHeight }),
         cells: spec.columns.map((column, index) => ({
           column: index + 1,
           value: column.header,
@@ -229,14 +284,28 @@ export function sheetPlan(spec: SheetLayout): SheetPlan {
       const values = spec.rows[rowIndex];
       const rowFill = spec.rowFills[rowIndex] ?? null;
       const styles = stylesByRow.get(rowIndex);
+      const height = spec.rowHeights?.[rowIndex] ?? null;
+      const sized = height === null ? {} : { height };
+      const line = textRows.get(rowIndex);
+      if (line !== undefined) {
+        yield {
+          number: firstDataRow + rowIndex,
+          ...sized,
+          cells: spread(values[0] ?? null, textLook(line)),
+        };
+        continue;
+      }
       yield {
-        number: headerRowCount + 1 + rowIndex,
+        number: firstDataRow + rowIndex,
+        ...sized,
         cells: dataLooks.map((base, columnIndex) => {
           let fill: string | null = rowFill;
           let font: LookFont | undefined;
+          let wrapped = false;
           for (const style of styles ?? []) {
             if (style.column === columnIndex) {
               fill = style.fill ?? fill;
+              wrapped = wrapped || style.wrapText === true;
               if (style.fontColor !== undefined || style.bold !== undefined) {
                 font = {
                   ...(style.bold !== undefined ? { bold: style.bold } : {}),
@@ -249,23 +318,69 @@ export function sheetPlan(spec: SheetLayout): SheetPlan {
           return {
             column: columnIndex + 1,
             value: value ?? null,
-            look: lookOf(columnIndex, base, fill, font),
+            look: lookOf(columnIndex, base, fill, font, wrapped),
           };
         }),
       };
     }
+    if (legend.length > 0) {
+      yield {
+        number: afterData,
+        cells: [
+          { column: 1, value: legendLabel, look: { font: { bold: true } } },
+          ...legend.map((item, index) => ({
+            column: index + 2,
+            value: item.label,
+            look: { fill: item.fill, border: true, alignment: wrappedAlignment },
+          })),
+        ],
+      };
+    }
+    for (let index = 0; index < closingLines.length; index++) {
+      yield {
+        number: afterData + legendRows + index,
+        cells: spread(closingLines[index], closingLook),
+      };
+    }
   }
   const last = columnLetters(columnCount);
+  const heading = columnLetters(headingColumns);
+  const merges: string[] = [];
+  if (headingColumns > 1) {
+    merges.push(`A1:${heading}1`, `A2:${heading}2`);
+  }
+  if (columnCount > 1) {
+    for (const line of textRows.values()) {
+      if (line.row >= 0 && line.row < spec.rows.length) {
+        const row = firstDataRow + line.row;
+        merges.push(`A${row}:${last}${row}`);
+      }
+    }
+    closingLines.forEach((_line, index) => {
+      const row = afterData + legendRows + index;
+      merges.push(`A${row}:${last}${row}`);
+    });
+  }
+  const { printedColumns, printedFromRow } = spec.print;
+  const printArea =
+    printedColumns === undefined && printedFromRow === undefined
+      ? null
+      : `$A$${printedFromRow ?? 1}:$${columnLetters(printedColumns ?? columnCount)}$${lastRow}`;
   return {
     columns: spec.columns.map((column) => ({
       width: column.width,
       numberFormat: column.numberFormat,
     })),
     rows,
-    merges: columnCount > 1 ? [`A1:${last}1`, `A2:${last}2`] : [],
+    merges,
     freeze: spec.freeze,
     print: spec.print,
     margins: narrowMargins,
-    footer: pageFooter,
+    footer: spec.print.footer ?? pageFooter,
+    pageBreaks: (spec.pageBreaksBefore ?? [])
+      .filter((row) => row > 0 && row < spec.rows.length)
+      .map((row) => headerRowCount + row),
+    lastRow,
+    printArea,
   };
 }

@@ -52,7 +52,8 @@ function cellXml(
  * 工作表部件 (a worksheet part): one {@link SheetPlan} as SpreadsheetML — the one place the
  * raw-XML writer turns a plan's fields into XML, in the schema's order: the sheet's properties,
  * its frozen panes, the columns' widths and formats, the rows (heights, styled cells, strings
- * shared), the merged areas, the print setup (`printXml`, field by field), margins and footer.
+ * shared), the merged areas, the print setup (`printXml`, field by field), margins, footer and the
+ * manual page breaks (`<rowBreaks>`).
  */
 export function worksheetXml(
   plan: SheetPlan,
@@ -99,7 +100,11 @@ export function worksheetXml(
       ? ""
       : `<mergeCells count="${plan.merges.length}">${plan.merges.map((range) => `<mergeCell ref="${range}"/>`).join("")}</mergeCells>`;
   const { margins } = plan;
-  const print = printXml(plan.print, sheet);
+  const print = printXml(plan.print, { sheet, printArea: plan.printArea });
+  const breaks =
+    plan.pageBreaks.length === 0
+      ? ""
+      : `<rowBreaks count="${plan.pageBreaks.length}" manualBreakCount="${plan.pageBreaks.length}">${plan.pageBreaks.map((row) => `<brk id="${row}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
   const attributes = (list: readonly string[]): string =>
     list.length === 0 ? "" : ` ${list.join(" ")}`;
   const xml =
@@ -116,7 +121,10 @@ export function worksheetXml(
     (print.printOptions.length === 0 ? "" : `<printOptions${attributes(print.printOptions)}/>`) +
     `<pageMargins left="${margins.left}" right="${margins.right}" top="${margins.top}" bottom="${margins.bottom}" header="${margins.header}" footer="${margins.footer}"/>` +
     (print.pageSetup.length === 0 ? "" : `<pageSetup${attributes(print.pageSetup)}/>`) +
-    `<headerFooter><oddFooter>${xmlText(plan.footer)}</oddFooter></headerFooter>` +
+    (plan.footer === ""
+      ? ""
+      : `<headerFooter><oddFooter>${xmlText(plan.footer)}</oddFooter></headerFooter>`) +
+    breaks +
     print.afterFooter.join("") +
     "</worksheet>";
   return { xml, values, definedNames: print.definedNames };

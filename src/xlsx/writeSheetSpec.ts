@@ -3,11 +3,13 @@ import type { SheetSpec } from "../engine";
 import { argbOf } from "./argbOf";
 import {
   CellLook,
+  columnLetters,
   headerLook,
   LookFont,
   narrowMargins,
   pageFooter,
   SheetLayout,
+  SheetPlan,
   sheetPlan,
 } from "./sheetPlan";
 
@@ -39,19 +41,41 @@ export function styleHeaderCell(cell: Cell): void {
  * Page setup of every printed table: A4 landscape, one page wide and as many tall as needed, narrow
  * margins, the given rows ("3:3") repeated on every page, page numbers in the footer.
  */
-export function applyPrintSetup(worksheet: Worksheet, print: SheetSpec["print"]): void {
-  const [firstTitleRow, lastTitleRow] = print.titleRows;
+export function applyPrintSetup(
+  worksheet: Worksheet,
+  print: SheetSpec["print"],
+  plan: Pick<SheetPlan, "printArea" | "footer"> = { printArea: null, footer: pageFooter }
+): void {
+  const scaled = print.scalePercent !== undefined;
+  const { footer } = plan;
+  const area =
+    plan.printArea === null
+      ? {}
+      : {
+          // exceljs puts "$" before each part only: "A$4:Q$32" becomes $A$4:$Q$32, which
+          // LibreOffice reads (a relative row is not).
+          printArea: plan.printArea.replace(/\$([A-Z]+)\$/g, "$1$"),
+        };
   worksheet.pageSetup = {
     paperSize: print.paperSize === "A4" ? paperSizeA4 : undefined,
     orientation: print.orientation,
-    fitToPage: true,
-    fitToWidth: print.fitToPagesWide,
-    fitToHeight: print.fitToPagesTall,
-    printTitlesRow: `${firstTitleRow}:${lastTitleRow}`,
+    ...(scaled
+      ? { fitToPage: false, scale: print.scalePercent }
+      : { fitToPage: true, fitToWidth: print.fitToPagesWide, fitToHeight: print.fitToPagesTall }),
+    ...(print.titleRows === null
+      ? {}
+      : { printTitlesRow: `${print.titleRows[0]}:${print.titleRows[1]}` }),
+    ...(print.titleColumns === undefined
+      ? {}
+      : {
+          printTitlesColumn: `${columnLetters(print.titleColumns[0])}:${columnLetters(print.titleColumns[1])}`,
+        }),
+    ...area,
+    ...(print.firstPageNumber === undefined ? {} : { firstPageNumber: print.firstPageNumber }),
     horizontalCentered: true,
     margins: { ...narrowMargins },
   };
-  worksheet.headerFooter = { oddFooter: pageFooter };
+  worksheet.headerFooter = footer === "" ? {} : { oddFooter: footer };
 }
 
 /** The exceljs font of a look's font. */
@@ -110,6 +134,10 @@ export function writeSheetSpec(worksheet: Worksheet, spec: SheetLayout): void {
   for (const range of plan.merges) {
     worksheet.mergeCells(range);
   }
+  for (const row of plan.pageBreaks) {
+    // exceljs puts the break under the row it is added to.
+    worksheet.getRow(row).addPageBreak();
+  }
   worksheet.views = [
     {
       state: "frozen",
@@ -118,5 +146,5 @@ export function writeSheetSpec(worksheet: Worksheet, spec: SheetLayout): void {
       showGridLines: true,
     },
   ];
-  applyPrintSetup(worksheet, spec.print);
+  applyPrintSetup(worksheet, spec.print, plan);
 }

@@ -112,6 +112,8 @@ describe("imports in src/", () => {
       "kernel/grid.ts",
       "kernel/messages.ts",
       "kernel/types.ts",
+      "bulletin/bulletinModels.ts",
+      "notices/noticeModels.ts",
       "summary/summaryTypes.ts",
       "table/tableModel.ts",
       "table/headerVocabulary.ts",

@@ -17,7 +17,14 @@ import { collectingIo, samplePath, temporaryDirectory } from "./cliFixture";
  * what the copy cannot keep.
  */
 
-const summarySheets = ["7月进度通报", "7月排名", "7月加减分汇总", "7月预警", "7月迟报"];
+const summarySheets = [
+  "7月进度通报",
+  "7月排名",
+  "7月加减分汇总",
+  "7月预警",
+  "7月预警通知",
+  "7月迟报",
+];
 const x14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
 const xm = "http://schemas.microsoft.com/office/excel/2006/main";
 const relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

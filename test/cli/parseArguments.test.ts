@@ -11,6 +11,10 @@ describe("parseArguments", () => {
       { input: "镇巴.xlsx", json: false, settings: { month: 7 } },
     ],
     [
+      ["summary", "镇巴.xlsx", "--month", "8", "--docx"],
+      { input: "镇巴.xlsx", json: false, docx: true, settings: { month: 8 } },
+    ],
+    [
       ["summary", "镇巴.xlsx", "--month", "７"],
       { input: "镇巴.xlsx", json: false, settings: { month: 7 } },
     ],

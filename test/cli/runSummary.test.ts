@@ -7,7 +7,14 @@ import { usageText } from "../../src/cli/cliText";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { collectingIo, copySample, samplePath, temporaryDirectory } from "./cliFixture";
 
-const summarySheets = ["7月进度通报", "7月排名", "7月加减分汇总", "7月预警", "7月迟报"];
+const summarySheets = [
+  "7月进度通报",
+  "7月排名",
+  "7月加减分汇总",
+  "7月预警",
+  "7月预警通知",
+  "7月迟报",
+];
 
 describe("assess summary", () => {
   let directory: { path: string; remove: () => Promise<void> };
@@ -15,6 +22,25 @@ describe("assess summary", () => {
     directory = await temporaryDirectory();
   });
   afterEach(() => directory.remove());
+
+  it("with --docx writes the notices and the bulletin beside the output, and counts documents", async () => {
+    const io = collectingIo();
+    const output = join(directory.path, "通报.xlsx");
+    const code = await run(
+      ["summary", samplePath("zhenba-2016.xlsx"), "--month", "8", "--out", output, "--docx"],
+      io
+    );
+    expect(code).toBe(0);
+    const notices = join(directory.path, "通报.预警通知.docx");
+    const bulletin = join(directory.path, "通报.月度进度通报.docx");
+    expect(io.out()).toContain(`已生成Word文档：${notices}\n已生成Word文档：${bulletin}`);
+    for (const file of [notices, bulletin]) {
+      // A .docx is a zip package: "PK".
+      expect((await readFile(file)).subarray(0, 2).toString()).toBe("PK");
+    }
+    // The month's warnings go to 7 lead units: 6 督办单 and 1 预警提示单, one per unit, not per row.
+    expect(io.out()).toMatch(/；预警提示单1份、督办单6份；/);
+  });
 
   it("prints the model as JSON with every field the clerk's report needs", async () => {
     const io = collectingIo();
@@ -164,7 +190,7 @@ describe("assess summary", () => {
     const again = collectingIo();
     expect(await run(["summary", second, "--month", "7", "--copy", "--out", third], again)).toBe(0);
     expect(again.out()).toContain(
-      "已替换本工具此前为该月生成、未被改动过的工作表：7月进度通报(2)、7月排名、7月加减分汇总、7月预警、7月迟报"
+      "已替换本工具此前为该月生成、未被改动过的工作表：7月进度通报(2)、7月排名、7月加减分汇总、7月预警、7月预警通知、7月迟报"
     );
 
     const names = (await readWorkbook(third)).map((sheet) => sheet.name);
@@ -174,6 +200,7 @@ describe("assess summary", () => {
       "7月排名",
       "7月加减分汇总",
       "7月预警",
+      "7月预警通知",
       "7月迟报",
     ]);
     expect(names.filter((name) => name.startsWith("8月"))).toEqual([
@@ -181,6 +208,7 @@ describe("assess summary", () => {
       "8月排名",
       "8月加减分汇总",
       "8月预警",
+      "8月预警通知",
       "8月迟报",
     ]);
     const own = (await readWorkbook(third)).find((sheet) => sheet.name === "7月进度通报")!;

@@ -236,7 +236,7 @@ describe("buildMonthlySummary properties", () => {
           expect(spec.rowFills).toHaveLength(spec.rows.length);
         }
         if (summary.indicators.length > 0) {
-          expect(summary.sheets).toHaveLength(5);
+          expect(summary.sheets).toHaveLength(6);
         }
       }),
       { numRuns: 150 }

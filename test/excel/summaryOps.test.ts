@@ -93,11 +93,11 @@ describe("summaryOps", () => {
       {
         kind: "format",
         block: { top: 1, left: 0, rows: 1, columns: 6 },
-        fontSize: 10,
+        fontSize: 11,
         fontColor: "#595959",
         horizontalAlignment: "Left",
         wrapText: true,
-        rowHeight: 30,
+        rowHeight: 35,
       },
     ]);
   });

@@ -66,7 +66,7 @@ describe("writeSummary", () => {
       [5, 78.75],
     ]);
     expect(sheet.cell(0, 0).font).toMatchObject({ bold: true, size: 16 });
-    expect(sheet.cell(1, 0).font).toMatchObject({ bold: false, size: 10, color: "#595959" });
+    expect(sheet.cell(1, 0).font).toMatchObject({ bold: false, size: 11, color: "#595959" });
     expect(sheet.cell(2, 3)).toMatchObject({
       font: { bold: true },
       fill: { color: "#D9D9D9" },
@@ -81,6 +81,10 @@ describe("writeSummary", () => {
     expect(sheet.freeze).toEqual({ rows: 3, columns: 1 });
     expect(fake.sheet("7月排名").freeze).toEqual({ rows: 3, columns: 0 });
     expect(sheet.pageLayout).toEqual({
+      centerFooter: "",
+      firstPageNumber: "",
+      printArea: null,
+      printTitleColumns: null,
       orientation: "Landscape",
       paperSize: "A4",
       zoom: { horizontalFitToPages: 1 },
@@ -158,16 +162,16 @@ describe("writeSummary", () => {
   });
 
   it.each([
-    ["a short subtitle: two lines", "按综合得分排序", 30],
+    ["a short subtitle: two lines", "按综合得分排序", 35],
     [
       "a subtitle 64 units wide over 28: three lines",
       "按各单位牵头的已报送绝对量指标平均进度差排名（百分点，高者在前）",
-      44,
+      51,
     ],
     [
       "a subtitle 85 units wide over 28: four lines",
       "按各单位牵头的已报送绝对量指标平均进度差排名（百分点，高者在前）；并列占名次（1,1,3）",
-      58,
+      67,
     ],
   ])(
     "merges the subtitle across all columns like the title, wraps it, fits %s",

@@ -231,7 +231,7 @@ describe("PreviewWorkbook", () => {
     await workbook.writeSummary("2016-07", [bulletinSpec()]);
     const sheet = workbook.workbook.getWorksheet("7月进度通报")!;
     expect(sheet.getCell("A2").alignment).toMatchObject({ wrapText: true });
-    expect(sheet.getRow(2).height).toBe(30);
+    expect(sheet.getRow(2).height).toBe(35);
     expect((sheet.model as { merges?: string[] }).merges).toEqual(
       expect.arrayContaining(["A1:F1", "A2:F2"])
     );

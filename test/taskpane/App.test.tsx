@@ -165,8 +165,10 @@ describe("done", () => {
       within(sheets)
         .getAllByRole("listitem")
         .map((item) => item.textContent)
-    ).toEqual(["7月进度通报", "7月排名", "7月加减分汇总", "7月预警", "7月迟报"]);
-    expect([...port.written.keys()]).toHaveLength(5);
+    ).toEqual(["7月进度通报", "7月排名", "7月加减分汇总", "7月预警", "7月预警通知", "7月迟报"]);
+    expect([...port.written.keys()]).toHaveLength(6);
+    // No download from the pane (Excel desktop blocks it): it says where the .docx come from.
+    expect(within(sheets).getByText(/--docx/).textContent).toContain("下载预警通知（Word）");
   });
 
   it("goes to an indicator's row when the clerk clicks it", async () => {

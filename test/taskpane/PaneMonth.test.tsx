@@ -123,6 +123,7 @@ describe("a month without actuals", () => {
       "9月排名",
       "9月加减分汇总",
       "9月预警",
+      "9月预警通知",
       "9月迟报",
     ]);
     expect(screen.queryByText("9月还没有任何完成数")).toBeNull();

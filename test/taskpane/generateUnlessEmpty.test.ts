@@ -39,7 +39,7 @@ describe("generateUnlessEmpty", () => {
     expect(port.written.size).toBe(0);
   });
 
-  it("writes the five sheets once for a month with actuals", async () => {
+  it("writes the six sheets once for a month with actuals", async () => {
     const port = new MemoryPort(seedWorkbook());
     const result = await generateUnlessEmpty(port, { month: 7, sheet: "分解表" });
     expect(port.calls).toEqual(["readWorkbook", "writeSummary"]);
@@ -48,6 +48,7 @@ describe("generateUnlessEmpty", () => {
       "7月排名",
       "7月加减分汇总",
       "7月预警",
+      "7月预警通知",
       "7月迟报",
     ]);
   });

@@ -97,7 +97,7 @@ describe("the pane's settings kept in the workbook", () => {
       ["预警幅度", 5],
       ["进度算法", "自动"],
     ]);
-    expect(sheet?.values).toHaveLength(17);
+    expect(sheet?.values).toHaveLength(23);
   });
 
   it("changes a setting of 更多设置 and keeps it", async () => {

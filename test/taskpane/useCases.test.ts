@@ -82,7 +82,7 @@ describe("detectTable", () => {
     await generateSummary(port, { month: 7 });
     const detection = await detectTable(port);
     expect(detection.table?.sheet).toBe("分解表");
-    expect(detection.sheets.filter((sheet) => sheet.ownedRun === "2016-07")).toHaveLength(5);
+    expect(detection.sheets.filter((sheet) => sheet.ownedRun === "2016-07")).toHaveLength(6);
   });
 });
 
@@ -210,10 +210,11 @@ describe("generateSummary", () => {
       "7月排名",
       "7月加减分汇总",
       "7月预警",
+      "7月预警通知",
       "7月迟报",
     ]);
     expect(report.written.map((name) => port.written.get(name)?.spec)).toEqual(summary.sheets);
-    expect([...port.written.values()].map((item) => item.run)).toEqual(Array(5).fill("2016-07"));
+    expect([...port.written.values()].map((item) => item.run)).toEqual(Array(6).fill("2016-07"));
   });
 
   it("passes the port's failure on, not swallowed", async () => {

@@ -16,7 +16,14 @@ import { temporaryDirectory } from "./sheetSpecFixture";
  * file's bytes are never touched. The Office adapter's equivalents are in test/excel/.
  */
 
-const summaryNames = ["7月进度通报", "7月排名", "7月加减分汇总", "7月预警", "7月迟报"];
+const summaryNames = [
+  "7月进度通报",
+  "7月排名",
+  "7月加减分汇总",
+  "7月预警",
+  "7月预警通知",
+  "7月迟报",
+];
 const yellow: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
 const green: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFC6EFCE" } };
 

@@ -37,6 +37,11 @@ function expectedGrid(spec: SheetSpec): CellValue[][] {
     line([spec.subtitle]),
     line(spec.columns.map((column) => column.header)),
     ...spec.rows.map(line),
+    // Under the table: the legend's row, then the closing lines (empty sheet, office and date).
+    ...((spec.legend ?? []).length > 0
+      ? [line(["图例", ...(spec.legend ?? []).map((item) => item.label)])]
+      : []),
+    ...(spec.closingLines ?? []).map((text) => line([text])),
   ];
   while (grid.length > 0 && grid[grid.length - 1].every((value) => value === null)) {
     grid.pop(); // a trailing blank row is no row in the file
@@ -75,9 +80,26 @@ describe.each<Writer>(["exceljs", "summaryPackage"])(
           summary.sheets.forEach((spec, index) => {
             expect(grids[index].values).toEqual(expectedGrid(spec));
             if (spec.columns.length > 1) {
+              // Title and subtitle over the heading columns; each text row, and each line under
+              // the table, over all columns.
+              const last = spec.columns.length - 1;
+              const heading = (spec.headingColumns ?? spec.columns.length) - 1;
+              const below = spec.rows.length + 3 + ((spec.legend ?? []).length > 0 ? 1 : 0);
               expect(grids[index].merges).toEqual([
-                { top: 0, left: 0, bottom: 0, right: spec.columns.length - 1 },
-                { top: 1, left: 0, bottom: 1, right: spec.columns.length - 1 },
+                { top: 0, left: 0, bottom: 0, right: heading },
+                { top: 1, left: 0, bottom: 1, right: heading },
+                ...(spec.textRows ?? []).map((line) => ({
+                  top: line.row + 3,
+                  left: 0,
+                  bottom: line.row + 3,
+                  right: last,
+                })),
+                ...(spec.closingLines ?? []).map((_, offset) => ({
+                  top: below + offset,
+                  left: 0,
+                  bottom: below + offset,
+                  right: last,
+                })),
               ]);
             }
           });
@@ -123,7 +145,7 @@ describe.each<Writer>(["exceljs", "summaryPackage"])(
         cellStyles: [],
       };
       const [grid] = await writeAndRead([spec], writer);
-      expect(grid.values.slice(3).map((row) => row[1])).toEqual(odd);
+      expect(grid.values.slice(3, 3 + odd.length).map((row) => row[1])).toEqual(odd);
     });
   }
 );

@@ -64,16 +64,17 @@ describe("summaryPackage", () => {
   });
 
   it("emits each print field through its own emitter", () => {
-    expect(printXml(spec.print, "O'Brien")).toEqual({
+    expect(printXml(spec.print, { sheet: "O'Brien", printArea: null })).toEqual({
       pageSetup: ['orientation="landscape"', 'paperSize="9"', 'fitToWidth="1"', 'fitToHeight="0"'],
       printOptions: ['horizontalCentered="1"'],
       pageSetUpPr: ['fitToPage="1"'],
       definedNames: [{ name: "_xlnm.Print_Titles", formula: "'O''Brien'!$3:$3" }],
       afterFooter: [],
     });
-    expect(printXml({ ...spec.print, orientation: "portrait" }, "表").pageSetup[0]).toBe(
-      'orientation="portrait"'
-    );
+    expect(
+      printXml({ ...spec.print, orientation: "portrait" }, { sheet: "表", printArea: null })
+        .pageSetup[0]
+    ).toBe('orientation="portrait"');
   });
 
   it("gives the same bytes for the same sheets (no time stamps)", () => {

@@ -76,7 +76,7 @@ describe("writeSheetSpec", () => {
 
   it("wraps the subtitle in row 2, merged like the title, in a row two lines high", () => {
     expect(reread.getCell("A2").alignment).toMatchObject({ horizontal: "left", wrapText: true });
-    expect(reread.getRow(2).height).toBe(30);
+    expect(reread.getRow(2).height).toBe(35);
     expect(reread.getCell("A1").alignment?.wrapText).toBeFalsy();
   });
 
@@ -86,8 +86,8 @@ describe("writeSheetSpec", () => {
     const spec = bulletinSpec();
     const subtitle = "按各单位牵头的已报送绝对量指标平均进度差排名（百分点，高者在前）".repeat(3);
     writeSheetSpec(worksheet, { ...spec, subtitle });
-    // 192 units of text over 80 units of columns, with a tenth for wrapping: 3 lines.
-    expect(worksheet.getRow(2).height).toBe(44);
+    // 96 CJK glyphs of 14.7 px over 80 units of 7 px columns: 3 lines of 16 points.
+    expect(worksheet.getRow(2).height).toBe(51);
     expect(worksheet.getCell("F2").isMerged).toBe(true);
   });
 

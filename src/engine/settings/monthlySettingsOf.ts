@@ -3,6 +3,7 @@ import { GridSheet } from "../kernel/grid";
 import { sheetReference } from "../kernel/sheetReference";
 import { SummarySettings } from "../summary/summaryTypes";
 import { MonthlyDefinition, MonthlySettingName, monthlyDefinitions } from "./monthlyDefinitions";
+import { noticeDefinitions } from "./noticeDefinitions";
 import { readSettingsSheet } from "./readSettingsSheet";
 import { settingValue } from "./settingValue";
 
@@ -16,7 +17,8 @@ export interface MonthlySettingsRead {
 }
 
 /**
- * 月度设置读取: the monthly settings of the 设置 sheet ({@link monthlyDefinitions}). A blank or
+ * 月度设置读取: the monthly settings of the 设置 sheet ({@link monthlyDefinitions}, and the
+ * notices' under `notices`, {@link noticeDefinitions}). A blank or
  * missing row states nothing (the caller's setting or the default applies); an invalid value
  * states nothing either, with a diagnostic at its cell naming the default. Without a 设置 sheet,
  * nothing and no diagnostic. Never throws.
@@ -40,6 +42,18 @@ export function monthlySettingsOf(sheets: readonly GridSheet[]): MonthlySettings
     if (definition.name !== "method" || read.value !== "auto") {
       settings[definition.name] = read.value;
     }
+  }
+  // The notices' rows (文号前缀, 发文单位 …): only those the sheet states, under `notices`.
+  const notices: Record<string, unknown> = {};
+  for (const definition of noticeDefinitions) {
+    const before = diagnostics.length;
+    const read = settingValue(sheet, definition, diagnostics);
+    if (read.cell !== "" && diagnostics.length === before && read.value !== null) {
+      notices[definition.name] = read.value;
+    }
+  }
+  if (Object.keys(notices).length > 0) {
+    settings.notices = notices;
   }
   return { settings: settings as Partial<SummarySettings>, sources, diagnostics };
 }

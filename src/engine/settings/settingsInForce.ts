@@ -12,5 +12,10 @@ export function settingsInForce(
   const explicit = Object.fromEntries(
     Object.entries(given).filter(([, value]) => value !== undefined)
   );
-  return { ...stated, ...explicit } as SummarySettings;
+  // The notices' settings one by one: the caller's prefix does not drop the sheet's 发文单位.
+  const notices =
+    stated.notices === undefined || given.notices === undefined
+      ? {}
+      : { notices: { ...stated.notices, ...given.notices } };
+  return { ...stated, ...explicit, ...notices } as SummarySettings;
 }

@@ -11,6 +11,8 @@ import { settingsInForce } from "../settings/settingsInForce";
 import { settingsNote } from "../settings/settingsNote";
 import { lateReportsOf } from "../reports/lateReportsOf";
 import { IndicatorRecord } from "../table/tableModel";
+import { buildNotices } from "../notices/buildNotices";
+import { noticeDates } from "../notices/noticeDates";
 import { buildWarnings } from "../warnings/buildWarnings";
 import { summaryRun } from "../workbook/summaryRun";
 import { LastMonthPace, assessIndicators } from "./assessIndicators";
@@ -204,6 +206,18 @@ export function buildMonthlySummary(
     periods
   );
 
+  const notices = buildNotices(
+    {
+      warnings: warned.warnings,
+      warningGaps: warned.gaps,
+      month,
+      periods,
+      year,
+      dueDay: chosen.dueDay,
+    },
+    merged?.notices
+  );
+
   const sheetsOut = summarySheets({
     month,
     periods,
@@ -236,6 +250,8 @@ export function buildMonthlySummary(
     warnings: warned.warnings,
     warningGaps: warned.gaps,
     late: reported.late,
+    notices,
+    ...noticeDates({ month, periods, year, dueDay: chosen.dueDay }, merged?.notices),
   });
   const note = settingsNote({ ...merged, ...chosen, method: chosen.method });
   const noted =
@@ -252,6 +268,7 @@ export function buildMonthlySummary(
     ranking: ranked.ranking,
     adjustments: adjusted.adjustments,
     warnings: warned.warnings,
+    notices,
     late: reported.late,
     interviews: rules.interviews,
     diagnostics,

@@ -22,6 +22,7 @@ export function emptySummary(
     ranking: [],
     adjustments: [],
     warnings: [],
+    notices: [],
     late: [],
     interviews: [],
     diagnostics,

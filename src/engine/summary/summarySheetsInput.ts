@@ -1,5 +1,6 @@
 import { Dec } from "../kernel/decimal";
 import { PaceMethod, TiesMethod } from "../kernel/types";
+import { Notice } from "../notices/noticeModels";
 import {
   AdjustmentSummary,
   IndicatorSummary,
@@ -60,4 +61,9 @@ export interface SummarySheetsInput {
   /** Per warning, the exact pace gap (fraction). */
   readonly warningGaps: readonly (Dec | null)[];
   readonly late: readonly LateReport[];
+  /** 预警通知, one per lead unit; absent = no 预警通知 sheet. */
+  readonly notices?: readonly Notice[];
+  /** 发文单位 and date (ISO) of the line under each sheet; absent = no such line. */
+  readonly issuer?: string;
+  readonly issuedOn?: string;
 }

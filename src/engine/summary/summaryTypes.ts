@@ -2,6 +2,7 @@ import { SheetSpec } from "../workbook/sheetSpec";
 import { SummaryRun } from "../workbook/summaryRun";
 import { ColumnOverride, Diagnostic, DiagnosticCode } from "../table/tableModel";
 import { Direction, PaceMethod, Status, TiesMethod } from "../kernel/types";
+import { Notice, NoticeSettings } from "../notices/noticeModels";
 
 /**
  * The plain-data types of the monthly summary (月度汇总: 进度通报, 排名, 加减分汇总, 预警, 迟报) and of
@@ -86,6 +87,8 @@ export interface SummarySettings {
   readonly interviewRuns?: number;
   /** The county's group in the city's ranking (山区县); default null: read from the 全市排名 sheet. */
   readonly groupName?: string | null;
+  /** 预警通知: number prefix, first number, issuing office and date, reply date. */
+  readonly notices?: NoticeSettings;
 }
 
 /**
@@ -276,6 +279,8 @@ export interface MonthlySummary {
   readonly ranking: readonly RankingItem[];
   readonly adjustments: readonly AdjustmentSummary[];
   readonly warnings: readonly WarningNotice[];
+  /** 预警通知: one document per lead unit with warnings (the counts of 预警提示单/督办单 are these). */
+  readonly notices: readonly Notice[];
   readonly late: readonly LateReport[];
   /** 约谈名单: for the notices to build on. */
   readonly interviews: readonly InterviewItem[];

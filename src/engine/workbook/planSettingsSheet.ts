@@ -6,6 +6,7 @@ import {
   monthlyDefinitions,
 } from "../settings/monthlyDefinitions";
 import { isSettingsSheetName } from "../settings/isSettingsSheetName";
+import { noticeDefinitions } from "../settings/noticeDefinitions";
 import { monthlySettingCells } from "../settings/monthlySettingCells";
 import {
   SETTING_COLUMNS,
@@ -58,7 +59,7 @@ function lastRow(sheet: GridSheet): number {
  * (`values`: the settings in force; a setting left out is its default), as a plan every adapter
  * carries out.
  * - No 设置 sheet: with `create`, a new sheet 设置 (title, a note, 设置项 | 取值 | 说明, then every
- *   monthly setting with its value and 说明); without, null (nothing to write).
+ *   monthly setting with its value and 说明, then the notices' rows, blank); without, null.
  * - A 设置 sheet with its header: the rows of the settings in `changed` get their new value (only
  *   the 取值 cell, and only when it differs); every monthly setting without a row gets one,
  *   appended below the last row. Nothing else is touched: the clerk's other rows and values, the
@@ -95,6 +96,12 @@ export function planSettingsSheet(
           row: 3 + index,
           column: 0,
           values: rowOf(definition),
+        })),
+        // The notices' rows, blank: their defaults are the notices' own (文号前缀 〔年份〕 …).
+        ...noticeDefinitions.map((definition, index) => ({
+          row: 3 + definitions.length + index,
+          column: 0,
+          values: [definition.labels[0], null, definition.note],
         })),
       ],
       columnWidths: [...WIDTHS],

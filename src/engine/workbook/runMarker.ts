@@ -15,6 +15,7 @@ const kinds: readonly SheetKind[] = [
   "ranking",
   "adjustments",
   "warnings",
+  "notices",
   "late",
   "yearend",
 ];

@@ -26,13 +26,17 @@ export interface CellStyle {
   readonly fill?: string;
   readonly fontColor?: string;
   readonly bold?: boolean;
+  /** Wrapped, centred text (a header row inside the data, as on the notices). */
+  readonly wrapText?: boolean;
 }
 
 /**
- * The kinds of summary sheet, in the order they are written; `yearend` is the year-end
+ * The kinds of summary sheet, in the order they are written (`notices`: 预警通知, one notice a
+ * page); `yearend` is the year-end
  * assessment (年度考核汇总), a run of its own.
  */
-export type SheetKind = "bulletin" | "ranking" | "adjustments" | "warnings" | "late" | "yearend";
+export type SheetKind =
+  "bulletin" | "ranking" | "adjustments" | "warnings" | "notices" | "late" | "yearend";
 
 /** A bar chart of one column against another (the bulletin's pace gap by indicator). */
 export interface ChartSpec {
@@ -43,14 +47,47 @@ export interface ChartSpec {
   readonly pointColors: readonly string[];
 }
 
-/** Print setup: A4 landscape, one page wide, as many pages tall as needed. */
+/**
+ * Print setup: A4 landscape, as many pages tall as needed. Without `scalePercent` the writers fit
+ * the sheet to `fitToPagesWide` pages wide; with it they print at that scale (no fit to page), so
+ * the text never shrinks below the size the scale was chosen for (see `printScale`).
+ */
 export interface PrintSetup {
   readonly orientation: "landscape" | "portrait";
   readonly paperSize: "A4";
-  readonly fitToPagesWide: 1;
+  /** Pages wide: 1, or 2 for a wide sheet printed at `scalePercent` with `titleColumns` repeated. */
+  readonly fitToPagesWide: number;
   readonly fitToPagesTall: 0;
-  /** Rows repeated at the top of every page, 1-based inclusive: [3, 3]. */
-  readonly titleRows: readonly [number, number];
+  /** Rows repeated at the top of every page, 1-based inclusive: [3, 3]; null = none. */
+  readonly titleRows: readonly [number, number] | null;
+  /** Columns repeated at the left of every page, 1-based inclusive: [1, 2]; absent = none. */
+  readonly titleColumns?: readonly [number, number];
+  /** Print scale in percent, 10…100; absent = fit to `fitToPagesWide` pages wide. */
+  readonly scalePercent?: number;
+  /** Print area: the first `printedColumns` columns (the 来源 column left out); absent = all. */
+  readonly printedColumns?: number;
+  /** Print area: from this 1-based row on; absent = 1. */
+  readonly printedFromRow?: number;
+  /** Footer with this sheet's page number and count, "第 &P 页，共 &N 页"; absent = the writer's. */
+  readonly footer?: string;
+  /** Page numbers start at 1 on this sheet (not continued from the sheet before). */
+  readonly firstPageNumber?: number;
+}
+
+/** A data row whose first cell is a line of text merged across all columns, without borders. */
+export interface TextRow {
+  /** 0-based data row. */
+  readonly row: number;
+  readonly align: "left" | "center" | "right";
+  readonly bold?: boolean;
+  /** Font size in points; absent = the sheet's 11. */
+  readonly fontSize?: number;
+}
+
+/** 图例: one swatch of the marked table's legend — a fill and what it means. */
+export interface LegendItem {
+  readonly fill: string;
+  readonly label: string;
 }
 
 /** One summary worksheet. */
@@ -72,6 +109,26 @@ export interface SheetSpec {
   readonly freeze: { readonly rows: number; readonly columns: number };
   readonly print: PrintSetup;
   readonly chart?: ChartSpec;
+  /** Per data row, its height in points (wrapped text, see `wrappedRowHeight`); null = default. */
+  readonly rowHeights?: readonly (number | null)[];
+  /**
+   * Columns the title and subtitle are merged across, from the first: the first printed page's
+   * when the sheet prints more than one page wide (so the title is not cut in two); absent = all.
+   */
+  readonly headingColumns?: number;
+  /** Height of the header row (row 3) in points, so wrapped headers fit. */
+  readonly headerRowHeight?: number;
+  /** Data rows that are lines of text merged across all columns (the notices' wording). */
+  readonly textRows?: readonly TextRow[];
+  /** 0-based data rows a manual page break stands before (one notice per printed page). */
+  readonly pageBreaksBefore?: readonly number[];
+  /** Legend swatches, written in the row under the table (the marked table's colours). */
+  readonly legend?: readonly LegendItem[];
+  /**
+   * Lines under the table, each merged across the columns: the sentence of an empty sheet
+   * ("本月无加减分登记"), then the issuing office and date ("县考核办 2016年8月15日").
+   */
+  readonly closingLines?: readonly string[];
 }
 
 /** Rows above the data: title, subtitle, headers. */

@@ -215,6 +215,7 @@ function SheetsWritten(props: {
       {report.replaced.map((sheet) => (
         <Caption1 key={`replaced ${sheet}`}>{t("sheetReplaced", { sheet })}</Caption1>
       ))}
+      <Caption1>{t("wordDocuments")}</Caption1>
     </section>
   );
 }

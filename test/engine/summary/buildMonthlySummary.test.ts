@@ -355,11 +355,12 @@ describe("buildMonthlySummary settings and defaults", () => {
       "7月责任单位进度排名",
       "7月加减分汇总",
       "7月预警提示单和督办单",
+      "7月预警提示单和督办单（分送各牵头单位）",
       "7月数据报送迟报情况",
     ]);
   });
 
-  it("without registers: only the pace points, no late list, all five sheets", () => {
+  it("without registers: only the pace points, no late list, all six sheets", () => {
     const summary = buildMonthlySummary([zhenbaGrid(), actuals()], { month: 7 });
     expect(summary.late).toEqual([]);
     expect(summary.adjustments.map((unit) => [unit.unit, unit.net, unit.reasons])).toEqual([
@@ -367,8 +368,10 @@ describe("buildMonthlySummary settings and defaults", () => {
     ]);
     const none = buildMonthlySummary([zhenbaGrid(), actuals()], { month: 7, paceBonusPoints: 0 });
     expect(none.adjustments).toEqual([]);
-    expect(summary.sheets).toHaveLength(5);
-    expect(summary.sheets[4].subtitle).toContain("没有报送登记表");
+    expect(summary.sheets).toHaveLength(6);
+    expect(summary.sheets[5].subtitle).toContain("没有报送登记表");
+    // The empty sheets say so under the table, above the issuing office and date.
+    expect(none.sheets[2].closingLines).toEqual(["本月无加减分登记", "县考核办　8月15日"]);
   });
 
   it("uses a 加减分规则 sheet instead of seed 003 when there is one", () => {

@@ -19,6 +19,7 @@ describe("emptySummary", () => {
         ranking: [],
         adjustments: [],
         warnings: [],
+        notices: [],
         late: [],
         interviews: [],
         diagnostics: found,

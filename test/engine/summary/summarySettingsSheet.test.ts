@@ -62,7 +62,7 @@ describe("buildMonthlySummary with a 设置 sheet", () => {
       method: "linear",
       ties: "dense",
     });
-    expect(summary.sheets).toHaveLength(5);
+    expect(summary.sheets).toHaveLength(6);
     for (const spec of summary.sheets) {
       expect(spec.subtitle.split("\n").at(-1)).toBe(
         "设置：预警幅度6个百分点；进度算法均衡进度；并列名次1,1,2"

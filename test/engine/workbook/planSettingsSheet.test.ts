@@ -47,6 +47,13 @@ describe("planSettingsSheet", () => {
       ["迟报扣分", 0.5],
       ["约谈连续次数", 2],
       ["所在分组", "山区县"],
+      // The notices' rows, blank: the notices' own defaults.
+      ["文号前缀", null],
+      ["起始编号", null],
+      ["发文单位", null],
+      ["发文日期", null],
+      ["回复期限（天）", null],
+      ["回复日期", null],
     ]);
     expect(grid[4][2]).toBe(
       "以百分点计（填5即5个百分点）：落后序时进度不足此幅度为滞后，达到或超过为严重滞后"

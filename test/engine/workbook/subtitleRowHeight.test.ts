@@ -13,22 +13,22 @@ const adjustmentsSubtitle =
 
 describe("subtitleRowHeight", () => {
   it.each([
-    ["a short subtitle", "数据截至2016年7月底", columnsOf(24, 12, 12), 30],
-    ["a blank subtitle", "", columnsOf(10), 30],
-    ["no columns", "按综合得分排序", [], 30],
+    ["a short subtitle", "数据截至2016年7月底", columnsOf(24, 12, 12), 35],
+    ["a blank subtitle", "", columnsOf(10), 35],
+    ["no columns", "按综合得分排序", [], 35],
     [
       "the ranking sheet (168 units over 79)",
       rankingSubtitle,
       columnsOf(14, 8, 8, 8, 8, 8, 8, 8, 9),
-      44,
+      51,
     ],
     [
       "the adjustments sheet (184 units over 74)",
       adjustmentsSubtitle,
       columnsOf(14, 10, 10, 10, 10, 10, 10),
-      44,
+      51,
     ],
-    ["the adjustments sheet on narrow columns", adjustmentsSubtitle, columnsOf(14, 10, 10), 86],
+    ["the adjustments sheet on narrow columns", adjustmentsSubtitle, columnsOf(14, 10, 10), 99],
     ["a subtitle too long for any row", "字".repeat(5000), columnsOf(10), 409],
   ])("%s", (_case, subtitle, columns, height) => {
     expect(subtitleRowHeight({ subtitle, columns })).toBe(height);

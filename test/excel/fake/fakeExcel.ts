@@ -143,6 +143,7 @@ export class FakeExcel {
           merges: sheet.merges,
           freeze: sheet.freeze,
           pageLayout: sheet.pageLayout,
+          rowPageBreaks: [...sheet.rowPageBreaks].sort((a, b) => a - b),
           charts: sheet.charts,
           borders: sheet.borders,
           conditionalFormats: sheet.conditionalFormats.map(({ id: _id, ...format }) => format),

@@ -36,6 +36,13 @@ export interface FakePageLayout {
   paperSize: string;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   printTitleRows: string | null;
+  printTitleColumns: string | null;
+  /** The print area's address ("A1:Q40"), null = the used range. */
+  printArea: string | null;
+  /** headersFooters.defaultForAllPages.centerFooter. */
+  centerFooter: string;
+  /** "" = automatic (continued from the sheet before). */
+  firstPageNumber: number | "";
 }
 
 /** A conditional format as the sheet keeps it: the blocks it applies to, its rule and fill. */
@@ -99,7 +106,13 @@ export class FakeSheet {
     paperSize: "Letter",
     zoom: { scale: 100 },
     printTitleRows: null,
+    printTitleColumns: null,
+    printArea: null,
+    centerFooter: "",
+    firstPageNumber: "",
   };
+  /** Manual page breaks: the 0-based rows a break stands above (horizontalPageBreaks). */
+  readonly rowPageBreaks: number[] = [];
   readonly charts: FakeChart[] = [];
   readonly borders: FakeBorder[] = [];
   /** Conditional formats in priority order (index 0 first); they never change a cell's format. */

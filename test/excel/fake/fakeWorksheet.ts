@@ -40,6 +40,27 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
       visibility: { get: (s) => s.visibility },
     };
   }
+  /** horizontalPageBreaks (ExcelApi 1.9): add(range) puts a manual break above the range's top row. */
+  get horizontalPageBreaks(): { add(range: FakeRange | string): void } {
+    return {
+      add: (range: FakeRange | string): void => {
+        this.enqueue(
+          "horizontalPageBreaks.add",
+          typeof range === "string" ? range : "range",
+          "1.9",
+          (sheet) => {
+            const rect = typeof range === "string" ? parseAddress(range) : range.model().rect;
+            if (rect === null || rect.top === 0) {
+              throw officeError("InvalidArgument", `page break ${String(range)}`);
+            }
+            if (!sheet.rowPageBreaks.includes(rect.top)) {
+              sheet.rowPageBreaks.push(rect.top);
+            }
+          }
+        );
+      },
+    };
+  }
   get pageLayout(): FakePageLayoutProxy {
     this.layout ??= new FakePageLayoutProxy(this.context, () => this.model());
     return this.layout;

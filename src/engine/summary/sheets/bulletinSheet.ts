@@ -63,8 +63,9 @@ export function bulletinSheet(input: SummarySheetsInput): SheetSpec {
     sheetColumn("actual", "累计完成", 12, amount),
     sheetColumn("completion", "完成率", 9, percent),
     sheetColumn("paceGap", "进度差（百分点）", 11, points),
-    sheetColumn("arrears", "欠账", 12, amount),
-    sheetColumn("newArrears", "新欠账", 12, amount),
+    // Wide enough for "超进度 1,234.56" on one line.
+    sheetColumn("arrears", "欠账", 15, amount),
+    sheetColumn("newArrears", "新欠账", 15, amount),
     sheetColumn("remainingMonthly", remainingHeader(month, periods), 14, amount),
     sheetColumn("monthly", `${month}月当月完成`, 12, amount),
     sheetColumn("monthOverMonth", "较上月", 12, amount),

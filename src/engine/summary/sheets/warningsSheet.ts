@@ -27,7 +27,7 @@ export function warningsSheet(input: SummarySheetsInput): SheetSpec {
     sheetColumn("measure", "口径", 8, text),
     sheetColumn("measureUnit", "单位", 8, text),
     sheetColumn("leadUnit", "牵头单位", 14, text),
-    sheetColumn("cooperatingUnits", "配合单位", 20, text),
+    sheetColumn("cooperatingUnits", "配合单位", 14, text),
     sheetColumn("leader", "包抓领导", 10, text),
     sheetColumn("person", "责任人", 10, text),
     sheetColumn("target", "年度目标", 12, amount),
@@ -36,7 +36,7 @@ export function warningsSheet(input: SummarySheetsInput): SheetSpec {
     sheetColumn("paceGap", "进度差（百分点）", 11, points),
     sheetColumn("arrears", "欠账", 12, amount),
     sheetColumn("remainingMonthly", remainingHeader(input.month, input.periods), 14, amount),
-    sheetColumn("reason", "说明", 48, text),
+    sheetColumn("reason", "说明", 30, text),
   ];
   const noticeRows = input.warnings.map((notice, position): CellValue[] => [
     notice.kind === "supervision" ? "督办单" : "预警提示单",

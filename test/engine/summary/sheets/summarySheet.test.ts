@@ -32,12 +32,18 @@ describe("summarySheet", () => {
       name: "7月迟报",
       cellStyles: [],
       freeze: { rows: 3, columns: 2 },
+      headerRowHeight: 19,
       print: {
         orientation: "landscape",
         paperSize: "A4",
         fitToPagesWide: 1,
         fitToPagesTall: 0,
         titleRows: [3, 3],
+        scalePercent: 100,
+        printedColumns: 1,
+        printedFromRow: 1,
+        footer: "&C第 &P 页，共 &N 页",
+        firstPageNumber: 1,
       },
     });
     expect(spec).not.toHaveProperty("chart");
