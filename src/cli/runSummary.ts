@@ -8,7 +8,7 @@ import {
   Status,
   statusLabel,
 } from "../engine";
-import { writeSummaryDocx } from "../docx/writeSummaryDocx";
+import { summaryDocxPaths, writeSummaryDocx } from "../docx/writeSummaryDocx";
 import { checkOutput } from "../xlsx/checkOutput";
 import { copyLosses } from "../xlsx/copyLosses";
 import { FileProblem } from "../xlsx/fileProblem";
@@ -125,6 +125,11 @@ export async function runSummary(
         ? resolve(options.out)
         : await freeOutputPath(resolve(defaultOutputPath(options.input, month, options.copy)));
     await checkOutput(output, { input: options.input, force: options.force });
+    if (options.docx === true) {
+      for (const file of Object.values(summaryDocxPaths(output))) {
+        await checkOutput(file, { input: options.input, force: options.force });
+      }
+    }
     const bytes = await readInputFile(options.input, readLimits);
     const pkg = openPackage(bytes, options.input, readLimits);
     const read = await readPackage(pkg, readLimits);
@@ -224,7 +229,9 @@ export async function runSummary(
       line(report, say("sheetsWritten", { sheets: bulletin.written.join(separator) }));
     }
     if (options.docx === true) {
-      for (const file of await writeSummaryDocx(summary, output)) {
+      const write = (file: string, bytes: Uint8Array): Promise<void> =>
+        writeFileAtomically(file, bytes, { overwrite: options.force });
+      for (const file of await writeSummaryDocx(summary, output, write)) {
         line(report, say("docxWritten", { file }));
       }
     }

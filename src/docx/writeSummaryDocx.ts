@@ -1,4 +1,3 @@
-import { writeFile } from "fs/promises";
 import { Packer } from "docx";
 import { basename, dirname, join } from "path";
 import { bulletinDocument, MonthlySummary } from "../engine";
@@ -19,12 +18,14 @@ export function summaryDocxPaths(workbookPath: string): { notices: string; bulle
 
 /**
  * 生成Word文档: writes the month's notices (预警通知.docx, one a page) and the Word bulletin
- * (月度进度通报.docx) beside the summary workbook; returns the paths written (the bulletin only
+ * (月度进度通报.docx) beside the summary workbook through `write` (the CLI's atomic writer, which
+ * never replaces an existing file without --force); returns the paths written (the bulletin only
  * when the summary has a bulletin sheet).
  */
 export async function writeSummaryDocx(
   summary: MonthlySummary,
-  workbookPath: string
+  workbookPath: string,
+  write: (file: string, bytes: Uint8Array) => Promise<void>
 ): Promise<string[]> {
   const paths = summaryDocxPaths(workbookPath);
   const noticesSheet = summary.sheets.find((sheet) => sheet.kind === "notices");
@@ -33,11 +34,11 @@ export async function writeSummaryDocx(
     periods: summary.periods,
     title: noticesSheet?.title ?? "预警提示单和督办单",
   });
-  await writeFile(paths.notices, await Packer.toBuffer(notices));
+  await write(paths.notices, await Packer.toBuffer(notices));
   const written = [paths.notices];
   const bulletin = bulletinDocument(summary);
   if (bulletin !== null) {
-    await writeFile(paths.bulletin, await Packer.toBuffer(bulletinDocx(bulletin)));
+    await write(paths.bulletin, await Packer.toBuffer(bulletinDocx(bulletin)));
     written.push(paths.bulletin);
   }
   return written;

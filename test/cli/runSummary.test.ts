@@ -42,6 +42,21 @@ describe("assess summary", () => {
     expect(io.out()).toMatch(/；预警提示单1份、督办单6份；/);
   });
 
+  it("never replaces an existing .docx without --force, and then writes nothing at all", async () => {
+    const output = join(directory.path, "通报.xlsx");
+    const notices = join(directory.path, "通报.预警通知.docx");
+    await writeFile(notices, "the clerk's edited notices");
+    const argv = ["summary", samplePath("zhenba-2016.xlsx"), "--month", "8", "--out", output];
+    const io = collectingIo();
+    expect(await run([...argv, "--docx"], io)).toBe(1);
+    expect(io.err()).toContain(notices);
+    expect(await readFile(notices, "utf8")).toBe("the clerk's edited notices");
+    await expect(readFile(output)).rejects.toMatchObject({ code: "ENOENT" });
+
+    expect(await run([...argv, "--docx", "--force"], collectingIo())).toBe(0);
+    expect((await readFile(notices)).subarray(0, 2).toString()).toBe("PK");
+  });
+
   it("prints the model as JSON with every field the clerk's report needs", async () => {
     const io = collectingIo();
     const output = join(directory.path, "out.xlsx");
