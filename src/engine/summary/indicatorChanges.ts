@@ -39,6 +39,18 @@ export function indicatorChanges(
   assessed: AssessedIndicators,
   month: number
 ): IndicatorChange[] {
+  // The first absolute record of each name that gives 上年同期 this month, found once: a search per
+  // growth row would make the summary quadratic in the table's size.
+  const absoluteWithLastYear = new Map<string, IndicatorRecord>();
+  for (const record of records) {
+    if (
+      record.measure === "absolute" &&
+      !absoluteWithLastYear.has(record.name) &&
+      lastYearAt(record, month) !== null
+    ) {
+      absoluteWithLastYear.set(record.name, record);
+    }
+  }
   return records.map((record, position): IndicatorChange => {
     if (record.measure === "absolute") {
       // A(0) = 0: January's own figure is its cumulative one, with nothing before to compare.
@@ -48,13 +60,7 @@ export function indicatorChanges(
         record.direction === "higher" ? monthlyChange(actualAt(record, month), at(1), at(2)) : null;
       return { change, lastYear: lastYearAt(record, month), shortfall: null, shortfallUnit: "" };
     }
-    const sibling = records.find(
-      (other) =>
-        other !== record &&
-        other.measure === "absolute" &&
-        other.name === record.name &&
-        lastYearAt(other, month) !== null
-    );
+    const sibling = absoluteWithLastYear.get(record.name);
     const own = lastYearAt(record, month);
     const base = sibling === undefined ? own : lastYearAt(sibling, month);
     const unit =

@@ -53,23 +53,35 @@ function excelSheetName(name: string): string {
  */
 function rowHeightsOf(content: SummarySheetContent): number[] {
   const wholeWidth = content.columns.reduce((sum, column) => sum + column.width, 0);
+  // Looked up once per sheet, not searched per row and cell: big sheets stay linear.
+  const textRowAt = new Map((content.textRows ?? []).map((line) => [line.row, line] as const));
+  const wrapStyled = new Set(
+    (content.cellStyles ?? [])
+      .filter((style) => style.wrapText === true)
+      .map((style) => `${style.row}:${style.column}`)
+  );
   return content.rows.map((row, index) => {
-    const text = content.textRows?.find((line) => line.row === index);
+    const text = textRowAt.get(index);
     if (text !== undefined) {
       const points = text.fontSize ?? BODY_POINTS;
       return wrappedRowHeight([{ text: String(row[0] ?? ""), width: wholeWidth }], points);
     }
     // The cells that wrap: text in text columns, and cells styled to wrap (a header row inside
     // the data). Text in a figure column (超进度 1.49) stays on one line.
-    const cells = content.columns.flatMap((column, position) => {
+    const cells: { text: string; width: number }[] = [];
+    for (let position = 0; position < content.columns.length; position++) {
       const value = row[position];
-      const wraps =
+      if (typeof value !== "string" || value === "") {
+        continue;
+      }
+      const column = content.columns[position];
+      if (
         column.numberFormat === "@" ||
-        (content.cellStyles ?? []).some(
-          (style) => style.row === index && style.column === position && style.wrapText === true
-        );
-      return typeof value === "string" && wraps ? [{ text: value, width: column.width }] : [];
-    });
+        (wrapStyled.size > 0 && wrapStyled.has(`${index}:${position}`))
+      ) {
+        cells.push({ text: value, width: column.width });
+      }
+    }
     return wrappedRowHeight(cells);
   });
 }
