@@ -20,7 +20,6 @@ import {
   WorkbookRead,
   WriteReport,
 } from "../excel/port";
-import { FunctionDefaults, setFunctionDefaults } from "../functions/runtimeDefaults";
 import { CorrectionEffect, columnChanges } from "./columnChanges";
 import { savedMonthOf } from "./monthMemory";
 import { PaneError } from "./paneError";
@@ -352,13 +351,4 @@ export { markLagging, type MarkReport } from "./markLagging";
 /** 清除标记: takes the marks away: the table looks as it was before them. */
 export async function clearMarks(port: WorkbookPort): Promise<void> {
   await port.clearMarks();
-}
-
-/**
- * 函数默认值: makes the pane's periods and warning band (a fraction) the ASSESS functions' defaults
- * in the shared runtime, then recalculates so the formulas pick them up.
- */
-export async function applyDefaults(port: WorkbookPort, defaults: FunctionDefaults): Promise<void> {
-  setFunctionDefaults({ periods: defaults.periods, band: defaults.band });
-  await port.recalculate();
 }

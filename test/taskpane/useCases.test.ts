@@ -3,13 +3,11 @@ import fc from "fast-check";
 import { AssessError } from "../../src/engine/kernel/errors";
 import { sheetReference } from "../../src/engine/kernel/sheetReference";
 import { WorkbookError } from "../../src/excel/workbookError";
-import { getFunctionDefaults, setFunctionDefaults } from "../../src/functions/runtimeDefaults";
 import { defaultMonth } from "../../src/taskpane/defaultMonth";
 import { describeError } from "../../src/taskpane/describeError";
 import { PaneError } from "../../src/taskpane/paneError";
 import { splitReference } from "../../src/taskpane/splitReference";
 import {
-  applyDefaults,
   clearMarks,
   computeSummary,
   correctColumnRole,
@@ -312,17 +310,6 @@ describe("markLagging", () => {
     await markLagging(port, await computeSummary(port, { month: 7 }), detection.table!);
     await clearMarks(port);
     expect(port.marks.size).toBe(0);
-  });
-});
-
-describe("applyDefaults", () => {
-  afterEach(() => setFunctionDefaults({ periods: 12, band: 0.05 }));
-
-  it("makes the pane's periods and band the functions' defaults and recalculates", async () => {
-    const port = new MemoryPort(seedWorkbook());
-    await applyDefaults(port, { periods: 4, band: 0.1 });
-    expect(getFunctionDefaults()).toEqual({ periods: 4, band: 0.1 });
-    expect(port.recalculations).toBe(1);
   });
 });
 
