@@ -315,6 +315,7 @@ export {
 export { textLines } from "./workbook/textLines";
 export { wrappedRowHeight } from "./workbook/wrappedRowHeight";
 export { sheetNameKey } from "./workbook/sheetNameKey";
+export { legendLabel } from "./workbook/legendLabel";
 export { subtitlePoints, subtitleRowHeight } from "./workbook/subtitleRowHeight";
 export { maxSheetNameLength, uniqueSheetName } from "./workbook/uniqueSheetName";
 

@@ -1,4 +1,4 @@
-import { headerRowCount, SheetSpec, wrappedRowHeight } from "../engine";
+import { headerRowCount, legendLabel, SheetSpec, wrappedRowHeight } from "../engine";
 import { Block, cellInputOf, runsOf, sized, SizedOp, SummaryOp } from "./summaryOpTypes";
 
 /** The height most rows have, set on all the data rows in one call; null when there are none. */
@@ -78,7 +78,7 @@ export function belowTableOps(spec: SheetSpec, columnCount: number): SizedOp[] {
       top: row,
       left: 0,
       numberFormat: null,
-      values: [["图例", ...legend.map((item) => cellInputOf(item.label, false))]],
+      values: [[legendLabel, ...legend.map((item) => cellInputOf(item.label, false))]],
     };
     ops.push(sized(values, values.values));
     const height = wrappedRowHeight(

@@ -2,6 +2,7 @@ import {
   CellStyle,
   CellValue,
   headerRowCount,
+  legendLabel,
   PrintSetup,
   SheetSpec,
   subtitlePoints,
@@ -168,9 +169,6 @@ export const layoutPlacement: { readonly [K in keyof Required<SheetLayout>]: str
   legend: "the row under the table: 图例 and one swatch a cell",
   closingLines: "lines under the legend, each merged across the columns",
 };
-
-/** The label before the legend's swatches. */
-export const legendLabel = "图例";
 
 /**
  * 通报版式 (the summary sheet's layout) as plain data — the one place that says where everything of
