@@ -2,6 +2,7 @@ import {
   GridSheet,
   MonthlySettingName,
   NameRead,
+  PlannedCell,
   SheetSpec,
   Status,
   SummarySettings,
@@ -97,6 +98,40 @@ export interface ReadWorkbookOptions {
 }
 
 /**
+ * 写入单元格 (collecting returns into the ledger): cells of the clerk's sheets to write, each
+ * holding now what the plan saw (`PlannedCell.previous`, null = blank) — checked before anything
+ * is written — and the sheet to add first when the plan makes one (报送登记).
+ */
+export interface CellWrites {
+  /** The cells, in order; a cell on `newSheet` is not checked (the sheet is new). */
+  readonly cells: readonly PlannedCell[];
+  /** A sheet to add at the end of the workbook before writing; null: none. Fails if it exists. */
+  readonly newSheet: string | null;
+}
+
+/** What {@link WorkbookPort.writeCells} did. */
+export interface CellWriteReport {
+  /** Cells written. */
+  readonly written: number;
+  /** The sheet added, or null. */
+  readonly created: string | null;
+}
+
+/** A workbook file the pane hands to the clerk (a return form). */
+export interface OutgoingFile {
+  /** "报送表-县财政局-8月.xlsx". */
+  readonly name: string;
+  /** The .xlsx bytes. */
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * How the host gave the clerk a file: `opened` as a new Excel workbook (to save and send),
+ * `downloaded` into the browser's downloads.
+ */
+export type FileDelivery = "opened" | "downloaded";
+
+/**
  * What the task pane needs from a workbook. Three implementations: Excel through Office.js
  * (src/excel/officeWorkbook.ts), the browser preview's in-memory workbook, and the pane tests'
  * memory port. Writes may take the read they follow (`basis`), to skip looking again; given or
@@ -141,4 +176,18 @@ export interface WorkbookPort {
    * `createSheet`. Then recalculates when asked. Read and write checked like the others.
    */
   saveSettings(request: SettingsSave): Promise<SettingsSaveReport>;
+  /**
+   * 写入单元格: writes the cells of a plan (figures and dates: a cell with `date` set holds an ISO
+   * date, written as a date cell "yyyy-mm-dd"), adding `newSheet` first. Before anything is
+   * written every cell not on the new sheet is checked to hold its `previous` value (as the
+   * readers read it: blank = null); if one does not — the clerk typed since the plan was made —
+   * nothing is written and a WorkbookError / AssessError `returnLedgerChanged` names the cell.
+   * Nothing else of the workbook changes.
+   */
+  writeCells(request: CellWrites): Promise<CellWriteReport>;
+  /**
+   * 交付文件: gives the clerk a workbook file — Excel opens it as a new workbook
+   * (`Excel.createWorkbook`, ExcelApi 1.8), the browser preview downloads it.
+   */
+  deliverFile(file: OutgoingFile): Promise<FileDelivery>;
 }
