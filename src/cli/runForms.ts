@@ -1,6 +1,14 @@
 import { mkdir } from "fs/promises";
 import { basename, dirname, join, resolve } from "path";
-import { formatDiagnostic, Locale, readLedger, returnForms, returnFormSheet } from "../engine";
+import {
+  dueDateText,
+  formatDiagnostic,
+  Locale,
+  readLedger,
+  returnFormFileName,
+  returnForms,
+  returnFormSheet,
+} from "../engine";
 import { checkOutput } from "../xlsx/checkOutput";
 import { FileProblem } from "../xlsx/fileProblem";
 import { readWorkbook } from "../xlsx/readWorkbook";
@@ -14,22 +22,6 @@ import { cliMessage } from "./cliText";
 import type { FormsOptions } from "./parseReturnCommands";
 import { reportFailure } from "./reportFailure";
 import { returnsMessage } from "./returnsText";
-
-/** A unit's name as it can stand in a file name: characters Windows forbids become "_". */
-function fileSafe(text: string): string {
-  return text.replace(/[\\/:*?"<>|\s]+/g, "_");
-}
-
-/** "报送表-县财政局-8月.xlsx". */
-export function formFileName(unit: string, month: number): string {
-  return `报送表-${fileSafe(unit)}-${month}月.xlsx`;
-}
-
-/** "2016-09-15" → "2016年9月15日"; "--09-15" → "9月15日". */
-function dueText(iso: string): string {
-  const [year, month, day] = iso.replace(/^--/, "-").split("-");
-  return `${year === "" ? "" : `${year}年`}${Number(month)}月${Number(day)}日`;
-}
 
 /**
  * 生成报送表 (run `assess forms`): reads the ledger, makes one return form per lead unit for the
@@ -67,7 +59,7 @@ export async function runForms(
       return exitCodes.inputError;
     }
     const folder = resolve(options.out ?? dirname(options.input));
-    const files = forms.map((form) => join(folder, formFileName(form.unit, form.month)));
+    const files = forms.map((form) => join(folder, returnFormFileName(form.unit, form.month)));
     try {
       await mkdir(folder, { recursive: true });
     } catch (error) {
@@ -100,7 +92,7 @@ export async function runForms(
       returnsMessage(locale, "formsWritten", {
         count: forms.length,
         month: options.month,
-        due: locale === "zh-CN" ? dueText(forms[0].dueDate) : forms[0].dueDate,
+        due: locale === "zh-CN" ? dueDateText(forms[0].dueDate) : forms[0].dueDate,
       })
     );
     forms.forEach((form, position) => {

@@ -165,6 +165,8 @@ export { REPORT_COLUMNS } from "./reports/reportColumns";
 // Return forms (报送表): forms out to the lead units, returns collected into the ledger
 export { applyCollectPlan } from "./returns/applyCollectPlan";
 export { cellHolds } from "./returns/cellHolds";
+export { returnFormFileName } from "./returns/returnFormFileName";
+export { dueDateText } from "./returns/dueDateText";
 export { collectChanges } from "./returns/collectChanges";
 export type {
   CollectPlan,

@@ -263,6 +263,30 @@ export interface ReadSummary {
 }
 
 /**
+ * 分解表设置: `settings` with the table's sheet and column roles resolved as every job on the
+ * read workbook resolves them — the settings' own first, else the clerk's corrections saved in
+ * the workbook ({@link savedTableKey}, or `saved` when given; null = none) when their sheet still
+ * holds a table header.
+ */
+export function tableSettingsOf(
+  read: WorkbookRead,
+  settings: SummarySettings,
+  saved?: SavedTable | null
+): SummarySettings {
+  const periods = settings.periods ?? 12;
+  const corrections = saved === undefined ? savedTableOf(read.settings) : saved;
+  const inForce = savedInForce(read.grids, corrections, periods);
+  const sheet = settings.sheet ?? inForce?.sheet;
+  const columns =
+    settings.columns ?? (inForce !== null && sheet === inForce.sheet ? inForce.columns : undefined);
+  return {
+    ...settings,
+    ...(sheet === undefined ? {} : { sheet }),
+    ...(columns === undefined ? {} : { columns }),
+  };
+}
+
+/**
  * 读取并计算月度汇总: reads the workbook once and builds the monthly summary (`buildMonthlySummary`)
  * with the column corrections applied, without writing anything; gives the read too.
  *
@@ -274,21 +298,11 @@ export async function readSummary(
   settings: SummarySettings,
   options: SummaryOptions = {}
 ): Promise<ReadSummary> {
-  const periods = settings.periods ?? 12;
   options.onStep?.("read");
   const read = await port.readWorkbook(options.marks === true ? { marks: true } : {});
   const { grids } = read;
-  const saved = options.saved === undefined ? savedTableOf(read.settings) : options.saved;
   options.onStep?.("compute");
-  const inForce = savedInForce(grids, saved, periods);
-  const sheet = settings.sheet ?? inForce?.sheet;
-  const columns =
-    settings.columns ?? (inForce !== null && sheet === inForce.sheet ? inForce.columns : undefined);
-  const used: SummarySettings = {
-    ...settings,
-    ...(sheet === undefined ? {} : { sheet }),
-    ...(columns === undefined ? {} : { columns }),
-  };
+  const used = tableSettingsOf(read, settings, options.saved);
   const summary = buildMonthlySummary(grids, used);
   if (summary.sheets.length === 0) {
     const reason =

@@ -35,6 +35,7 @@ import { MonthNote, MonthOrigin } from "./MonthNote";
 import { NoTableNotice } from "./NoTableNotice";
 import { ProgressView } from "./ProgressView";
 import { ResultsView } from "./ResultsView";
+import { ReturnsCard } from "./ReturnsCard";
 import { SettingsCard } from "./SettingsCard";
 import { TableCard } from "./TableCard";
 import { SideFailure, useSavedSettings } from "./useSavedSettings";
@@ -375,6 +376,16 @@ function Pane(props: AppProps): React.JSX.Element {
       {state.kind !== "working" || state.detection !== null ? (
         <YearEndCard port={port} disabled={busy} onSelect={select} />
       ) : null}
+      {table !== null && (
+        <ReturnsCard
+          port={port}
+          settings={summarySettingsOf(settings, table.table.sheet)}
+          saved={table.saved}
+          disabled={busy || !settingsValid(settings)}
+          onSelect={select}
+          onCollected={detect}
+        />
+      )}
       {table !== null && (
         <TableCard
           table={table.table}

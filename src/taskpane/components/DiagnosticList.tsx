@@ -20,6 +20,10 @@ const useStyles = makeStyles({
 export interface DiagnosticListProps {
   readonly diagnostics: readonly Diagnostic[];
   readonly onSelect: (sheet: string, address: string) => void;
+  /** The text shown for a finding (default: the finding in the clerk's language). */
+  readonly describe?: (diagnostic: Diagnostic, text: string) => string;
+  /** Whether a finding's cell is in this workbook (default: every finding with a cell). */
+  readonly linkable?: (diagnostic: Diagnostic) => boolean;
 }
 
 /**
@@ -37,7 +41,12 @@ export function DiagnosticList(props: DiagnosticListProps): React.JSX.Element | 
       <Subtitle2>{t("diagnosticsTitle")}</Subtitle2>
       <ul className={styles.list}>
         {props.diagnostics.map((diagnostic, index) => {
-          const text = formatDiagnostic(diagnostic, locale);
+          const own = formatDiagnostic(diagnostic, locale);
+          const text = props.describe === undefined ? own : props.describe(diagnostic, own);
+          const linkable =
+            diagnostic.cell !== "" &&
+            diagnostic.sheet !== "" &&
+            (props.linkable === undefined || props.linkable(diagnostic));
           return (
             <li key={index} className={styles.item}>
               <Badge
@@ -48,7 +57,7 @@ export function DiagnosticList(props: DiagnosticListProps): React.JSX.Element | 
               >
                 {t(`severity_${diagnostic.severity}`)}
               </Badge>
-              {diagnostic.cell !== "" && diagnostic.sheet !== "" ? (
+              {linkable ? (
                 <Link as="button" onClick={() => props.onSelect(diagnostic.sheet, diagnostic.cell)}>
                   {text}
                 </Link>

@@ -1,0 +1,225 @@
+import {
+  collectReturns,
+  CollectResult,
+  readLedger,
+  readReturn,
+  ReturnedFile,
+  returnFormFileName,
+  returnForms,
+  returnFormSheet,
+  ReturnFormSheet,
+  SummarySettings,
+} from "../engine";
+import { CellWriteReport, FileDelivery, WorkbookPort, WorkbookRead } from "../excel/port";
+import { PaneError } from "./paneError";
+import type { formBytes, readReturnGrids } from "./returnFiles";
+import { SavedTable, tableSettingsOf } from "./useCases";
+
+/**
+ * The collection chore (报送表) as plain async functions over a {@link WorkbookPort}: make each lead
+ * unit's return form for the month and hand it to the clerk, read the returned forms the clerk
+ * picks, plan what they change in the ledger, and write it after the clerk confirms. No React, no
+ * Office; the pane's returns card calls these, tests call them with an in-memory port.
+ */
+
+/** The .xlsx side (exceljs), loaded on first use: see `returnFiles.ts`. */
+export interface ReturnFileCodec {
+  readonly readReturnGrids: typeof readReturnGrids;
+  readonly formBytes: typeof formBytes;
+}
+
+/** The codec of the pane: `returnFiles.ts` in a chunk of its own, loaded when first needed. */
+export const lazyCodec = (): Promise<ReturnFileCodec> =>
+  import(/* webpackChunkName: "returns" */ "./returnFiles");
+
+/** One unit's form, ready to hand out. */
+export interface PreparedForm {
+  readonly unit: string;
+  /** How many indicators the form lists. */
+  readonly count: number;
+  /** "报送表-县财政局-8月.xlsx". */
+  readonly fileName: string;
+  readonly sheet: ReturnFormSheet;
+}
+
+/** The month's forms: one per lead unit, with the due date (ISO). */
+export interface PreparedForms {
+  readonly month: number;
+  readonly dueDate: string;
+  readonly forms: readonly PreparedForm[];
+}
+
+/** The ledger as the jobs read it: the table's settings resolved on the one read. */
+function ledgerOf(read: WorkbookRead, settings: SummarySettings, saved?: SavedTable | null) {
+  const used = tableSettingsOf(read, settings, saved);
+  return {
+    used,
+    ledger: readLedger(read.grids, {
+      periods: used.periods ?? 12,
+      ...(used.sheet === undefined ? {} : { sheet: used.sheet }),
+      ...(used.columns === undefined ? {} : { columns: used.columns }),
+      ...(used.year === undefined ? {} : { year: used.year }),
+    }),
+  };
+}
+
+/**
+ * 准备报送表: reads the workbook once and makes the month's return forms (`returnForms`,
+ * `returnFormSheet`): one per lead unit, with the settings' due day (报送截止日) and the ledger's
+ * county and year, the table found as the summary finds it.
+ *
+ * @throws PaneError `formsNoTable` without a table, `formsNone` when no indicator has a lead unit.
+ */
+export async function prepareForms(
+  port: WorkbookPort,
+  settings: SummarySettings,
+  saved?: SavedTable | null
+): Promise<PreparedForms> {
+  const read = await port.readWorkbook();
+  const { used, ledger } = ledgerOf(read, settings, saved);
+  if (ledger.table === null) {
+    throw new PaneError("formsNoTable");
+  }
+  const forms = returnForms(ledger.table, used.month, {
+    year: ledger.year,
+    ...(used.dueDay === undefined ? {} : { dueDay: used.dueDay }),
+  });
+  if (forms.length === 0) {
+    throw new PaneError("formsNone");
+  }
+  return {
+    month: used.month,
+    dueDate: forms[0].dueDate,
+    forms: forms.map((form) => ({
+      unit: form.unit,
+      count: form.indicators.length,
+      fileName: returnFormFileName(form.unit, form.month),
+      sheet: returnFormSheet(form, ledger.county),
+    })),
+  };
+}
+
+/**
+ * 交付报送表: one unit's form as an .xlsx, handed to the clerk by the host (`deliverFile`: Excel
+ * opens it as a new workbook, the preview downloads it).
+ */
+export async function deliverForm(
+  port: WorkbookPort,
+  form: PreparedForm,
+  codec: () => Promise<ReturnFileCodec> = lazyCodec
+): Promise<FileDelivery> {
+  const bytes = await (await codec()).formBytes(form.sheet);
+  return port.deliverFile({ name: form.fileName, bytes });
+}
+
+/** A returned form the clerk picked: its name, bytes and the file's modified time. */
+export interface PickedReturn {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /** `File.lastModified`, milliseconds since 1970; null when unknown. */
+  readonly lastModified: number | null;
+}
+
+/** A picked file that is no .xlsx workbook, with the reason. */
+export interface UnreadableReturn {
+  readonly name: string;
+  readonly reason: string;
+}
+
+/** What collecting would do: the plan with its findings, and the files that could not be read. */
+export interface CollectPreview {
+  readonly result: CollectResult;
+  readonly unreadable: readonly UnreadableReturn[];
+  /** The workbook's sheet names when planned (a finding on one of them is a link). */
+  readonly sheets: readonly string[];
+  /** Whether the plan replaces differing figures (the clerk asked for it). */
+  readonly force: boolean;
+}
+
+/** The local calendar day of a time, as ISO: the day the file was last saved on this computer. */
+export function localDay(milliseconds: number): string {
+  const time = new Date(milliseconds);
+  const pad = (value: number): string => String(value).padStart(2, "0");
+  return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
+}
+
+/**
+ * 汇总预览 (dry run): reads the workbook once and the picked returns (in the browser, exceljs) and
+ * plans the collection as `assess collect` does (`collectReturns`: figures into the month's column,
+ * arrivals into 报送登记 — the form's 填报日期, else the file's modified day), writing nothing. With
+ * `force` a figure that differs from the ledger's is planned to replace it. A file that cannot be
+ * read is listed with its reason; the others are collected.
+ */
+export async function previewCollect(
+  port: WorkbookPort,
+  picked: readonly PickedReturn[],
+  settings: SummarySettings,
+  options: {
+    readonly force?: boolean;
+    readonly saved?: SavedTable | null;
+    readonly codec?: () => Promise<ReturnFileCodec>;
+  } = {}
+): Promise<CollectPreview> {
+  const read = await port.readWorkbook();
+  const { used } = ledgerOf(read, settings, options.saved);
+  const codec = await (options.codec ?? lazyCodec)();
+  const returned: ReturnedFile[] = [];
+  const unreadable: UnreadableReturn[] = [];
+  for (const file of picked) {
+    try {
+      returned.push({
+        read: readReturn(await codec.readReturnGrids(file.bytes)),
+        source: file.name,
+        modifiedOn: file.lastModified === null ? null : localDay(file.lastModified),
+      });
+    } catch (error) {
+      unreadable.push({
+        name: file.name,
+        reason: error instanceof Error ? error.message || error.name : String(error),
+      });
+    }
+  }
+  const force = options.force === true;
+  const result = collectReturns(read.grids, returned, {
+    month: used.month,
+    force,
+    periods: used.periods ?? 12,
+    ...(used.sheet === undefined ? {} : { sheet: used.sheet }),
+    ...(used.columns === undefined ? {} : { columns: used.columns }),
+    ...(used.year === undefined ? {} : { year: used.year }),
+  });
+  return { result, unreadable, sheets: read.sheets.map((sheet) => sheet.name), force };
+}
+
+/** Whether a plan changes anything (a figure to write or an arrival to register). */
+export function collectWrites(preview: CollectPreview): number {
+  const { figures, register } = preview.result;
+  return figures.length + register.entries.length;
+}
+
+/**
+ * 写入台账 (after the clerk confirmed): carries the plan out through `writeCells` — the figures,
+ * then the 报送登记 sheet's header when the plan makes the sheet, then the register rows — each
+ * cell checked first to hold what the plan saw (a cell typed into meanwhile stops the write, with
+ * nothing written).
+ *
+ * @throws PaneError `collectNothing` when the plan changes nothing.
+ */
+export async function applyCollect(
+  port: WorkbookPort,
+  preview: CollectPreview
+): Promise<CellWriteReport> {
+  if (collectWrites(preview) === 0) {
+    throw new PaneError("collectNothing");
+  }
+  const { figures, register } = preview.result;
+  const creates = register.create && register.entries.length > 0;
+  return port.writeCells({
+    cells: [
+      ...figures,
+      ...(creates ? register.headerCells : []),
+      ...register.entries.flatMap((entry) => entry.cells),
+    ],
+    newSheet: creates ? register.sheet : null,
+  });
+}
