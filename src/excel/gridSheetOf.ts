@@ -1,7 +1,6 @@
 import { CellValue, GridSheet, MergedArea } from "../engine";
 import { parseAreas } from "./areaAddress";
-import { isDateFormat } from "./isDateFormat";
-import { isoOfSerial } from "./isoOfSerial";
+import { officeCellValue } from "./officeCellValue";
 
 /** One block of a sheet as Excel returned it (values, and number formats to tell dates). */
 export interface CellBlock {
@@ -22,23 +21,6 @@ export interface SheetRead {
   readonly mergedAddresses: readonly string[];
   /** 0-based rows that are hidden, when they were read. */
   readonly hiddenRows?: readonly number[];
-}
-
-/** One value from Excel as the engine's cell value: "" → null, dates → ISO, NaN → "#NUM!". */
-function cellValueOf(value: unknown, format: unknown): CellValue {
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) {
-      return "#NUM!";
-    }
-    return isDateFormat(format) ? isoOfSerial(value) : value;
-  }
-  if (typeof value === "string") {
-    return value === "" ? null : value;
-  }
-  if (typeof value === "boolean") {
-    return value;
-  }
-  return null;
 }
 
 /** The row every row outside the blocks shares: blank, nothing stored. */
@@ -69,7 +51,7 @@ export function gridSheetOf(read: SheetRead): GridSheet {
         row.push(null);
       }
       cells.forEach((value, column) => {
-        const cell = cellValueOf(value, formats?.[column]);
+        const cell = officeCellValue(value, formats?.[column]);
         if (cell !== null) {
           row[block.columnIndex + column] = cell;
           lastFilled = Math.max(lastFilled, index);

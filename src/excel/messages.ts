@@ -66,6 +66,17 @@ const catalogue = {
     "zh-CN": "图表要用的列“{column}”不在汇总表“{sheet}”中",
     "en-US": 'The chart needs column "{column}", which summary sheet "{sheet}" lacks',
   },
+  sheetAlreadyExists: {
+    "zh-CN": "工作簿中已有工作表“{sheet}”，未写入任何内容；请重新读取工作簿后再试",
+    "en-US":
+      'The workbook already has a worksheet "{sheet}": nothing was written; read the workbook again and retry',
+  },
+  newWorkbookUnsupported: {
+    "zh-CN":
+      "此版本的 Excel 无法把报送表“{file}”打开为新工作簿（需要 ExcelApi 1.8）；请在浏览器预览中下载，或用命令行 assess forms 生成报送表",
+    "en-US":
+      'This Excel cannot open the return form "{file}" as a new workbook (it needs ExcelApi 1.8): download it from the browser preview, or make the forms with assess forms',
+  },
   featurePrintSetup: {
     "zh-CN": "设置打印格式（A4 横向、一页宽、重复标题行）",
     "en-US": "set up printing (A4 landscape, one page wide, repeated header row)",
@@ -77,6 +88,10 @@ const catalogue = {
   featureHiddenRows: {
     "zh-CN": "读取隐藏行",
     "en-US": "read hidden rows",
+  },
+  featureNewWorkbook: {
+    "zh-CN": "在新工作簿中打开报送表",
+    "en-US": "open return forms as new workbooks",
   },
   featureCore: {
     "zh-CN": "读取表格、生成汇总表和图表",

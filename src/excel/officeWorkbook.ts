@@ -1,4 +1,5 @@
 import { clearMarks } from "./clearMarks";
+import { CreateWorkbook, deliverFile } from "./deliverFile";
 import { loadAtOpen, StartupHost } from "./loadAtOpen";
 import { loadSetting } from "./loadSetting";
 import { markStatuses } from "./markStatuses";
@@ -16,6 +17,7 @@ import { saveMonthlySettings } from "./saveMonthlySettings";
 import { saveSetting } from "./saveSetting";
 import { selectCell } from "./selectCell";
 import { emptyMemory } from "./workbookMemory";
+import { writeCells } from "./writeCells";
 import { writeSummary } from "./writeSummary";
 
 export type { ExcelRun } from "./runBatch";
@@ -36,6 +38,8 @@ export interface OfficeWorkbookOptions {
   readonly responseBudget?: number;
   /** Office's startup API (`Office.addin`); default the host's, null: none (tests, no shared runtime). */
   readonly startup?: StartupHost | null;
+  /** Opens an .xlsx file (base64) as a new workbook; default `Excel.createWorkbook` (ExcelApi 1.8). */
+  readonly createWorkbook?: CreateWorkbook;
 }
 
 /** The Office.js workbook: the {@link WorkbookPort} plus what the host supports. */
@@ -64,6 +68,9 @@ export const defaultPayloadBudget = 4 * 1024 * 1024;
  *   marks, 1 write; selectCell, recalculate, settings: 1; saveSettings after a read: 1 read and
  *   1 write (the 设置 sheet's cells, the document setting and the recalculation together), then
  *   the add-in is set to load with the workbook (`loadAtOpen`), which restores them at open.
+ * - writeCells: 1 read (the sheets' names and the planned cells, checked) and 1 write (the sheet
+ *   added and every cell); a missing sheet costs 1 more read, to name it; nothing to write, none.
+ * - deliverFile: no sync of this workbook; `Excel.createWorkbook` opens the file as a new one.
  *
  * The adapter remembers what it saw of the workbook (a {@link WorkbookMemory}: the sheets by id,
  * the shapes of the clerk's), to plan the next use case in fewer round trips; it checks what it
@@ -82,6 +89,8 @@ export function createOfficeWorkbook(
   const payloadBudget = options.payloadBudget ?? defaultPayloadBudget;
   const responseBudget = options.responseBudget ?? defaultPayloadBudget;
   const memory = emptyMemory();
+  const createWorkbook: CreateWorkbook =
+    options.createWorkbook ?? ((base64) => Excel.createWorkbook(base64));
   return {
     readWorkbook: (wanted) => readWorkbook(run, { isSetSupported, responseBudget, memory }, wanted),
     writeSummary: (runName, specs, basis) =>
@@ -99,6 +108,8 @@ export function createOfficeWorkbook(
       await loadAtOpen(options.startup);
       return report;
     },
+    writeCells: (request) => writeCells(run, memory, request),
+    deliverFile: (file) => deliverFile(createWorkbook, isSetSupported, file),
     requirements: () => requirements(isSetSupported),
   };
 }

@@ -17,10 +17,13 @@ export interface Requirement {
  * 接口要求: the Excel API sets the adapter uses. ExcelApi 1.7 is the manifest's minimum (named
  * items' formulas, freeze panes, chart series ranges, getRangeByIndexes; 1.4 settings, names,
  * null objects, a range's used part and intersection; 1.6 calculation suspension and the
- * conditional formats that mark the table). 1.9 and 1.13 are checked at run time, with a fallback.
+ * conditional formats that mark the table). 1.8 (`Excel.createWorkbook`, return forms opened as
+ * new workbooks), 1.9 and 1.13 are checked at run time, with a fallback (for 1.8: the browser
+ * preview's download or `assess forms`).
  */
 export const adapterRequirements: readonly Requirement[] = [
   { set: "ExcelApi", version: "1.7", required: true, feature: "featureCore" },
+  { set: "ExcelApi", version: "1.8", required: false, feature: "featureNewWorkbook" },
   { set: "ExcelApi", version: "1.9", required: false, feature: "featurePrintSetup" },
   { set: "ExcelApi", version: "1.9", required: false, feature: "featureHiddenRows" },
   { set: "ExcelApi", version: "1.13", required: false, feature: "featureMergedAreas" },

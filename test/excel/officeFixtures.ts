@@ -6,10 +6,11 @@ import { FakeExcel, FakeFill, FakeSheet, parseAddress } from "./fake";
 /** Excel on the web's limit on one request, in bytes. */
 export const fiveMegabytes = 5 * 1024 * 1024;
 
-/** The Office.js workbook on a fake Excel, with the fake's API version. */
+/** The Office.js workbook on a fake Excel, with the fake's API version and `createWorkbook`. */
 export function adapterOn(fake: FakeExcel): OfficeWorkbook {
   return createOfficeWorkbook(fake.run as unknown as ExcelRun, {
     isSetSupported: fake.isSetSupported,
+    createWorkbook: fake.createWorkbook,
   });
 }
 

@@ -16,9 +16,12 @@ describe("createOfficeWorkbook", () => {
         workbook.loadSetting,
         workbook.saveSetting,
         workbook.recalculate,
+        workbook.saveSettings,
+        workbook.writeCells,
+        workbook.deliverFile,
         workbook.requirements,
       ].map((member) => typeof member)
-    ).toEqual(new Array(9).fill("function"));
+    ).toEqual(new Array(12).fill("function"));
     expect(workbook.requirements().every((item) => item.supported)).toBe(true);
   });
 

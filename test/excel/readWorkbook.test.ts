@@ -160,6 +160,7 @@ describe("readWorkbook", () => {
         .map((item) => [item.api, item.feature, item.supported])
     ).toEqual([
       ["ExcelApi 1.7", "featureCore", true],
+      ["ExcelApi 1.8", "featureNewWorkbook", true],
       ["ExcelApi 1.9", "featurePrintSetup", false],
       ["ExcelApi 1.9", "featureHiddenRows", false],
       ["ExcelApi 1.13", "featureMergedAreas", false],

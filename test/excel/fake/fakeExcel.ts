@@ -1,11 +1,13 @@
 /**
  * The host: the workbook state (sheets, defined names, settings, active sheet and selection), the
- * ExcelApi version it supports, Excel.run and `Office.context.requirements.isSetSupported` for it,
- * the record of every sync, and test helpers to set a workbook up and look at it directly.
+ * ExcelApi version it supports, Excel.run, `Excel.createWorkbook` and
+ * `Office.context.requirements.isSetSupported` for it, the record of every sync, and test helpers
+ * to set a workbook up and look at it directly.
  * https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model#run-function
  */
 import { defaultCell, type FakeValue } from "./fakeCell";
 import type { FakeNamedItem } from "./fakeNamedItem";
+import { FakeNewWorkbooks } from "./fakeNewWorkbooks";
 import { FakeRequestContext, type FakeAction, type FakeRun } from "./fakeRequestContext";
 import { FakeSheet, sheetNameProblem } from "./fakeSheet";
 import { executeRequest, type SyncRecord } from "./executeRequest";
@@ -32,6 +34,8 @@ export class FakeExcel {
   runs = 0;
   /** The calculations asked for, in order. */
   readonly calculations: string[] = [];
+  /** The workbooks `createWorkbook` opened (fakeNewWorkbooks.ts). */
+  readonly newWorkbooks = new FakeNewWorkbooks();
   private readonly failures = new FailureInjector();
 
   constructor(
@@ -54,6 +58,10 @@ export class FakeExcel {
   /** `Office.context.requirements.isSetSupported` of this host. */
   readonly isSetSupported = (name: string, version: string): boolean =>
     name === "ExcelApi" && compareVersions(version, this.apiVersion) <= 0;
+
+  /** `Excel.createWorkbook` of this host (ExcelApi 1.8; absent below: throws ApiNotFound). */
+  readonly createWorkbook = (base64?: string): Promise<void> =>
+    this.newWorkbooks.create(base64, this.apiVersion);
 
   readonly run: FakeRun = async <T>(
     batch: (context: FakeRequestContext) => Promise<T>

@@ -24,7 +24,8 @@
  * - each API carries its ExcelApi version; a call above the fake's `apiVersion` fails with
  *   ApiNotFound, and `isSetSupported` answers from the same version (requireApi.ts);
  * - failures can be injected on the Nth sync, before or after some of its actions
- *   (injectedFailure.ts).
+ *   (injectedFailure.ts);
+ * - `Excel.createWorkbook` (ExcelApi 1.8) keeps the files it opened (fakeNewWorkbooks.ts).
  * The workbook state is plain data (fakeExcel.ts, fakeSheet.ts, fakeCell.ts, fakeNamedItem.ts);
  * each proxy file is named after the Office.js object it models.
  * Test code only: never shipped.
@@ -34,6 +35,7 @@ export type { FakeCell, FakeFill, FakeFont, FakeValue, FakeValueType } from "./f
 export { FakeExcel } from "./fakeExcel";
 export { idealHost, realHost, type HostLimits } from "./hostLimits";
 export { FakeNamedItem, FakeNamedItemProxy } from "./fakeNamedItem";
+export { FakeNewWorkbooks } from "./fakeNewWorkbooks";
 export { FakeOfficeError } from "./fakeOfficeError";
 export { FakeRange } from "./fakeRange";
 export { FakeRequestContext, type FakeRun } from "./fakeRequestContext";
