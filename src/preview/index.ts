@@ -1,5 +1,7 @@
 import { attachPane } from "./attachPane";
+import { downloadBlob } from "./downloadBlob";
 import { docxOf, DocxKind } from "./downloadDocx";
+import { xlsxMimeType } from "./previewKeys";
 import { PreviewWorkbook, WorkbookChange } from "./previewWorkbook";
 import { renderSheet } from "./renderSheet";
 import { sampleTitle } from "./sampleTitle";
@@ -174,34 +176,13 @@ async function download(): Promise<void> {
   downloadButton.disabled = true;
   try {
     const bytes = await current.workbook.toBytes();
-    const blob = new Blob([bytes], {
-      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = current.workbook.fileName.replace(/\.xlsx$/i, "") + ".xlsx";
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    const name = current.workbook.fileName.replace(/\.xlsx$/i, "") + ".xlsx";
+    downloadBlob(new Blob([bytes], { type: xlsxMimeType }), name);
   } catch (error) {
     showMessage(`无法生成工作簿：${errorText(error)}`);
   } finally {
     downloadButton.disabled = false;
   }
-}
-
-/** Saves a blob under a file name, through a link the browser downloads. */
-function save(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
 
 async function downloadDocx(kind: DocxKind): Promise<void> {
@@ -214,7 +195,7 @@ async function downloadDocx(kind: DocxKind): Promise<void> {
     if (made === null) {
       showMessage("请先在右侧任务窗格生成月度汇总，再下载Word文档。", "info");
     } else {
-      save(made.blob, made.fileName);
+      downloadBlob(made.blob, made.fileName);
     }
   } catch (error) {
     showMessage(`无法生成Word文档：${errorText(error)}`);

@@ -10,9 +10,12 @@ import { gridOf } from "../xlsx/gridOf";
 import { ownedWorksheets } from "../xlsx/ownedWorksheets";
 import { writeSettingsPlan } from "../xlsx/writeSettingsPlan";
 import { solidFill } from "../xlsx/writeSheetSpec";
-import { marksKey, settingsSheetName } from "./previewKeys";
+import { downloadBlob } from "./downloadBlob";
+import { keepSettingsSheetLast } from "./keepSettingsSheetLast";
+import { marksKey, settingsSheetName, xlsxMimeType } from "./previewKeys";
 import { parseCellAddress } from "./parseCellAddress";
 import { readPreviewWorkbook } from "./readPreviewWorkbook";
+import { writePreviewCells } from "./writePreviewCells";
 
 export { settingsSheetName } from "./previewKeys";
 
@@ -27,8 +30,6 @@ interface MarkedCell {
   readonly style: Partial<Style> | null;
   readonly fill: Fill | null;
 }
-
-type ExcelWorksheet = Worksheet & { orderNo: number };
 
 /** The longest text one settings cell holds (Excel's limit is 32,767 characters). */
 const settingChunkLength = 32000;
@@ -63,6 +64,8 @@ function copyOf<T>(value: T): T {
  *   in the settings, so a downloaded workbook opened again can still be restored;
  * - settings live in a very hidden sheet, {@link settingsSheetName}, so they are saved with the
  *   download (exceljs cannot write Office's document settings);
+ * - `writeCells` checks every planned cell, then writes them (`writePreviewCells`): the grid is
+ *   told of the sheet created and of every sheet written; `deliverFile` downloads the file;
  * - `selectCell` makes the sheet the active tab and the cell the active cell, and tells the grid;
  * - `recalculate` does nothing: no ASSESS formulas are evaluated in the browser (exceljs keeps the
  *   cached results of formulas and has no calculation engine).
@@ -149,7 +152,7 @@ export class PreviewWorkbook implements WorkbookPort {
     for (const name of report.replaced) {
       this.marks.delete(name);
     }
-    this.keepSettingsSheetLast();
+    keepSettingsSheetLast(this.workbook);
     this.saveMarks();
     this.emit({ kind: "sheets", written: report.written });
     return report;
@@ -255,6 +258,20 @@ export class PreviewWorkbook implements WorkbookPort {
     }
     this.writeSetting(port.monthlySettingsKey, engine.monthlySettingCells(values));
     return settingsSaveReport(plan);
+  }
+
+  /** The plan's cells, checked first, then written (`writePreviewCells`); the grid is told. */
+  async writeCells(request: port.CellWrites): Promise<port.CellWriteReport> {
+    const { report, changes } = writePreviewCells(this.workbook, request);
+    changes.forEach((change) => this.emit(change));
+    return report;
+  }
+
+  /** Downloads the file in the preview's own page (also when the pane's window asks). */
+  async deliverFile(file: port.OutgoingFile): Promise<port.FileDelivery> {
+    // Copied into this window's realm: the bytes may come from the pane's iframe.
+    downloadBlob(new Blob([new Uint8Array(file.bytes)], { type: xlsxMimeType }), file.name);
+    return "downloaded";
   }
 
   /** The worksheets the add-in may see: all but the settings sheet. */
@@ -373,20 +390,6 @@ export class PreviewWorkbook implements WorkbookPort {
       row.getCell(column).value = null;
     }
     row.commit();
-  }
-
-  /** New summary sheets go before the settings sheet, so it never sits between the clerk's tabs. */
-  private keepSettingsSheetLast(): void {
-    const settings = this.workbook.getWorksheet(settingsSheetName) as ExcelWorksheet | undefined;
-    if (settings === undefined) {
-      return;
-    }
-    const last = Math.max(
-      ...this.workbook.worksheets.map((worksheet) => (worksheet as ExcelWorksheet).orderNo)
-    );
-    if (settings.orderNo < last) {
-      settings.orderNo = last + 1;
-    }
   }
 
   private emit(change: WorkbookChange): void {

@@ -1,9 +1,10 @@
 import ExcelJS from "exceljs";
-import { AssessError, CellValue, CollectPlan, PlannedCell, sheetReference } from "../engine";
+import { CollectPlan } from "../engine";
+import type { CellWrites } from "../excel/port";
 import { compactDataValidations } from "./compactDataValidations";
 import { FileProblem } from "./fileProblem";
-import { cellValueOf } from "./gridOf";
 import { repackZip } from "./repackZip";
+import { writePlannedCells } from "./writePlannedCells";
 
 /** What {@link writeCollectedLedger} made. */
 export interface CollectedLedger {
@@ -13,9 +14,22 @@ export interface CollectedLedger {
   readonly written: number;
 }
 
-/** Whether a cell holds what the plan saw (numbers and texts as the grid reader reads them). */
-function holds(now: CellValue, planned: CellValue): boolean {
-  return now === planned || (now === null && planned === "") || (now === "" && planned === null);
+/**
+ * The cells a collect plan writes, in order — figures, then (when the plan creates the register)
+ * the register's title and header, then the register rows — and the register sheet to add first
+ * when it is created and gets rows.
+ */
+function collectCellWrites(plan: CollectPlan): CellWrites {
+  const register = plan.register;
+  const newSheet = register.create && register.entries.length > 0 ? register.sheet : null;
+  return {
+    cells: [
+      ...plan.figures,
+      ...(newSheet === null ? [] : register.headerCells),
+      ...register.entries.flatMap((entry) => entry.cells),
+    ],
+    newSheet,
+  };
 }
 
 /**
@@ -45,60 +59,7 @@ export async function writeCollectedLedger(
     // exceljs's own words help no clerk: kept as the cause.
     throw new FileProblem("copyImpossible", { file }, error);
   }
-  const existing: PlannedCell[] = [
-    ...plan.figures,
-    ...(plan.register.create ? [] : plan.register.entries.flatMap((entry) => entry.cells)),
-  ];
-  for (const planned of existing) {
-    const worksheet = workbook.getWorksheet(planned.sheet);
-    const now =
-      worksheet === undefined
-        ? null
-        : cellValueOf(worksheet.getCell(planned.row + 1, planned.column + 1).value);
-    if (worksheet === undefined || !holds(now, planned.previous)) {
-      throw new AssessError("value", "returnLedgerChanged", {
-        ref: sheetReference(planned.sheet, planned.cell),
-        now: now === null ? "" : String(now),
-        planned: planned.previous === null ? "" : String(planned.previous),
-      });
-    }
-  }
-
-  let written = 0;
-  const put = (worksheet: ExcelJS.Worksheet, planned: PlannedCell): void => {
-    const cell = worksheet.getCell(planned.row + 1, planned.column + 1);
-    if (planned.date === true && typeof planned.value === "string") {
-      const [year, month, day] = planned.value.split("-").map(Number);
-      cell.value = new Date(Date.UTC(year, month - 1, day));
-      if (cell.numFmt === undefined || cell.numFmt === "General") {
-        cell.numFmt = "yyyy-mm-dd";
-      }
-    } else {
-      cell.value = planned.value;
-    }
-    written += 1;
-  };
-  for (const figure of plan.figures) {
-    put(workbook.getWorksheet(figure.sheet) as ExcelJS.Worksheet, figure);
-  }
-  const entries = plan.register.entries;
-  if (entries.length > 0) {
-    let register = workbook.getWorksheet(plan.register.sheet);
-    if (plan.register.create || register === undefined) {
-      register = workbook.addWorksheet(plan.register.sheet);
-      for (const header of plan.register.headerCells) {
-        put(register, header);
-        register.getCell(header.row + 1, header.column + 1).font = { bold: true };
-      }
-      register.getColumn(1).width = 16;
-      register.getColumn(3).width = 14;
-    }
-    for (const entry of entries) {
-      for (const cell of entry.cells) {
-        put(register, cell);
-      }
-    }
-  }
+  const { written } = writePlannedCells(workbook, collectCellWrites(plan));
   for (const worksheet of workbook.worksheets) {
     compactDataValidations(worksheet); // as exceljs expands them on load
   }

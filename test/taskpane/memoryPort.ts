@@ -1,9 +1,16 @@
+import { AssessError } from "../../src/engine/kernel/errors";
 import { CellValue, GridSheet } from "../../src/engine/kernel/grid";
+import { sheetReference } from "../../src/engine/kernel/sheetReference";
+import { cellHolds } from "../../src/engine/returns/cellHolds";
 import { monthlySettingCells } from "../../src/engine/settings/monthlySettingCells";
 import { planSettingsSheet } from "../../src/engine/workbook/planSettingsSheet";
 import { SheetSpec } from "../../src/engine/workbook/sheetSpec";
 import {
+  CellWriteReport,
+  CellWrites,
+  FileDelivery,
   monthlySettingsKey,
+  OutgoingFile,
   ReadWorkbookOptions,
   SettingsSave,
   SettingsSaveReport,
@@ -29,12 +36,15 @@ type Method =
   | "selectCell"
   | "saveSetting"
   | "recalculate"
-  | "saveSettings";
+  | "saveSettings"
+  | "writeCells"
+  | "deliverFile";
 
 /**
  * An in-memory {@link WorkbookPort} for the task pane's tests: GridSheets for the clerk's sheets,
  * summary sheets written by run, the marks in force, the settings, the selection, the number of
- * recalculations and every call made (`calls`: reads, writes, in order) — all readable afterwards.
+ * recalculations, the cell writes asked for, the files delivered and every call made (`calls`:
+ * reads, writes, in order) — all readable afterwards.
  * Any method can be made to fail (`failNext`) or to wait until the test releases it (`hold`).
  */
 export class MemoryPort implements WorkbookPort {
@@ -214,5 +224,65 @@ export class MemoryPort implements WorkbookPort {
       this.recalculations++;
     }
     return settingsSaveReport(plan);
+  }
+
+  /** The cell writes asked for, in order (refused ones too). */
+  readonly cellWrites: CellWrites[] = [];
+
+  /**
+   * As every port: each cell not on `newSheet` must hold its `previous` value (`cellHolds`; a
+   * missing sheet holds nothing) or nothing is written (`returnLedgerChanged`); a `newSheet`
+   * that exists is refused (`returnSheetAppeared`). Then the sheet is added at the end and the
+   * values written into the grids — dates as their ISO text, as the readers give them.
+   */
+  async writeCells(request: CellWrites): Promise<CellWriteReport> {
+    this.cellWrites.push(request);
+    await this.gate("writeCells");
+    const { cells, newSheet } = request;
+    const taken = [...this.sheets.map((sheet) => sheet.name), ...this.written.keys()];
+    if (newSheet !== null && taken.includes(newSheet)) {
+      throw new AssessError("value", "returnSheetAppeared", { sheet: newSheet });
+    }
+    for (const cell of cells.filter((item) => item.sheet !== newSheet)) {
+      const sheet = this.sheets.find((item) => item.name === cell.sheet);
+      const now = sheet?.values[cell.row]?.[cell.column] ?? null;
+      if (sheet === undefined || !cellHolds(now, cell.previous)) {
+        throw new AssessError("value", "returnLedgerChanged", {
+          ref: sheetReference(cell.sheet, cell.cell),
+          now: now === null ? "" : String(now),
+          planned: cell.previous === null ? "" : String(cell.previous),
+        });
+      }
+    }
+    const grids: GridSheet[] = [
+      ...this.sheets,
+      ...(newSheet === null ? [] : [{ name: newSheet, values: [], merges: [] }]),
+    ];
+    this.sheets = grids.map((sheet) => {
+      const mine = cells.filter((cell) => cell.sheet === sheet.name);
+      if (mine.length === 0) {
+        return sheet;
+      }
+      const values = sheet.values.map((row) => [...row]);
+      for (const cell of mine) {
+        while (values.length <= cell.row) values.push([]);
+        const line: CellValue[] = values[cell.row];
+        while (line.length <= cell.column) line.push(null);
+        line[cell.column] = cell.value;
+      }
+      return { ...sheet, values };
+    });
+    return { written: cells.length, created: newSheet };
+  }
+
+  /** The files handed to the clerk, in order. */
+  readonly delivered: OutgoingFile[] = [];
+  /** What `deliverFile` says it did. */
+  delivery: FileDelivery = "downloaded";
+
+  async deliverFile(file: OutgoingFile): Promise<FileDelivery> {
+    await this.gate("deliverFile");
+    this.delivered.push(file);
+    return this.delivery;
   }
 }

@@ -92,6 +92,11 @@ export const returnMessages = {
     "en-US":
       'The ledger\'s {ref} now holds "{now}", not "{planned}" as when the plan was made (was the file changed meanwhile?); nothing was written',
   },
+  returnSheetAppeared: {
+    "zh-CN": "台账已有工作表“{sheet}”（是否在汇总期间新建？），未写入任何内容",
+    "en-US":
+      'The ledger already has a sheet "{sheet}" (was it added meanwhile?); nothing was written',
+  },
   returnChangeFigure: {
     "zh-CN": "{ref}：写入{unit}报送的“{name}”（{measure}）{month}月累计{value}",
     "en-US": '{ref}: write {value}, {unit}\'s month {month} figure for "{name}" ({measureEn})',
