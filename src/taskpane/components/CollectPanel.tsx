@@ -249,7 +249,9 @@ function Planned(props: {
               {say(locale, "confirmBody", {
                 figures: result.figures.length,
                 entries: result.register.entries.length,
-                created: creates ? say(locale, "confirmCreated", { sheet: result.register.sheet }) : "",
+                created: creates
+                  ? say(locale, "confirmCreated", { sheet: result.register.sheet })
+                  : "",
               })}
               {overwrites > 0 && ` ${say(locale, "confirmOverwrite", { count: overwrites })}`}
             </div>

@@ -63,7 +63,8 @@ const words = {
   cancel: { "zh-CN": "取消", "en-US": "Cancel" },
   writing: { "zh-CN": "正在写入台账…", "en-US": "Writing into the ledger…" },
   written: {
-    "zh-CN": "已写入{figures}个数据，登记{entries}个单位的报送日期。重新生成月度通报即可看到迟报和进度。",
+    "zh-CN":
+      "已写入{figures}个数据，登记{entries}个单位的报送日期。重新生成月度通报即可看到迟报和进度。",
     "en-US":
       "Wrote {figures} figures and registered {entries} arrivals. Generate the monthly summary again to see late reports and progress.",
   },
