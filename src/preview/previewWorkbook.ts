@@ -15,15 +15,12 @@ import { keepSettingsSheetLast } from "./keepSettingsSheetLast";
 import { marksKey, settingsSheetName, xlsxMimeType } from "./previewKeys";
 import { parseCellAddress } from "./parseCellAddress";
 import { readPreviewWorkbook } from "./readPreviewWorkbook";
+import type { WorkbookChange } from "./workbookChange";
 import { writePreviewCells } from "./writePreviewCells";
 
 export { settingsSheetName } from "./previewKeys";
 
-/** What changed in the preview's workbook, for the grid to redraw. */
-export type WorkbookChange =
-  | { readonly kind: "sheets"; readonly written: readonly string[] }
-  | { readonly kind: "cells"; readonly sheet: string }
-  | { readonly kind: "select"; readonly sheet: string; readonly address: string };
+export type { WorkbookChange } from "./workbookChange";
 
 /** The original fill of a marked cell: the style object it had, and its fill as data for a reload. */
 interface MarkedCell {

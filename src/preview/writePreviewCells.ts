@@ -4,7 +4,7 @@ import type { CellWriteReport, CellWrites } from "../excel/port";
 import { writePlannedCells } from "../xlsx/writePlannedCells";
 import { keepSettingsSheetLast } from "./keepSettingsSheetLast";
 import { settingsSheetName } from "./previewKeys";
-import type { WorkbookChange } from "./previewWorkbook";
+import type { WorkbookChange } from "./workbookChange";
 
 /**
  * 预览写入单元格: the preview's `WorkbookPort.writeCells` — the cells checked and written by

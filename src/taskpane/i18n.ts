@@ -335,10 +335,6 @@ const catalogue = {
     "zh-CN": "分解表中没有填写牵头单位的指标，无法生成报送表",
     "en-US": "No indicator of the table has a lead unit, so no return form can be made",
   },
-  collectNothing: {
-    "zh-CN": "所选报送表没有需要写入台账的内容",
-    "en-US": "The chosen returns change nothing in the ledger",
-  },
   noWorkbook: {
     "zh-CN": "没有可用的工作簿：请在 Excel 中打开本加载项，或在预览页面中先载入一个 .xlsx 工作簿",
     "en-US":

@@ -48,3 +48,13 @@ export type PaneState =
 export function hasTable(detection: Detection | null): detection is FoundDetection {
   return detection !== null && detection.table !== null;
 }
+
+/** The detection a state carries, or null. */
+export function detectionOf(state: PaneState): Detection | null {
+  return state.detection;
+}
+
+/** The state after a detection: idle with a table, else noTable. */
+export function detected(detection: Detection): PaneState {
+  return hasTable(detection) ? { kind: "idle", detection } : { kind: "noTable", detection };
+}

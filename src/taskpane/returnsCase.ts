@@ -201,16 +201,14 @@ export function collectWrites(preview: CollectPreview): number {
  * 写入台账 (after the clerk confirmed): carries the plan out through `writeCells` — the figures,
  * then the 报送登记 sheet's header when the plan makes the sheet, then the register rows — each
  * cell checked first to hold what the plan saw (a cell typed into meanwhile stops the write, with
- * nothing written).
- *
- * @throws PaneError `collectNothing` when the plan changes nothing.
+ * nothing written). A plan that changes nothing writes nothing and does not touch the workbook.
  */
 export async function applyCollect(
   port: WorkbookPort,
   preview: CollectPreview
 ): Promise<CellWriteReport> {
   if (collectWrites(preview) === 0) {
-    throw new PaneError("collectNothing");
+    return { written: 0, created: null }; // nothing to do: no round trip
   }
   const { figures, register } = preview.result;
   const creates = register.create && register.entries.length > 0;

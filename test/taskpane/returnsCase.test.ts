@@ -142,4 +142,11 @@ describe("the pane's returns: forms out, returns in, through the port", () => {
     expect(preview.unreadable.map((file) => file.name)).toEqual(["说明.txt"]);
     expect(preview.result.register.entries).toHaveLength(1);
   });
+
+  it("writes nothing, and does not touch the workbook, when the returns change nothing", async () => {
+    const preview = await previewCollect(port, [], { month: 8 });
+    expect(collectChanges(preview.result)).toEqual(["没有需要改动的内容"]);
+    expect(await applyCollect(port, preview)).toEqual({ written: 0, created: null });
+    expect(port.calls).not.toContain("writeCells");
+  });
 });

@@ -13,7 +13,7 @@ import {
 } from "../paneSettings";
 import { generateUnlessEmpty } from "../generateUnlessEmpty";
 import { saveMonth, startMonth } from "../monthMemory";
-import { FoundDetection, PaneState, hasTable } from "../paneState";
+import { FoundDetection, PaneState, detected, detectionOf, hasTable } from "../paneState";
 import { restoreAutomatic } from "../restoreAutomatic";
 import { ColumnCorrection } from "../tableColumns";
 import {
@@ -82,16 +82,6 @@ export function App(props: AppProps): React.JSX.Element {
       <Pane {...props} />
     </MessagesProvider>
   );
-}
-
-/** The detection a state carries, or null. */
-function detectionOf(state: PaneState): Detection | null {
-  return state.detection;
-}
-
-/** The state after a detection: idle with a table, else noTable. */
-function detected(detection: Detection): PaneState {
-  return hasTable(detection) ? { kind: "idle", detection } : { kind: "noTable", detection };
 }
 
 function Pane(props: AppProps): React.JSX.Element {
