@@ -39,7 +39,7 @@ export async function run(
     case "city":
       return (await import("./runCity")).runCity(command.options, io, locale);
     case "year-end":
-      return (await import("./runYearEnd")).runYearEnd(command.options, io);
+      return (await import("./runYearEnd")).runYearEnd(command.options, io, locale);
   }
 }
 

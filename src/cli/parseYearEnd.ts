@@ -1,4 +1,4 @@
-import { onlyFile, scanArguments, text, Usage, yearOf } from "./scanArguments";
+import { checkLanguage, onlyFile, scanArguments, text, Usage, yearOf } from "./scanArguments";
 
 /** Options of `assess year-end`. */
 export interface YearEndCliOptions {
@@ -23,7 +23,7 @@ export type YearEndParse =
     };
 
 /**
- * 解析年度考核命令 (parse `assess year-end FILE [--out F] [--force] [--json] [--year Y] [--county C]`): the
+ * 解析年度考核命令 (parse `assess year-end FILE [--out F] [--force] [--json] [--year Y] [--county C] [--lang L]`): the
  * arguments after `year-end`, scanned as the other commands' are (`scanArguments`). Never throws.
  */
 export function parseYearEnd(argv: readonly string[]): YearEndParse {
@@ -35,6 +35,7 @@ export function parseYearEnd(argv: readonly string[]): YearEndParse {
       return value === undefined ? undefined : text(`--${option}`, value);
     };
     const year = yearOf(values.get("year"));
+    checkLanguage(values.get("lang"));
     const out = given("out");
     const county = given("county");
     return {

@@ -1,25 +1,24 @@
 import { basename, dirname, join, resolve } from "path";
 import {
-  AssessError,
   buildYearEnd,
   fillTemplate,
   formatDiagnostic,
   Grade,
+  Locale,
   gradeLabel,
   YearEndSummary,
 } from "../engine";
 import { readWorkbook } from "../xlsx/readWorkbook";
 import { checkOutput } from "../xlsx/checkOutput";
-import { FileProblem } from "../xlsx/fileProblem";
 import { summaryPackage } from "../xlsx/summaryPackage";
 import { writeFileAtomically } from "../xlsx/writeFileAtomically";
 import { outputCompressionLevel } from "../xlsx/zipPackage";
 import { CliIo, ExitCode, exitCodes } from "./cliIo";
 import { cliMessage } from "./cliText";
 import type { YearEndCliOptions } from "./parseYearEnd";
-import { problemMessage } from "./problemText";
+import { reportFailure } from "./reportFailure";
 
-/** The year-end command's own words (zh-CN; the English is for the record and the tests). */
+/** The year-end command's own words (zh-CN first; `--lang en-US` prints the English). */
 const text = {
   counts: {
     "zh-CN":
@@ -58,7 +57,11 @@ function line(stream: CliIo["stdout"], message: string): void {
  * model. Returns 0 on success (warnings and units without a total allowed), 1 when there is no
  * scores sheet or the file cannot be read or written. Never calls process.exit.
  */
-export async function runYearEnd(options: YearEndCliOptions, io: CliIo): Promise<ExitCode> {
+export async function runYearEnd(
+  options: YearEndCliOptions,
+  io: CliIo,
+  locale: Locale = "zh-CN"
+): Promise<ExitCode> {
   const report = options.json ? io.stderr : io.stdout;
   try {
     const sheets = await readWorkbook(options.input);
@@ -67,14 +70,14 @@ export async function runYearEnd(options: YearEndCliOptions, io: CliIo): Promise
       ...(options.county === undefined ? {} : { county: options.county }),
     });
     for (const found of summary.diagnostics) {
-      line(io.stderr, formatDiagnostic(found, "zh-CN"));
+      line(io.stderr, formatDiagnostic(found, locale));
     }
     if (summary.sheets.length === 0) {
       const reason = summary.diagnostics.find((found) => found.severity === "error");
       line(
         io.stderr,
-        fillTemplate(text.noScores["zh-CN"], {
-          reason: reason === undefined ? "" : formatDiagnostic(reason, "zh-CN"),
+        fillTemplate(text.noScores[locale], {
+          reason: reason === undefined ? "" : formatDiagnostic(reason, locale),
         })
       );
       return exitCodes.inputError;
@@ -83,7 +86,7 @@ export async function runYearEnd(options: YearEndCliOptions, io: CliIo): Promise
       summary.units.filter((unit) => unit.grade === grade).length;
     line(
       report,
-      fillTemplate(text.counts["zh-CN"], {
+      fillTemplate(text.counts[locale], {
         year: summary.year ?? "",
         total: summary.units.length,
         excellent: count("excellent"),
@@ -95,7 +98,7 @@ export async function runYearEnd(options: YearEndCliOptions, io: CliIo): Promise
       })
     );
     for (const unit of [...summary.units].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9))) {
-      const grade = unit.grade === null ? "—" : gradeLabel(unit.grade);
+      const grade = unit.grade === null ? "—" : gradeLabel(unit.grade, locale);
       const total = unit.total === null ? "—" : unit.total.toFixed(2);
       line(
         report,
@@ -106,7 +109,7 @@ export async function runYearEnd(options: YearEndCliOptions, io: CliIo): Promise
     if (summary.diagnostics.length > 0) {
       line(
         io.stderr,
-        cliMessage("zh-CN", "diagnosticsCount", {
+        cliMessage(locale, "diagnosticsCount", {
           errors,
           warnings: summary.diagnostics.length - errors,
         })
@@ -118,12 +121,9 @@ export async function runYearEnd(options: YearEndCliOptions, io: CliIo): Promise
     await checkOutput(output, { input: options.input, force: options.force });
     const workbook = summaryPackage(summary.run, summary.sheets, outputCompressionLevel);
     await writeFileAtomically(output, workbook.bytes, { overwrite: options.force });
-    const separator = cliMessage("zh-CN", "listSeparator");
-    line(report, fillTemplate(text.written["zh-CN"], { file: output }));
-    line(
-      report,
-      cliMessage("zh-CN", "sheetsWritten", { sheets: workbook.written.join(separator) })
-    );
+    const separator = cliMessage(locale, "listSeparator");
+    line(report, fillTemplate(text.written[locale], { file: output }));
+    line(report, cliMessage(locale, "sheetsWritten", { sheets: workbook.written.join(separator) }));
     if (options.json) {
       // eslint-disable-next-line @typescript-eslint/no-unused-vars
       const { sheets: _sheets, ...model } = summary;
@@ -131,21 +131,6 @@ export async function runYearEnd(options: YearEndCliOptions, io: CliIo): Promise
     }
     return exitCodes.ok;
   } catch (error) {
-    if (error instanceof FileProblem) {
-      line(
-        io.stderr,
-        cliMessage("zh-CN", "stopped", {
-          reason: problemMessage("zh-CN", error.code, error.params),
-        })
-      );
-      return exitCodes.inputError;
-    }
-    if (error instanceof AssessError) {
-      line(io.stderr, cliMessage("zh-CN", "stopped", { reason: error.message }));
-      return exitCodes.inputError;
-    }
-    const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    line(io.stderr, cliMessage("zh-CN", "internalError", { reason }));
-    return exitCodes.inputError;
+    return reportFailure(error, io, locale);
   }
 }

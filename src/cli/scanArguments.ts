@@ -79,7 +79,7 @@ const commandOptions: Readonly<
     group: false,
   },
   template: { force: true, lang: false },
-  "year-end": { out: false, json: true, force: true, year: false, county: false },
+  "year-end": { out: false, json: true, force: true, year: false, county: false, lang: false },
   forms: { month: false, out: false, force: true, year: false, "due-day": false, lang: false },
   collect: { month: false, "dry-run": true, force: true, out: false, year: false, lang: false },
   city: {

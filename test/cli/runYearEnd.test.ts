@@ -148,6 +148,28 @@ describe("assess year-end", () => {
     expect(io.err()).toContain("工作簿中找不到年度评分表");
   });
 
+  it("speaks English with --lang en-US", async () => {
+    const io = collectingIo();
+    const output = join(directory.path, "en.xlsx");
+    expect(
+      await run(["year-end", samplePath(sample), "--out", output, "--lang", "en-US"], io)
+    ).toBe(0);
+    expect(io.out()).toContain(
+      "Year-end 2018: 12 units, 4 excellent, 5 good, 2 fair, 1 poor; 1 vetoed; 0 without a total"
+    );
+    expect(io.out()).toContain(`Year-end workbook written: ${output}`);
+    const missing = collectingIo();
+    expect(
+      await run(
+        ["year-end", samplePath("zhenba-2016.xlsx"), "--out", join(directory.path, "x.xlsx")],
+        missing,
+        "en-US"
+      )
+    ).toBe(1);
+    expect(missing.err()).toContain("No year-end summary made: ");
+    expect(missing.err()).not.toMatch(/未能生成/);
+  });
+
   it.each([
     [["year-end"], "缺少输入工作簿"],
     [["year-end", "a.xlsx", "b.xlsx"], "多余的参数“b.xlsx”"],
