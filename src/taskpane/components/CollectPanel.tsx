@@ -180,7 +180,7 @@ export function CollectPanel(props: CollectPanelProps): React.JSX.Element {
   );
 }
 
-/** A plan on screen: unreadable files, findings, changes, replace, write and its confirmation. */
+/** A plan on screen: unreadable files, findings, replace, write (and its confirmation), then every change. */
 function Planned(props: {
   readonly state: Extract<CollectState, { kind: "planned" }>;
   readonly disabled: boolean;
@@ -220,17 +220,8 @@ function Planned(props: {
         onSelect={props.onSelect}
         describe={describe}
         linkable={(found) => sheets.has(found.sheet)}
+        title={say(locale, "findingsTitle")}
       />
-      <section aria-label={say(locale, "changesTitle")}>
-        <Body1>{say(locale, "changesTitle")}</Body1>
-        <ul className={styles.list}>
-          {collectChanges(result, locale).map((line, index) => (
-            <li key={index} className={styles.item}>
-              {line}
-            </li>
-          ))}
-        </ul>
-      </section>
       {conflicting > 0 && (
         <Checkbox
           checked={preview.force}
@@ -277,6 +268,16 @@ function Planned(props: {
           </Button>
         </div>
       )}
+      <section aria-label={say(locale, "changesTitle")}>
+        <Body1>{say(locale, "changesTitle")}</Body1>
+        <ul className={styles.list}>
+          {collectChanges(result, locale).map((line, index) => (
+            <li key={index} className={styles.item}>
+              {line}
+            </li>
+          ))}
+        </ul>
+      </section>
     </>
   );
 }

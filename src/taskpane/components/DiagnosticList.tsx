@@ -24,6 +24,8 @@ export interface DiagnosticListProps {
   readonly describe?: (diagnostic: Diagnostic, text: string) => string;
   /** Whether a finding's cell is in this workbook (default: every finding with a cell). */
   readonly linkable?: (diagnostic: Diagnostic) => boolean;
+  /** The list's heading (default: the reader's notes). */
+  readonly title?: string;
 }
 
 /**
@@ -37,8 +39,8 @@ export function DiagnosticList(props: DiagnosticListProps): React.JSX.Element | 
     return null;
   }
   return (
-    <section className={styles.root} aria-label={t("diagnosticsTitle")}>
-      <Subtitle2>{t("diagnosticsTitle")}</Subtitle2>
+    <section className={styles.root} aria-label={props.title ?? t("diagnosticsTitle")}>
+      <Subtitle2>{props.title ?? t("diagnosticsTitle")}</Subtitle2>
       <ul className={styles.list}>
         {props.diagnostics.map((diagnostic, index) => {
           const own = formatDiagnostic(diagnostic, locale);

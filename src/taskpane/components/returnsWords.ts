@@ -35,6 +35,10 @@ const words = {
     "en-US": "{file}: cannot be read ({reason}); not collected",
   },
   fromFile: { "zh-CN": "{file}：{text}", "en-US": "{file}: {text}" },
+  findingsTitle: {
+    "zh-CN": "报送表检查（点击定位台账单元格）",
+    "en-US": "What the returns show (click to go to the ledger's cell)",
+  },
   changesTitle: { "zh-CN": "将写入台账", "en-US": "Would be written" },
   force: {
     "zh-CN": "以报送表为准，覆盖{count}个不同的已有数据",
