@@ -9,20 +9,14 @@ import { returnFormWorkbook } from "../xlsx/returnFormWorkbook";
  * so opening the pane costs nothing more.
  */
 
-/** A return larger than this is not a return form (a form is a few KB): refused before parsing. */
-export const returnFileLimit = 10 * 1024 * 1024;
-
 /**
  * 读取报送表文件: every worksheet of an .xlsx (the very hidden identity sheet too) as grids, as the
  * readers read cells (`gridOf`).
  *
- * @throws Error when the bytes are over {@link returnFileLimit} or not an .xlsx workbook (the pane
- *   reports the file as unreadable, with this reason, and collects the others).
+ * @throws Error exceljs's, when the bytes are not an .xlsx workbook (the pane reports the file as
+ *   unreadable and collects the others).
  */
 export async function readReturnGrids(bytes: Uint8Array): Promise<GridSheet[]> {
-  if (bytes.byteLength > returnFileLimit) {
-    throw new RangeError(`${Math.round(bytes.byteLength / 1024 / 1024)} MB`);
-  }
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   return workbook.worksheets.map(gridOf);

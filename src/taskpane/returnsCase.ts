@@ -120,10 +120,26 @@ export interface PickedReturn {
   readonly lastModified: number | null;
 }
 
-/** A picked file that is no .xlsx workbook, with the reason. */
+/** A return larger than this is no return form (a form is a few KB): refused before it is read. */
+export const returnFileLimit = 10 * 1024 * 1024;
+
+/**
+ * A picked file that could not be read: `tooLarge` (over {@link returnFileLimit}; `megabytes`),
+ * `notXlsx` (no .xlsx package: an .xls, a PDF …) or `other` with the reader's own words.
+ */
 export interface UnreadableReturn {
   readonly name: string;
-  readonly reason: string;
+  readonly reason: "tooLarge" | "notXlsx" | "other";
+  readonly megabytes?: number;
+  readonly detail?: string;
+}
+
+/** Why exceljs could not read a file: no zip package is `notXlsx`; anything else in its words. */
+function unreadableOf(name: string, error: unknown): UnreadableReturn {
+  const detail = error instanceof Error ? error.message || error.name : String(error);
+  return /zip|central directory|signature|corrupted/i.test(detail)
+    ? { name, reason: "notXlsx" }
+    : { name, reason: "other", detail };
 }
 
 /** What collecting would do: the plan with its findings, and the files that could not be read. */
@@ -166,6 +182,11 @@ export async function previewCollect(
   const returned: ReturnedFile[] = [];
   const unreadable: UnreadableReturn[] = [];
   for (const file of picked) {
+    if (file.bytes.byteLength > returnFileLimit) {
+      const megabytes = Math.round((file.bytes.byteLength / 1024 / 1024) * 10) / 10;
+      unreadable.push({ name: file.name, reason: "tooLarge", megabytes });
+      continue;
+    }
     try {
       returned.push({
         read: readReturn(await codec.readReturnGrids(file.bytes)),
@@ -173,10 +194,7 @@ export async function previewCollect(
         modifiedOn: file.lastModified === null ? null : localDay(file.lastModified),
       });
     } catch (error) {
-      unreadable.push({
-        name: file.name,
-        reason: error instanceof Error ? error.message || error.name : String(error),
-      });
+      unreadable.push(unreadableOf(file.name, error));
     }
   }
   const force = options.force === true;

@@ -137,4 +137,19 @@ describe("the pane's returns card", () => {
     await screen.findByText(/^已写入2个数据/);
     expect(actualsOf(port.sheets, 8).get("地方财政收入|绝对量")).toBe(8300);
   });
+
+  it("names a chosen file that is no workbook, and offers nothing to write", async () => {
+    const port = new MemoryPort(ledgerBeforeAugust(original));
+    renderPane({ port });
+    await findButton("列出8月报送表");
+    const text = new TextEncoder().encode("不是工作簿");
+    fireEvent.change(screen.getByLabelText("报送表文件"), {
+      target: { files: [fileOf("说明.txt", text, 0)] },
+    });
+    expect(
+      await screen.findByText("说明.txt：不是 .xlsx 工作簿（.xls 请先另存为 .xlsx），未汇总")
+    ).toBeTruthy();
+    expect(screen.getByText("没有需要写入台账的内容。")).toBeTruthy();
+    expect(port.calls).not.toContain("writeCells");
+  });
 });

@@ -139,8 +139,20 @@ describe("the pane's returns: forms out, returns in, through the port", () => {
       ],
       { month: 8 }
     );
-    expect(preview.unreadable.map((file) => file.name)).toEqual(["说明.txt"]);
+    expect(preview.unreadable).toEqual([{ name: "说明.txt", reason: "notXlsx" }]);
     expect(preview.result.register.entries).toHaveLength(1);
+  });
+
+  it("refuses a file far larger than any form before reading it", async () => {
+    const big = {
+      name: "全县台账.xlsx",
+      bytes: new Uint8Array(11 * 1024 * 1024),
+      lastModified: null,
+    };
+    const preview = await previewCollect(port, [big], { month: 8 });
+    expect(preview.unreadable).toEqual([
+      { name: "全县台账.xlsx", reason: "tooLarge", megabytes: 11 },
+    ]);
   });
 
   it("writes nothing, and does not touch the workbook, when the returns change nothing", async () => {

@@ -210,7 +210,11 @@ function Planned(props: {
         <ul className={styles.list}>
           {preview.unreadable.map((file) => (
             <li key={file.name} className={styles.item}>
-              {say(locale, "unreadable", { file: file.name, reason: file.reason })}
+              {say(locale, `unreadable_${file.reason}`, {
+                file: file.name,
+                megabytes: file.megabytes ?? "",
+                detail: file.detail ?? "",
+              })}
             </li>
           ))}
         </ul>

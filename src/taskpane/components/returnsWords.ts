@@ -30,9 +30,18 @@ const words = {
   chooseFiles: { "zh-CN": "选择报送表文件…", "en-US": "Choose return files…" },
   fileInput: { "zh-CN": "报送表文件", "en-US": "Return files" },
   reading: { "zh-CN": "正在读取{count}个报送表…", "en-US": "Reading {count} returns…" },
-  unreadable: {
-    "zh-CN": "{file}：无法读取（{reason}），未汇总",
-    "en-US": "{file}: cannot be read ({reason}); not collected",
+  unreadable_tooLarge: {
+    "zh-CN": "{file}：文件过大（{megabytes} MB，报送表只有几十KB），不是报送表，未汇总",
+    "en-US":
+      "{file}: too large ({megabytes} MB; a return form is a few dozen KB), not a return; not collected",
+  },
+  unreadable_notXlsx: {
+    "zh-CN": "{file}：不是 .xlsx 工作簿（.xls 请先另存为 .xlsx），未汇总",
+    "en-US": "{file}: not an .xlsx workbook (save an .xls as .xlsx first); not collected",
+  },
+  unreadable_other: {
+    "zh-CN": "{file}：无法读取（{detail}），未汇总",
+    "en-US": "{file}: cannot be read ({detail}); not collected",
   },
   fromFile: { "zh-CN": "{file}：{text}", "en-US": "{file}: {text}" },
   findingsTitle: {
