@@ -6,21 +6,8 @@ import { runForms } from "../../src/cli/runForms";
 import { GridSheet } from "../../src/engine/kernel/grid";
 import { buildMonthlySummary } from "../../src/engine/summary/buildMonthlySummary";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
-import { actualsOf } from "../engine/returns/returnsFixture";
+import { actualsOf, FILLED } from "../engine/returns/returnsFixture";
 import { collectingIo, samplePath, temporaryDirectory } from "./cliFixture";
-
-/** When each unit fills in its form; 县住建局 leaves the date blank (its file's day counts). */
-const FILLED: Readonly<Record<string, Date | null>> = {
-  县统计局: new Date(Date.UTC(2016, 8, 8)),
-  县财政局: new Date(Date.UTC(2016, 8, 13)),
-  县发改局: new Date(Date.UTC(2016, 8, 12)),
-  县经合局: new Date(Date.UTC(2016, 8, 18)), // late
-  县经贸局: new Date(Date.UTC(2016, 8, 9)),
-  县科技局: new Date(Date.UTC(2016, 8, 10)),
-  县住建局: null,
-  县文广局: new Date(Date.UTC(2016, 8, 15)),
-  县环保局: new Date(Date.UTC(2016, 8, 11)),
-};
 
 async function exists(path: string): Promise<boolean> {
   return access(path).then(

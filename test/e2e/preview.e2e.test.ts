@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import ExcelJS from "exceljs";
-import { BrowserContext, chromium, FrameLocator, Page } from "playwright-core";
+import { BrowserContext, FrameLocator, Page } from "playwright-core";
 import { run } from "../../src/cli/main";
 import { Dec } from "../../src/engine/kernel/decimal";
 import { statusLabel } from "../../src/engine/status/statusLabel";
@@ -20,6 +20,13 @@ import { IndicatorSummary, MonthlySummary } from "../../src/engine/summary/summa
 import { STATUS_FILLS as statusFill } from "../../src/engine/status/statusFills";
 import { formatCellText } from "../../src/preview/formatCellText";
 import { startPreviewServer } from "../../scripts/preview";
+import {
+  chromiumPath,
+  launchPreviewBrowser,
+  officeJsPrefix,
+  PageLog,
+  showSheet,
+} from "./previewBrowser";
 
 jest.setTimeout(240_000);
 
@@ -28,9 +35,6 @@ const dist = join(root, "dist");
 const results = join(root, "test-results");
 const sampleFile = "zhenba-2016.xlsx";
 const samplePath = join(root, "assets", "samples", sampleFile);
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-/** office.js from Microsoft's CDN: the one request allowed to leave the host, and to fail. */
-const officeJsPrefix = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const month = 7;
 
 type SummaryJson = Omit<MonthlySummary, "sheets">;
@@ -55,14 +59,6 @@ async function gridCells(page: Page): Promise<Record<string, { text: string; fil
     }
     return cells;
   });
-}
-
-async function showSheet(page: Page, name: string): Promise<void> {
-  await page.locator(`#tabs button[data-sheet="${name}"]`).click();
-  await page.waitForFunction(
-    (sheet) => document.querySelector("#grid table.sheet")?.getAttribute("data-sheet") === sheet,
-    name
-  );
 }
 
 /** The 1-based row of the sheet where column `first` reads `a` and column `second` reads `b`. */
@@ -111,10 +107,7 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
   let work = "";
   let cli: SummaryJson;
   let cliWorkbook: ExcelJS.Workbook;
-  const requests: string[] = [];
-  const failedRequests: string[] = [];
-  const badResponses: string[] = [];
-  const consoleErrors: string[] = [];
+  let log: PageLog;
   let tableBefore: Record<string, { text: string; fill: string }> = {};
 
   beforeAll(async () => {
@@ -157,38 +150,7 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
     const started = await startPreviewServer({ root: dist, port: 0 });
     server = started.server;
     baseUrl = started.url;
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: chromiumPath,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--no-first-run",
-      ],
-      viewport: { width: 1440, height: 900 },
-      acceptDownloads: true,
-      locale: "zh-CN",
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on("request", (request) => requests.push(request.url()));
-    page.on("requestfailed", (request) => {
-      if (!request.url().startsWith(officeJsPrefix))
-        failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? "failed"}`);
-    });
-    page.on("response", (response) => {
-      if (response.status() >= 400) badResponses.push(`${response.status()} ${response.url()}`);
-    });
-    page.on("console", (message) => {
-      if (message.type() === "error" && !message.location().url.startsWith(officeJsPrefix)) {
-        consoleErrors.push(`${message.text()} (${message.location().url})`);
-      }
-    });
-    page.on("pageerror", (error) => consoleErrors.push(`uncaught: ${error.message}`));
-    pane = page.frameLocator('iframe[name="assess-taskpane"]');
+    ({ context, page, pane, log } = await launchPreviewBrowser(userDataDir));
   });
 
   afterAll(async () => {
@@ -439,16 +401,18 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
 
   it("made no request off this host but office.js, and logged no error", async () => {
     const origin = new URL(baseUrl).origin;
-    const offHost = requests.filter(
+    const offHost = log.requests.filter(
       (url) =>
         !url.startsWith(`${origin}/`) &&
         !url.startsWith(officeJsPrefix) &&
         !/^(data|blob):/.test(url)
     );
     expect(offHost).toEqual([]);
-    expect(requests.some((url) => url.startsWith(`${origin}/samples/${sampleFile}`))).toBe(true);
-    expect(failedRequests).toEqual([]);
-    expect(badResponses).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+    expect(log.requests.some((url) => url.startsWith(`${origin}/samples/${sampleFile}`))).toBe(
+      true
+    );
+    expect(log.failedRequests).toEqual([]);
+    expect(log.badResponses).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
   });
 });

@@ -17,11 +17,18 @@ import { utimes, writeFile } from "fs/promises";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import ExcelJS from "exceljs";
-import { BrowserContext, chromium, FrameLocator, Page } from "playwright-core";
+import { BrowserContext, FrameLocator, Page } from "playwright-core";
 import { GridSheet } from "../../src/engine/kernel/grid";
 import { startPreviewServer } from "../../scripts/preview";
 import { zhenbaSheets } from "../engine/returns/returnsFixture";
 import { FILLED, filledReturn, SAVED_ON } from "../taskpane/returnsFixture";
+import {
+  chromiumPath,
+  launchPreviewBrowser,
+  officeJsPrefix,
+  PageLog,
+  showSheet,
+} from "./previewBrowser";
 
 jest.setTimeout(180_000);
 
@@ -30,9 +37,6 @@ const dist = join(root, "dist");
 const results = join(root, "test-results");
 const samplePath = join(root, "assets", "samples", "zhenba-2016.xlsx");
 const ledgerName = "镇巴台账.xlsx";
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-/** office.js from Microsoft's CDN: the one request allowed to leave the host, and to fail. */
-const officeJsPrefix = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const units = Object.keys(FILLED);
 
 /** Text of every cell of the grid on screen, by address. */
@@ -48,14 +52,6 @@ async function gridTexts(page: Page): Promise<Record<string, string>> {
   });
 }
 
-async function showSheet(page: Page, name: string): Promise<void> {
-  await page.locator(`#tabs button[data-sheet="${name}"]`).click();
-  await page.waitForFunction(
-    (sheet) => document.querySelector("#grid table.sheet")?.getAttribute("data-sheet") === sheet,
-    name
-  );
-}
-
 const skip = process.env.ASSESS_SKIP_E2E === "1";
 
 (skip ? describe.skip : describe)("the clerk's collection month in the browser preview", () => {
@@ -68,10 +64,7 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
   let original: GridSheet[];
   const forms = new Map<string, string>();
   const returns: string[] = [];
-  const requests: string[] = [];
-  const failedRequests: string[] = [];
-  const badResponses: string[] = [];
-  const consoleErrors: string[] = [];
+  let log: PageLog;
 
   beforeAll(async () => {
     if (!existsSync(join(dist, "preview.html")) || !existsSync(join(dist, "taskpane.js"))) {
@@ -101,39 +94,8 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
     const started = await startPreviewServer({ root: dist, port: 0 });
     server = started.server;
     baseUrl = started.url;
-    context = await chromium.launchPersistentContext(join(work, "profile"), {
-      executablePath: chromiumPath,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--no-first-run",
-      ],
-      viewport: { width: 1440, height: 900 },
-      deviceScaleFactor: 2,
-      acceptDownloads: true,
-      locale: "zh-CN",
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on("request", (request) => requests.push(request.url()));
-    page.on("requestfailed", (request) => {
-      if (!request.url().startsWith(officeJsPrefix))
-        failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? "failed"}`);
-    });
-    page.on("response", (response) => {
-      if (response.status() >= 400) badResponses.push(`${response.status()} ${response.url()}`);
-    });
-    page.on("console", (message) => {
-      if (message.type() === "error" && !message.location().url.startsWith(officeJsPrefix)) {
-        consoleErrors.push(`${message.text()} (${message.location().url})`);
-      }
-    });
-    page.on("pageerror", (error) => consoleErrors.push(`uncaught: ${error.message}`));
-    pane = page.frameLocator('iframe[name="assess-taskpane"]');
+    // Twice the pixels: the pane's screenshots keep the Chinese text sharp.
+    ({ context, page, pane, log } = await launchPreviewBrowser(join(work, "profile"), 2));
   });
 
   afterAll(async () => {
@@ -253,11 +215,11 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
     expect(ledger.E7).toBe("8235.00");
 
     await showSheet(page, "报送登记");
-    const log = await gridTexts(page);
+    const register = await gridTexts(page);
     const rows = Array.from({ length: 9 }, (_, index) => 21 + index).map((row) => [
-      log[`A${row}`],
-      log[`B${row}`],
-      log[`C${row}`],
+      register[`A${row}`],
+      register[`B${row}`],
+      register[`C${row}`],
     ]);
     expect(rows).toEqual([
       ["县统计局", "8", "2016-09-08"],
@@ -270,7 +232,7 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
       ["县文广局", "8", "2016-09-15"],
       ["县经合局", "8", "2016-09-18"],
     ]);
-    expect(log.A30 ?? "").toBe("");
+    expect(register.A30 ?? "").toBe("");
   });
 
   it("lists 县经合局 as 3 days late in the August summary", async () => {
@@ -311,26 +273,26 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
     const ledger = workbook.getWorksheet("月度完成")!;
     expect(ledger.getCell("E11").value).toBe(9.31);
     expect(ledger.getCell("E7").value).toBe(8235);
-    const log = workbook.getWorksheet("报送登记")!;
-    expect(log.getCell("A29").value).toBe("县经合局");
-    expect(log.getCell("B29").value).toBe(8);
-    const arrived = log.getCell("C29").value;
+    const register = workbook.getWorksheet("报送登记")!;
+    expect(register.getCell("A29").value).toBe("县经合局");
+    expect(register.getCell("B29").value).toBe(8);
+    const arrived = register.getCell("C29").value;
     expect(arrived).toBeInstanceOf(Date);
     expect((arrived as Date).toISOString()).toBe("2016-09-18T00:00:00.000Z");
-    expect((log.getCell("C27").value as Date).toISOString()).toBe("2016-09-14T00:00:00.000Z");
+    expect((register.getCell("C27").value as Date).toISOString()).toBe("2016-09-14T00:00:00.000Z");
   });
 
   it("made no request off this host but office.js, and logged no error", async () => {
     const origin = new URL(baseUrl).origin;
-    const offHost = requests.filter(
+    const offHost = log.requests.filter(
       (url) =>
         !url.startsWith(`${origin}/`) &&
         !url.startsWith(officeJsPrefix) &&
         !/^(data|blob):/.test(url)
     );
     expect(offHost).toEqual([]);
-    expect(failedRequests).toEqual([]);
-    expect(badResponses).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+    expect(log.failedRequests).toEqual([]);
+    expect(log.badResponses).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
   });
 });

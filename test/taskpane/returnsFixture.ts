@@ -1,20 +1,9 @@
 import ExcelJS from "exceljs";
 import { GridSheet } from "../../src/engine/kernel/grid";
 import { PickedReturn, PreparedForm } from "../../src/taskpane/returnsCase";
-import { actualsOf, blanked } from "../engine/returns/returnsFixture";
+import { actualsOf, blanked, FILLED } from "../engine/returns/returnsFixture";
 
-/** When each unit fills in its form; 县住建局 leaves the date blank (its file's day counts). */
-export const FILLED: Readonly<Record<string, Date | null>> = {
-  县统计局: new Date(Date.UTC(2016, 8, 8)),
-  县财政局: new Date(Date.UTC(2016, 8, 13)),
-  县发改局: new Date(Date.UTC(2016, 8, 12)),
-  县经合局: new Date(Date.UTC(2016, 8, 18)), // late
-  县经贸局: new Date(Date.UTC(2016, 8, 9)),
-  县科技局: new Date(Date.UTC(2016, 8, 10)),
-  县住建局: null,
-  县文广局: new Date(Date.UTC(2016, 8, 15)),
-  县环保局: new Date(Date.UTC(2016, 8, 11)),
-};
+export { FILLED };
 
 /** The files were saved on 14 September, at noon on this computer. */
 export const SAVED_ON = new Date(2016, 8, 14, 12).getTime();

@@ -88,3 +88,16 @@ export function returned(
     modifiedOn,
   };
 }
+
+/** The 镇巴 forms of August: when each unit fills in its form; 县住建局 leaves the date blank (its file's day counts). */
+export const FILLED: Readonly<Record<string, Date | null>> = {
+  县统计局: new Date(Date.UTC(2016, 8, 8)),
+  县财政局: new Date(Date.UTC(2016, 8, 13)),
+  县发改局: new Date(Date.UTC(2016, 8, 12)),
+  县经合局: new Date(Date.UTC(2016, 8, 18)), // late
+  县经贸局: new Date(Date.UTC(2016, 8, 9)),
+  县科技局: new Date(Date.UTC(2016, 8, 10)),
+  县住建局: null,
+  县文广局: new Date(Date.UTC(2016, 8, 15)),
+  县环保局: new Date(Date.UTC(2016, 8, 11)),
+};
