@@ -4,11 +4,11 @@ import { AssessError } from "../kernel/errors";
 import { Locale, formatMessage } from "../kernel/messages";
 import { PaceSettings, Status } from "../kernel/types";
 import { IndicatorResult, assessIndicator } from "../status/assessIndicator";
-import { paceStatus } from "../status/paceStatus";
 import { statusLabel } from "../status/statusLabel";
 import { IndicatorRecord } from "../table/tableModel";
 import { actualAt } from "./actualAt";
 import { indicatorInputAt } from "./indicatorInputAt";
+import { monthPace } from "./monthPace";
 import { unjudgedStatus } from "./unjudgedStatus";
 
 /**
@@ -166,13 +166,8 @@ function assessPrevious(
   failure: string | null,
   diagnostics: Diagnostic[]
 ): LastMonthPace {
-  const unjudged = unjudgedStatus(record, month);
-  if (unjudged !== null) {
-    return { status: unjudged, paceGap: null };
-  }
   try {
-    const { status, paceGap } = paceStatus(indicatorInputAt(record, month), pace);
-    return { status, paceGap };
+    return monthPace(record, month, pace);
   } catch (error) {
     const reason = reasonOf(error);
     const status = failedStatus(record, month, error);
