@@ -17,6 +17,7 @@ import { findSideSheets } from "./findSideSheets";
 import { indicatorChanges } from "./indicatorChanges";
 import { monthlyRules } from "./monthlyRules";
 import { pacesAt } from "./pacesAt";
+import { pointsMemo } from "./sheets/pointsMemo";
 import { readSummaryTable } from "./readSummaryTable";
 import { resolveSettings } from "./resolveSettings";
 import { summarizeIndicators } from "./summarizeIndicators";
@@ -181,9 +182,12 @@ export function buildMonthlySummary(
     periods
   );
 
+  // The gaps in points, each worked out once for the bulletin, the warnings and the notices.
+  const pointsOf = pointsMemo();
   const notices = buildNotices(
     {
       warnings: warned.warnings,
+      pointsOf,
       warningGaps: warned.gaps,
       month,
       periods,
@@ -209,6 +213,7 @@ export function buildMonthlySummary(
     previousRanking: ranked.previousSource,
     indicators,
     indicatorGaps: currentPaces.map((pace) => pace.paceGap),
+    pointsOf,
     ranking: ranked.ranking,
     rankingGaps: ranked.gaps,
     rankingScores: ranked.scores,
