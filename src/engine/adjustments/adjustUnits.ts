@@ -118,10 +118,19 @@ export function adjustUnits(
       ruleCodes.push(rule.code);
     }
   }
-  const reasonsOf = (unit: string): string[] =>
-    monthlyEvents.flatMap((event) =>
-      event.unit === unit && event.reason !== undefined ? [event.reason] : []
-    );
+  // The monthly events' reasons by unit, in the events' order, gathered once (not searched per unit).
+  const reasonsByUnit = new Map<string, string[]>();
+  for (const event of monthlyEvents) {
+    if (event.reason !== undefined) {
+      const list = reasonsByUnit.get(event.unit);
+      if (list === undefined) {
+        reasonsByUnit.set(event.unit, [event.reason]);
+      } else {
+        list.push(event.reason);
+      }
+    }
+  }
+  const reasonsOf = (unit: string): string[] => [...(reasonsByUnit.get(unit) ?? [])];
   return {
     adjustments: totals.units.map((unit) => summaryOf(unit, reasonsOf(unit.unit))),
     ruleCodes,

@@ -10,6 +10,8 @@ export interface NoticesInput {
   readonly warnings: readonly WarningNotice[];
   /** Per warning, the exact pace gap (fraction). */
   readonly warningGaps: readonly (Dec | null)[];
+  /** An exact gap in percentage points, as the summary remembers them; absent = gap × 100. */
+  readonly pointsOf?: (gap: Dec) => number | null;
   readonly month: number;
   readonly periods: number;
   readonly year: number | null;
@@ -66,6 +68,7 @@ export function buildNotices(input: NoticesInput, settings: NoticeSettings = {})
       ? (settings.firstNumber as number)
       : 1;
 
+  const pointsOf = input.pointsOf ?? ((gap: Dec) => finiteNumber(gap.times(100)));
   const byUnit = new Map<string, { warning: WarningNotice; gap: Dec | null }[]>();
   input.warnings.forEach((warning, position) => {
     const unit = warning.leadUnit.trim() || noLeadUnit;
@@ -92,7 +95,7 @@ export function buildNotices(input: NoticesInput, settings: NoticeSettings = {})
           target: warning.target,
           paceTarget: warning.paceTarget,
           actual: warning.actual,
-          paceGapPoints: gap === null ? null : finiteNumber(gap.times(100)),
+          paceGapPoints: gap === null ? null : pointsOf(gap),
           arrears: warning.arrears,
           remainingMonthly: warning.remainingMonthly,
           reason: warning.reason,

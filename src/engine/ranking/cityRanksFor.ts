@@ -22,6 +22,21 @@ function nameKey(name: string): string {
   return normalizeText(toSimplified(name)).replace(/\([^)]*\)|\s+/g, "");
 }
 
+/** The positions of the records sharing each name key, in the table's order. */
+function positionsByKey(records: readonly RankedRecord[]): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  records.forEach((record, position) => {
+    const key = nameKey(record.name);
+    const list = positions.get(key);
+    if (list === undefined) {
+      positions.set(key, [position]);
+    } else {
+      list.push(position);
+    }
+  });
+  return positions;
+}
+
 /** The measure a 口径 cell names, or null when it names none. */
 function measureOf(text: string): Measure | null {
   const key = toSimplified(text);
@@ -46,13 +61,15 @@ export function cityRanksFor(
   const ranks: (CityRank | null)[] = records.map(() => null);
   const diagnostics: Diagnostic[] = [];
   const reported = new Set<string>();
-  const keys = records.map((record) => nameKey(record.name));
+  // The records by name key, in the table's order: made once, and only when a row is matched.
+  let byKey: Map<string, number[]> | null = null;
   for (const row of rows) {
     if (row.month !== month && !(row.month === null && current)) {
       continue;
     }
+    byKey ??= positionsByKey(records);
     const key = nameKey(row.indicator);
-    const named = keys.flatMap((found, position) => (found === key ? [position] : []));
+    const named = byKey.get(key) ?? [];
     if (named.length === 0) {
       if (sheet !== undefined && !reported.has(key)) {
         reported.add(key);

@@ -4,11 +4,11 @@ import { AssessError } from "../kernel/errors";
 import { Locale, formatMessage } from "../kernel/messages";
 import { PaceSettings, Status } from "../kernel/types";
 import { IndicatorResult, assessIndicator } from "../status/assessIndicator";
-import { paceStatus } from "../status/paceStatus";
 import { statusLabel } from "../status/statusLabel";
 import { IndicatorRecord } from "../table/tableModel";
 import { actualAt } from "./actualAt";
 import { indicatorInputAt } from "./indicatorInputAt";
+import { monthPace } from "./monthPace";
 import { unjudgedStatus } from "./unjudgedStatus";
 
 /**
@@ -98,71 +98,98 @@ export function assessIndicators(
   const { month, periods, band, method } = settings;
   const pace: PaceSettings = method === undefined ? { periods, band } : { periods, band, method };
   const diagnostics: Diagnostic[] = [];
-  const failures: (string | null)[] = [];
-  const current = records.map((record): AssessedIndicator => {
-    const unjudged = unjudgedStatus(record, month);
-    if (unjudged === "target_missing") {
-      failures.push(null);
-      return { result: null, status: unjudged };
+  // Last month's findings come after all of this month's, as before; each record is assessed in
+  // both months in turn, while its figures are fresh in `dec`'s cache of conversions.
+  const previousDiagnostics: Diagnostic[] = [];
+  const current: AssessedIndicator[] = [];
+  const previous: LastMonthPace[] = [];
+  for (const record of records) {
+    const { assessed, failure } = assessCurrent(record, sheet, month, pace, diagnostics);
+    current.push(assessed);
+    if (month > 1) {
+      previous.push(assessPrevious(record, sheet, month - 1, pace, failure, previousDiagnostics));
     }
-    try {
-      const result = assessIndicator(indicatorInputAt(record, month), pace);
-      failures.push(null);
-      return { result, status: unjudged ?? result.status };
-    } catch (error) {
-      const reason = reasonOf(error);
-      failures.push(reason("zh-CN"));
-      const code =
-        error instanceof AssessError && error.key === "noTargets"
-          ? "missing_target"
-          : "invalid_value";
-      const status = failedStatus(record, month, error);
-      diagnostics.push(
-        diagnostic(code, "warning", sheet, sourceCell(record), "summaryIndicatorFailed", {
-          ...named(record),
-          reason: reason("zh-CN"),
-          reasonEn: reason("en-US"),
-          ...statusWords(status),
-        })
-      );
-      return { result: null, status };
-    }
-  });
+  }
   if (month === 1) {
     return { current, previous: null, diagnostics };
   }
-  const previous = records.map((record, position): LastMonthPace => {
-    const unjudged = unjudgedStatus(record, month - 1);
-    if (unjudged !== null) {
-      return { status: unjudged, paceGap: null };
-    }
-    try {
-      const { status, paceGap } = paceStatus(indicatorInputAt(record, month - 1), pace);
-      return { status, paceGap };
-    } catch (error) {
-      const reason = reasonOf(error);
-      const status = failedStatus(record, month - 1, error);
-      if (reason("zh-CN") !== failures[position]) {
-        const actual = record.actuals.find((found) => found.month === month - 1);
-        diagnostics.push(
-          diagnostic(
-            "previous_month_failed",
-            "warning",
-            actual?.sheet ?? sheet,
-            actual?.cell ?? sourceCell(record),
-            "summaryPreviousMonthFailed",
-            {
-              ...named(record),
-              month: month - 1,
-              reason: reason("zh-CN"),
-              reasonEn: reason("en-US"),
-              ...statusWords(status),
-            }
-          )
-        );
-      }
-      return { status, paceGap: null };
-    }
-  });
+  diagnostics.push(...previousDiagnostics);
   return { current, previous, diagnostics };
+}
+
+/**
+ * One record at the data month, its failure noted (`summaryIndicatorFailed`); `failure` is the
+ * reason in zh-CN, null when it was assessed (or has no target to assess against).
+ */
+function assessCurrent(
+  record: IndicatorRecord,
+  sheet: string,
+  month: number,
+  pace: PaceSettings,
+  diagnostics: Diagnostic[]
+): { readonly assessed: AssessedIndicator; readonly failure: string | null } {
+  const unjudged = unjudgedStatus(record, month);
+  if (unjudged === "target_missing") {
+    return { assessed: { result: null, status: unjudged }, failure: null };
+  }
+  try {
+    const result = assessIndicator(indicatorInputAt(record, month), pace);
+    return { assessed: { result, status: unjudged ?? result.status }, failure: null };
+  } catch (error) {
+    const reason = reasonOf(error);
+    const code =
+      error instanceof AssessError && error.key === "noTargets"
+        ? "missing_target"
+        : "invalid_value";
+    const status = failedStatus(record, month, error);
+    diagnostics.push(
+      diagnostic(code, "warning", sheet, sourceCell(record), "summaryIndicatorFailed", {
+        ...named(record),
+        reason: reason("zh-CN"),
+        reasonEn: reason("en-US"),
+        ...statusWords(status),
+      })
+    );
+    return { assessed: { result: null, status }, failure: reason("zh-CN") };
+  }
+}
+
+/**
+ * One record's status and pace gap at `month` (the month before the data month); a failure other
+ * than this month's (`failure`) is noted (`previous_month_failed`, at last month's actual cell).
+ */
+function assessPrevious(
+  record: IndicatorRecord,
+  sheet: string,
+  month: number,
+  pace: PaceSettings,
+  failure: string | null,
+  diagnostics: Diagnostic[]
+): LastMonthPace {
+  try {
+    return monthPace(record, month, pace);
+  } catch (error) {
+    const reason = reasonOf(error);
+    const status = failedStatus(record, month, error);
+    if (reason("zh-CN") !== failure) {
+      const actual = record.actuals.find((found) => found.month === month);
+      diagnostics.push(
+        diagnostic(
+          "previous_month_failed",
+          "warning",
+          actual?.sheet ?? sheet,
+          actual?.cell ?? sourceCell(record),
+          "summaryPreviousMonthFailed",
+          {
+            ...named(record),
+            month,
+            reason: reason("zh-CN"),
+            reasonEn: reason("en-US"),
+            ...statusWords(status),
+          }
+        )
+      );
+    }
+    return { status, paceGap: null };
+  }
 }

@@ -1,67 +1,29 @@
 import { adjustUnits } from "../adjustments/adjustUnits";
-import { Dec } from "../kernel/decimal";
 import { Diagnostic } from "../kernel/diagnostic";
-import { AssessError } from "../kernel/errors";
 import { GridSheet } from "../kernel/grid";
-import { completion } from "../pace/completion";
-import { DepartmentIndicator } from "../ranking/rankDepartments";
 import { rankUnits } from "../ranking/rankUnits";
 import { monthlySettingsOf } from "../settings/monthlySettingsOf";
 import { settingsInForce } from "../settings/settingsInForce";
 import { settingsNote } from "../settings/settingsNote";
 import { lateReportsOf } from "../reports/lateReportsOf";
-import { IndicatorRecord } from "../table/tableModel";
 import { buildNotices } from "../notices/buildNotices";
 import { noticeDates } from "../notices/noticeDates";
 import { buildWarnings } from "../warnings/buildWarnings";
 import { summaryRun } from "../workbook/summaryRun";
 import { LastMonthPace, assessIndicators } from "./assessIndicators";
-import { actualAt } from "./actualAt";
+import { departmentIndicators } from "./departmentIndicators";
 import { emptySummary } from "./emptySummary";
 import { findSideSheets } from "./findSideSheets";
 import { indicatorChanges } from "./indicatorChanges";
 import { monthlyRules } from "./monthlyRules";
 import { pacesAt } from "./pacesAt";
+import { pointsMemo } from "./sheets/pointsMemo";
 import { readSummaryTable } from "./readSummaryTable";
 import { resolveSettings } from "./resolveSettings";
 import { summarizeIndicators } from "./summarizeIndicators";
 import { summarySheets } from "./summarySheets";
 import { summaryTitle } from "./summaryTitle";
 import { MonthlySummary, SummarySettings } from "./summaryTypes";
-
-/**
- * A record's completion rate in a month (A / T; a ceiling's T / A), or null when it has none: no
- * actual, no target, or none to compute (a target of 0, a ceiling's actual of 0).
- */
-function completionAt(record: IndicatorRecord, month: number): Dec | null {
-  const actual = actualAt(record, month);
-  if (actual === null || record.annualTarget === null) {
-    return null;
-  }
-  try {
-    return completion(actual, record.annualTarget, record.direction);
-  } catch (error) {
-    if (error instanceof AssessError) {
-      return null;
-    }
-    throw error;
-  }
-}
-
-/** The records with a month's statuses, gaps and completion rates, as the ranking takes them. */
-function departments(
-  records: readonly IndicatorRecord[],
-  paces: readonly LastMonthPace[],
-  month: number
-): DepartmentIndicator[] {
-  return records.map((record, position) => ({
-    leadUnit: record.leadUnit,
-    measure: record.measure,
-    status: paces[position].status,
-    paceGap: paces[position].paceGap,
-    completion: record.measure === "absolute" ? completionAt(record, month) : null,
-  }));
-}
 
 /**
  * 月度汇总 (the clerk's one-click monthly summary, DOMAIN.md “What the clerk does each month”): reads
@@ -140,11 +102,30 @@ export function buildMonthlySummary(
     measure: chosen.rankingMeasure,
     bottomCount: chosen.bottomCount,
   };
+  // Last month's ranking is read for its ranks and average gaps only: its completion rates
+  // matter only when the measure ranks on them.
+  const departmentsBefore = (at: number, paces: readonly LastMonthPace[]) =>
+    departmentIndicators(records, paces, at, null, chosen.rankingMeasure !== "paceGap");
+  const previousDepartments =
+    assessed.previous === null ? null : departmentsBefore(month - 1, assessed.previous);
   const ranked = rankUnits(
-    departments(records, currentPaces, month),
-    assessed.previous === null ? null : departments(records, assessed.previous, month - 1),
+    departmentIndicators(
+      records,
+      currentPaces,
+      month,
+      assessed.current.map((item) => item.result)
+    ),
+    previousDepartments,
     { ...rankOptions, previousRanking: chosen.previousRanking }
   );
+  const rankingBefore = (at: number, paces: readonly LastMonthPace[]) =>
+    rankUnits(
+      at === month - 1 && previousDepartments !== null
+        ? previousDepartments
+        : departmentsBefore(at, paces),
+      null,
+      { ...rankOptions, previousRanking: null }
+    ).ranking;
   const pace = {
     periods,
     band: chosen.band,
@@ -173,12 +154,7 @@ export function buildMonthlySummary(
         return ranked.ranking;
       }
       const paces = pacesBefore(at);
-      return paces === null
-        ? null
-        : rankUnits(departments(records, paces, at), null, {
-            ...rankOptions,
-            previousRanking: null,
-          }).ranking;
+      return paces === null ? null : rankingBefore(at, paces);
     },
     cityRankSheet: side.cityRanks,
     late: reported.late,
@@ -206,9 +182,12 @@ export function buildMonthlySummary(
     periods
   );
 
+  // The gaps in points, each worked out once for the bulletin, the warnings and the notices.
+  const pointsOf = pointsMemo();
   const notices = buildNotices(
     {
       warnings: warned.warnings,
+      pointsOf,
       warningGaps: warned.gaps,
       month,
       periods,
@@ -234,6 +213,7 @@ export function buildMonthlySummary(
     previousRanking: ranked.previousSource,
     indicators,
     indicatorGaps: currentPaces.map((pace) => pace.paceGap),
+    pointsOf,
     ranking: ranked.ranking,
     rankingGaps: ranked.gaps,
     rankingScores: ranked.scores,

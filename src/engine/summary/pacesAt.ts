@@ -1,10 +1,8 @@
 import { AssessError } from "../kernel/errors";
 import { PaceSettings } from "../kernel/types";
-import { paceStatus } from "../status/paceStatus";
 import { IndicatorRecord } from "../table/tableModel";
 import { LastMonthPace } from "./assessIndicators";
-import { indicatorInputAt } from "./indicatorInputAt";
-import { unjudgedStatus } from "./unjudgedStatus";
+import { monthPace } from "./monthPace";
 
 /**
  * 某月进度: every record's status and pace gap at `month`, quietly — the figures of an earlier month
@@ -18,13 +16,8 @@ export function pacesAt(
   pace: PaceSettings
 ): LastMonthPace[] {
   return records.map((record): LastMonthPace => {
-    const unjudged = unjudgedStatus(record, month);
-    if (unjudged !== null) {
-      return { status: unjudged, paceGap: null };
-    }
     try {
-      const { status, paceGap } = paceStatus(indicatorInputAt(record, month), pace);
-      return { status, paceGap };
+      return monthPace(record, month, pace);
     } catch (error) {
       if (!(error instanceof AssessError)) {
         throw error;

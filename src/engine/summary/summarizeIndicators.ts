@@ -1,5 +1,7 @@
 import { remainingTask } from "../arrears/remainingTask";
 import { finiteNumber } from "../kernel/finiteNumber";
+import { boundedMemo } from "../table/boundedMemo";
+import { isPercentUnit } from "../table/isPercentUnit";
 import { IndicatorRecord } from "../table/tableModel";
 import { actualAt } from "./actualAt";
 import { AssessedIndicators } from "./assessIndicators";
@@ -19,6 +21,8 @@ export function summarizeIndicators(
   month: number,
   changes: readonly IndicatorChange[] = indicatorChanges(records, assessed, month)
 ): IndicatorSummary[] {
+  // A table names a handful of units on all its rows: each tested once.
+  const isPercent = boundedMemo(isPercentUnit);
   return records.map((record, position) => {
     const { result, status } = assessed.current[position];
     const { change, lastYear, shortfall, shortfallUnit } = changes[position];
@@ -34,7 +38,9 @@ export function summarizeIndicators(
       paceGap: finiteNumber(result?.paceGap),
       arrears: finiteNumber(result?.arrears),
       newArrears: finiteNumber(result?.newArrears),
-      remainingMonthly: finiteNumber(remainingTask(result?.remainingMonthly ?? null, record.unit)),
+      remainingMonthly: finiteNumber(
+        remainingTask(result?.remainingMonthly ?? null, record.unit, isPercent)
+      ),
       monthly: finiteNumber(change?.current),
       monthOverMonth: finiteNumber(change?.delta),
       monthOverMonthRatio: finiteNumber(change?.ratio),

@@ -35,6 +35,11 @@ export interface SummarySheetsInput {
   readonly indicators: readonly IndicatorSummary[];
   /** Per indicator, the exact pace gap (fraction). */
   readonly indicatorGaps: readonly (Dec | null)[];
+  /**
+   * An exact gap in percentage points (`inPoints`), when the caller remembers them for the sheets
+   * and notices of one summary (`pointsMemo`); absent = `inPoints`.
+   */
+  readonly pointsOf?: (gap: Dec | null) => number | null;
   readonly ranking: readonly RankingItem[];
   /** Per ranking item, the exact average pace gap (fraction). */
   readonly rankingGaps: readonly (Dec | null)[];

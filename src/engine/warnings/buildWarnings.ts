@@ -4,6 +4,8 @@ import { IndicatorResult } from "../status/assessIndicator";
 import { IndicatorSummary, WarningNotice } from "../summary/summaryTypes";
 import { warningReason } from "./warningReason";
 import { remainingTask } from "../arrears/remainingTask";
+import { boundedMemo } from "../table/boundedMemo";
+import { isPercentUnit } from "../table/isPercentUnit";
 
 /** One indicator of the month as the warnings see it: its bulletin line and exact figures. */
 export interface WarningCandidate {
@@ -42,6 +44,8 @@ export function buildWarnings(
 ): BuiltWarnings {
   const warnings: WarningNotice[] = [];
   const gaps: (Dec | null)[] = [];
+  // A table names a handful of units on all its rows: each tested once.
+  const isPercent = boundedMemo(isPercentUnit);
   for (const { indicator, measure, result, shortfall } of candidates) {
     if (result === null || !behind(indicator.status)) {
       continue;
@@ -78,7 +82,7 @@ export function buildWarnings(
         actual: indicator.actual === null ? null : dec(indicator.actual),
         paceGap: result.paceGap,
         arrears: result.arrears,
-        remainingMonthly: remainingTask(result.remainingMonthly, indicator.measureUnit),
+        remainingMonthly: remainingTask(result.remainingMonthly, indicator.measureUnit, isPercent),
         twoMonthsRunning,
         shortfall: shortfall ?? null,
         shortfallUnit: indicator.growthShortfallUnit,

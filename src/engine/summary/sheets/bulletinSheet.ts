@@ -53,6 +53,7 @@ function unjudgedNote(input: SummarySheetsInput): string {
  */
 export function bulletinSheet(input: SummarySheetsInput): SheetSpec {
   const { month, periods } = input;
+  const pointsOf = input.pointsOf ?? inPoints;
   const columns = [
     sheetColumn("index", "序号", 6, whole),
     sheetColumn("name", "指标", 28, text),
@@ -88,7 +89,7 @@ export function bulletinSheet(input: SummarySheetsInput): SheetSpec {
     indicator.paceTarget,
     indicator.actual,
     indicator.completion,
-    inPoints(input.indicatorGaps[position] ?? null),
+    pointsOf(input.indicatorGaps[position] ?? null),
     arrearsCell(indicator.arrears, indicator.direction),
     arrearsCell(indicator.newArrears, indicator.direction),
     indicator.remainingMonthly,

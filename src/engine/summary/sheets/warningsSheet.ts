@@ -38,6 +38,7 @@ export function warningsSheet(input: SummarySheetsInput): SheetSpec {
     sheetColumn("remainingMonthly", remainingHeader(input.month, input.periods), 14, amount),
     sheetColumn("reason", "说明", 30, text),
   ];
+  const pointsOf = input.pointsOf ?? inPoints;
   const noticeRows = input.warnings.map((notice, position): CellValue[] => [
     notice.kind === "supervision" ? "督办单" : "预警提示单",
     notice.indicator,
@@ -50,7 +51,7 @@ export function warningsSheet(input: SummarySheetsInput): SheetSpec {
     notice.target,
     notice.paceTarget,
     notice.actual,
-    inPoints(input.warningGaps[position] ?? null),
+    pointsOf(input.warningGaps[position] ?? null),
     notice.arrears,
     notice.remainingMonthly,
     notice.reason,
