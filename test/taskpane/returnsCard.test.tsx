@@ -151,5 +151,9 @@ describe("the pane's returns card", () => {
     ).toBeTruthy();
     expect(screen.getByText("没有需要写入台账的内容。")).toBeTruthy();
     expect(port.calls).not.toContain("writeCells");
+    // Another month: the plan was for August, and goes.
+    fireEvent.change(screen.getByLabelText("数据月份"), { target: { value: "7" } });
+    await waitFor(() => expect(screen.queryByText("没有需要写入台账的内容。")).toBeNull());
+    expect(await findButton("列出7月报送表")).toBeTruthy();
   });
 });

@@ -95,6 +95,12 @@ export function CollectPanel(props: CollectPanelProps): React.JSX.Element {
   const [state, setState] = React.useState<CollectState>({ kind: "idle" });
   const input = React.useRef<HTMLInputElement>(null);
   const { port, settings, saved } = props;
+  // A plan made for another month or table is stale: planned or failed, it goes. What was written
+  // stays said (the pane reads the table again right after writing).
+  const basis = JSON.stringify([settings.month, settings.sheet, saved]);
+  React.useEffect(() => {
+    setState((now) => (now.kind === "planned" || now.kind === "failed" ? { kind: "idle" } : now));
+  }, [basis]);
 
   const plan = (picked: readonly PickedReturn[], force: boolean): void => {
     setState({ kind: "reading", count: picked.length });

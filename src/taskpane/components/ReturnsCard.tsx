@@ -84,9 +84,12 @@ export function ReturnsCard(props: ReturnsCardProps): React.JSX.Element {
   const { port, settings, saved } = props;
   const month = settings.month;
 
+  // Another month, table or due day makes the list stale (a detection again with the same
+  // corrections does not: they are compared by value).
+  const basis = JSON.stringify([month, settings.sheet, settings.dueDay, saved]);
   React.useEffect(() => {
-    setState({ kind: "idle" }); // another month or table: the list is stale
-  }, [month, settings.sheet, settings.dueDay, saved]);
+    setState({ kind: "idle" });
+  }, [basis]);
 
   const list = (): void => {
     setState({ kind: "listing" });
