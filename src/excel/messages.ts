@@ -66,11 +66,6 @@ const catalogue = {
     "zh-CN": "图表要用的列“{column}”不在汇总表“{sheet}”中",
     "en-US": 'The chart needs column "{column}", which summary sheet "{sheet}" lacks',
   },
-  sheetAlreadyExists: {
-    "zh-CN": "工作簿中已有工作表“{sheet}”，未写入任何内容；请重新读取工作簿后再试",
-    "en-US":
-      'The workbook already has a worksheet "{sheet}": nothing was written; read the workbook again and retry',
-  },
   newWorkbookUnsupported: {
     "zh-CN":
       "此版本的 Excel 无法把报送表“{file}”打开为新工作簿（需要 ExcelApi 1.8）；请在浏览器预览中下载，或用命令行 assess forms 生成报送表",

@@ -71,9 +71,19 @@ async function missingSheetError(
       );
 }
 
-/** The first checked cell that no longer holds what the plan saw, as the clerk's error; or null. */
+/**
+ * The first checked cell that holds a formula (never written over: its blank or number is what the
+ * formula gives) or no longer holds what the plan saw, as the clerk's error; or null.
+ */
 function changedCell(checked: readonly CheckedCell[]): AssessError | null {
   for (const { input, range } of checked) {
+    const formula = range.formulas[0][0];
+    if (typeof formula === "string" && formula.startsWith("=")) {
+      return new AssessError("value", "returnFormulaCell", {
+        ref: sheetReference(input.cell.sheet, input.cell.cell),
+        formula,
+      });
+    }
     const now = officeCellValue(range.values[0][0], range.numberFormat[0][0]);
     const planned = input.cell.previous;
     if (!cellHolds(now, planned)) {
@@ -101,13 +111,16 @@ function queueCell(range: Excel.Range, input: CellInput, format: string | null):
   range.values = [[cellInputOf(input.cell.value, format === "@")]];
 }
 
-/** Queues the new sheet's layout: row 1's cells bold, columns A and C as wide as the .xlsx writer's. */
+/** The rows of a new sheet written bold: the register's title and header (`registerPlan`). */
+const headerRows = 2;
+
+/**
+ * Queues the new sheet's layout as the .xlsx writer makes it: the cells of its first two rows
+ * (title, header) bold, columns A and C 16 and 14 characters wide.
+ */
 function queueNewSheetLayout(sheet: Excel.Worksheet, cells: readonly CellInput[]): void {
-  const header = cells.filter((input) => input.cell.row === 0).map((input) => input.cell.column);
-  if (header.length > 0) {
-    const left = Math.min(...header);
-    const right = Math.max(...header);
-    sheet.getRangeByIndexes(0, left, 1, right - left + 1).format.font.bold = true;
+  for (const { cell } of cells.filter((input) => input.cell.row < headerRows)) {
+    sheet.getRangeByIndexes(cell.row, cell.column, 1, 1).format.font.bold = true;
   }
   for (const [column, characters] of newSheetWidths) {
     sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = columnWidthPoints(characters);
@@ -118,21 +131,25 @@ function queueNewSheetLayout(sheet: Excel.Worksheet, cells: readonly CellInput[]
  * 写入单元格 (Office.js): the port's `writeCells`, one `Excel.run` of 2 syncs. Sync 1 reads the
  * sheets' names and each planned cell of a clerk's sheet (values and number format; one small
  * range per cell: a plan has a few hundred at most, far under the response budget). Then it
- * checks, before anything is written: `newSheet` must not exist yet (`sheetAlreadyExists`);
- * every cell must still hold its `previous`, read as the readers read it (`officeCellValue`:
+ * checks, before anything is written: `newSheet` must not exist yet (AssessError
+ * `returnSheetAppeared`, as the .xlsx writer says it); no cell may hold a formula (AssessError
+ * `returnFormulaCell`: a blank a formula gives is not a blank to fill); every cell must still
+ * hold its `previous`, read as the readers read it (`officeCellValue`:
  * blanks null, date-formatted serials as ISO days) and compared by the engine's `cellHolds`, else
  * AssessError `returnLedgerChanged` names the first that does not ("分解表!F12"). A missing sheet
  * fails sync 1 with ItemNotFound; one more sync of the names then says which (`sheetNotFound`).
  * Sync 2 adds `newSheet` at the end, then writes every cell: numbers as numbers, texts always as
  * text (a leading apostrophe, so "=x" never becomes a formula), a date cell as its day's serial
- * with "yyyy-mm-dd" when its format is "General" (always on the new sheet). On the new sheet row
- * 1 is made bold and columns A and C 16 and 14 characters wide, as `writeCollectedLedger` does.
+ * with "yyyy-mm-dd" when its format is "General" (always on the new sheet). On the new sheet
+ * rows 1 and 2 are made bold and columns A and C 16 and 14 characters wide, as
+ * `writeCollectedLedger` does.
  * Adding a sheet makes the memory forget (its list of sheets is stale). Nothing is suspended; no
  * cell, no sheet: no `Excel.run`. If sync 2 itself fails part way (a sheet protected meanwhile),
  * Excel keeps what it applied before the failing command, as for every write.
  *
- * @throws WorkbookError `sheetAlreadyExists`, `sheetNotFound`, `invalidArgument` (a date cell
- *   whose value is no ISO day), or Excel's error converted; AssessError `returnLedgerChanged`.
+ * @throws WorkbookError `sheetNotFound`, `invalidArgument` (a date cell whose value is no ISO
+ *   day), or Excel's error converted; AssessError `returnSheetAppeared`, `returnFormulaCell`,
+ *   `returnLedgerChanged`.
  */
 export async function writeCells(
   run: ExcelRun,
@@ -158,7 +175,9 @@ export async function writeCells(
       .filter((input) => !onNewSheet(input))
       .map((input) => ({
         input,
-        range: sheetOf(input.cell.sheet).getRange(input.cell.cell).load("values,numberFormat"),
+        range: sheetOf(input.cell.sheet)
+          .getRange(input.cell.cell)
+          .load("values,numberFormat,formulas"),
       }));
     try {
       await context.sync();
@@ -169,7 +188,7 @@ export async function writeCells(
       throw error;
     }
     if (newSheet !== null && listed.items.some((sheet) => sameName(sheet.name, newSheet))) {
-      throw new WorkbookError("sheetAlreadyExists", { sheet: newSheet });
+      return new AssessError("value", "returnSheetAppeared", { sheet: newSheet });
     }
     const problem = changedCell(checked);
     if (problem !== null) {

@@ -11,6 +11,15 @@ function worksheetNamed(workbook: ExcelJS.Workbook, name: string): ExcelJS.Works
   return workbook.worksheets.find((worksheet) => sameSheetName(worksheet.name, name));
 }
 
+/** The formula of a cell ("=SUM(A1:A3)"; a shared formula as it reads in that cell), or null. */
+function formulaOf(cell: ExcelJS.Cell | undefined): string | null {
+  if (cell === undefined || cell.type !== ExcelJS.ValueType.Formula) {
+    return null;
+  }
+  const text = cell.formula ?? "";
+  return `=${text.replace(/^=/, "")}`;
+}
+
 /** Writes one planned value: an ISO date as a date cell (yyyy-mm-dd unless formatted), else as is. */
 function put(worksheet: ExcelJS.Worksheet, planned: PlannedCell): void {
   const cell = worksheet.getCell(planned.row + 1, planned.column + 1);
@@ -29,8 +38,9 @@ function put(worksheet: ExcelJS.Worksheet, planned: PlannedCell): void {
 /**
  * 写入计划单元格 (the {@link CellWrites} of a collect plan on an exceljs workbook). First every cell
  * not on `newSheet` is checked to hold its `previous` value, read as the grid readers read it
- * (`cellValueOf`, compared by `cellHolds`); a cell on a missing sheet holds nothing. On a mismatch
- * nothing is written: AssessError `returnLedgerChanged` names the first such cell; a `newSheet`
+ * (`cellValueOf`, compared by `cellHolds`); a cell on a missing sheet holds nothing. A cell holding
+ * a formula is never written over (AssessError `returnFormulaCell`: a blank a formula gives is no
+ * blank to fill). On a mismatch nothing is written: AssessError `returnLedgerChanged` names the first such cell; a `newSheet`
  * that exists already is refused the same way (`returnSheetAppeared`). Then `newSheet` is added
  * at the end — its first two rows (the register's title and header) bold, columns A and C 16 and
  * 14 wide — and the cells are written in order: figures and texts as they are (text beginning
@@ -52,10 +62,15 @@ export function writePlannedCells(
       continue;
     }
     const worksheet = worksheetNamed(workbook, planned.sheet);
-    const now =
-      worksheet === undefined
-        ? null
-        : cellValueOf(worksheet.getCell(planned.row + 1, planned.column + 1).value);
+    const cell = worksheet?.getCell(planned.row + 1, planned.column + 1);
+    const formula = formulaOf(cell);
+    if (formula !== null) {
+      throw new AssessError("value", "returnFormulaCell", {
+        ref: sheetReference(planned.sheet, planned.cell),
+        formula,
+      });
+    }
+    const now = cell === undefined ? null : cellValueOf(cell.value);
     if (worksheet === undefined || !cellHolds(now, planned.previous)) {
       throw new AssessError("value", "returnLedgerChanged", {
         ref: sheetReference(planned.sheet, planned.cell),

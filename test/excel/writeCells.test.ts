@@ -112,13 +112,16 @@ describe("writeCells (Office.js)", () => {
       formula: null,
       numberFormat: "yyyy-mm-dd",
     });
+    // The register's first two rows (its title and header in a real plan) are bold, as the
+    // .xlsx writer makes them; nothing else.
     expect([0, 1, 2, 3].map((column) => sheet.ensureCell(0, column).font.bold)).toEqual([
       true,
       true,
       true,
       false,
     ]);
-    expect(sheet.ensureCell(1, 0).font.bold).toBe(false);
+    expect(sheet.ensureCell(1, 0).font.bold).toBe(true);
+    expect(sheet.ensureCell(2, 0).font.bold).toBe(false);
     expect([...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0])).toEqual([
       [0, 90],
       [2, 78.75],
@@ -220,6 +223,23 @@ describe("writeCells (Office.js)", () => {
     expect(fake.snapshot()).toEqual(before);
   });
 
+  it("never writes over a formula, even one that shows a blank", async () => {
+    const fake = new FakeExcel({ sheets: [] });
+    ledger(fake);
+    const cell = fake.sheet("分解表").ensureCell(1, 5);
+    cell.formula = '=IF(E2="","",E2)';
+    cell.value = "";
+    const before = fake.snapshot();
+    await expect(
+      adapterOn(fake).writeCells({ cells: [planned("分解表", 1, 5, 5980.5)], newSheet: null })
+    ).rejects.toMatchObject({
+      key: "returnFormulaCell",
+      message:
+        '台账分解表!F2是公式（=IF(E2="","",E2)），报送数不能写入公式单元格：请改为手工填写或先清除公式，未写入任何内容',
+    });
+    expect(fake.snapshot()).toEqual(before);
+  });
+
   it("compares a changed date cell as its ISO day", async () => {
     const fake = new FakeExcel({ sheets: [] });
     const register = fake.addSheet("报送登记", [["单位", "月份", "报送日期"]]);
@@ -264,16 +284,15 @@ describe("writeCells (Office.js)", () => {
     ledger(fake);
     fake.addSheet("Register");
     const before = fake.snapshot();
-    const error = await rejection(
+    await expect(
       adapterOn(fake).writeCells({
         cells: [planned("分解表", 1, 5, 5980.5), planned("register", 0, 0, "单位")],
         newSheet: "register",
       })
-    );
-    expect(error.key).toBe("sheetAlreadyExists");
-    expect(error.messageIn("en-US")).toBe(
-      'The workbook already has a worksheet "register": nothing was written; read the workbook again and retry'
-    );
+    ).rejects.toMatchObject({
+      key: "returnSheetAppeared",
+      message: "台账已有工作表“register”（是否在汇总期间新建？），未写入任何内容",
+    });
     expect(fake.snapshot()).toEqual(before);
     expect(fake.syncCount).toBe(1);
   });

@@ -67,6 +67,21 @@ describe("writePlannedCells", () => {
     expect(workbook.getWorksheet("月度完成")!.getCell("B3").value).toBeNull();
   });
 
+  it("never writes over a formula, a shared one included, even one that shows a blank", () => {
+    const workbook = ledger();
+    const sheet = workbook.getWorksheet("月度完成")!;
+    sheet.getCell("B3").value = { formula: 'IF(A3="","",A3)', result: "" };
+    sheet.getCell("B4").value = { formula: "A4*2", result: 0 };
+    sheet.getCell("B5").value = { sharedFormula: "B4", result: "" };
+    expect(() =>
+      writePlannedCells(workbook, { cells: [cell("月度完成", "B3", 9.31, null)], newSheet: null })
+    ).toThrow('台账月度完成!B3是公式（=IF(A3="","",A3)），报送数不能写入公式单元格');
+    expect(() =>
+      writePlannedCells(workbook, { cells: [cell("月度完成", "B5", 9.31, null)], newSheet: null })
+    ).toThrow("台账月度完成!B5是公式（=A5*2）");
+    expect(sheet.getCell("B3").formula).toBe('IF(A3="","",A3)');
+  });
+
   it("refuses a cell on a sheet that is gone, and a new sheet that exists already", () => {
     const workbook = ledger();
     expect(() =>

@@ -97,6 +97,12 @@ export const returnMessages = {
     "en-US":
       'The ledger already has a sheet "{sheet}" (was it added meanwhile?); nothing was written',
   },
+  returnFormulaCell: {
+    "zh-CN":
+      "台账{ref}是公式（{formula}），报送数不能写入公式单元格：请改为手工填写或先清除公式，未写入任何内容",
+    "en-US":
+      "The ledger's {ref} holds a formula ({formula}); a returned figure is never written over a formula: enter it by hand or clear the formula first; nothing was written",
+  },
   returnChangeFigure: {
     "zh-CN": "{ref}：写入{unit}报送的“{name}”（{measure}）{month}月累计{value}",
     "en-US": '{ref}: write {value}, {unit}\'s month {month} figure for "{name}" ({measureEn})',

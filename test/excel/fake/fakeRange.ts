@@ -52,6 +52,9 @@ export class FakeRange extends FakeObject<RangeModel> {
       cellCount: { get: (m) => m.rect.rows * m.rect.columns },
       values: { get: (m) => grid(m, (cell) => cell.value) },
       numberFormat: { get: (m) => grid(m, (cell) => cell.numberFormat) },
+      // "Represents the formula in A1-style notation. If a cell has no formula, its value is
+      // returned instead." (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member)
+      formulas: { get: (m) => grid(m, (cell) => cell.formula ?? cell.value) },
       valueTypes: { get: (m) => grid(m, valueTypeOf) },
       rowHidden: {
         get: (m) => {
@@ -135,6 +138,9 @@ export class FakeRange extends FakeObject<RangeModel> {
         property: "values",
       }
     );
+  }
+  get formulas(): FakeValue[][] {
+    return this.read("formulas");
   }
   get valueTypes(): FakeValueType[][] {
     return this.read("valueTypes");
