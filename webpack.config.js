@@ -40,6 +40,11 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      chunkFilename: "[name].chunk.js",
+      // Chunks (the pane's returns codec with exceljs) load beside the page that runs them
+      // (taskpane.html, preview.html, all in dist/). A fixed public path also keeps webpack's
+      // "auto" detection out, whose global shim falls back to `new Function` (the CSP forbids it).
+      publicPath: "",
       clean: true,
     },
     resolve: {
