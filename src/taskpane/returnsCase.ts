@@ -1,5 +1,6 @@
 import {
   collectReturns,
+  figureCells,
   CollectResult,
   readLedger,
   readReturn,
@@ -216,8 +217,8 @@ export function collectWrites(preview: CollectPreview): number {
 }
 
 /**
- * 写入台账 (after the clerk confirmed): carries the plan out through `writeCells` — the figures,
- * then the 报送登记 sheet's header when the plan makes the sheet, then the register rows — each
+ * 写入台账 (after the clerk confirmed): carries the plan out through `writeCells` — the figures
+ * (a new long-form row's other cells with its figure, `figureCells`), then the 报送登记 sheet's header when the plan makes the sheet, then the register rows — each
  * cell checked first to hold what the plan saw (a cell typed into meanwhile stops the write, with
  * nothing written). A plan that changes nothing writes nothing and does not touch the workbook.
  */
@@ -232,7 +233,7 @@ export async function applyCollect(
   const creates = register.create && register.entries.length > 0;
   return port.writeCells({
     cells: [
-      ...figures,
+      ...figureCells(figures),
       ...(creates ? register.headerCells : []),
       ...register.entries.flatMap((entry) => entry.cells),
     ],

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { CollectPlan } from "../engine";
+import { CollectPlan, figureCells } from "../engine";
 import type { CellWrites } from "../excel/port";
 import { compactDataValidations } from "./compactDataValidations";
 import { FileProblem } from "./fileProblem";
@@ -15,7 +15,8 @@ export interface CollectedLedger {
 }
 
 /**
- * The cells a collect plan writes, in order — figures, then (when the plan creates the register)
+ * The cells a collect plan writes, in order — figures (a new long-form row's other cells before
+ * its figure, `figureCells`), then (when the plan creates the register)
  * the register's title and header, then the register rows — and the register sheet to add first
  * when it is created and gets rows.
  */
@@ -24,7 +25,7 @@ function collectCellWrites(plan: CollectPlan): CellWrites {
   const newSheet = register.create && register.entries.length > 0 ? register.sheet : null;
   return {
     cells: [
-      ...plan.figures,
+      ...figureCells(plan.figures),
       ...(newSheet === null ? [] : register.headerCells),
       ...register.entries.flatMap((entry) => entry.cells),
     ],

@@ -107,6 +107,11 @@ export const returnMessages = {
     "zh-CN": "{ref}：写入{unit}报送的“{name}”（{measure}）{month}月累计{value}",
     "en-US": '{ref}: write {value}, {unit}\'s month {month} figure for "{name}" ({measureEn})',
   },
+  returnChangeNewRow: {
+    "zh-CN": "{ref}：新增一行，写入{unit}报送的“{name}”（{measure}）{month}月累计{value}",
+    "en-US":
+      '{ref}: add a row with {value}, {unit}\'s month {month} figure for "{name}" ({measureEn})',
+  },
   returnChangeOverwrite: {
     "zh-CN": "{ref}：将“{existing}”改为{unit}报送的“{name}”（{measure}）{month}月累计{value}",
     "en-US":

@@ -1,14 +1,15 @@
 import { CellValue, GridSheet } from "../kernel/grid";
 import { CollectPlan, PlannedCell } from "./collectPlan";
+import { figureCells } from "./figureCells";
 
 /**
- * 执行汇总计划 (in memory): the ledger's grids with a collect plan carried out — the figures and
- * register rows written (dates as ISO text, as the readers take them), the 报送登记 sheet added
+ * 执行汇总计划 (in memory): the ledger's grids with a collect plan carried out — the figures (new
+ * long-form rows with their other cells, `figureCells`) and register rows written (dates as ISO text, as the readers take them), the 报送登记 sheet added
  * at the end when the plan creates it. Every other cell is as it was; the input is not changed.
  */
 export function applyCollectPlan(sheets: readonly GridSheet[], plan: CollectPlan): GridSheet[] {
   const cells: PlannedCell[] = [
-    ...plan.figures,
+    ...figureCells(plan.figures),
     ...plan.register.headerCells,
     ...plan.register.entries.flatMap((entry) => entry.cells),
   ];

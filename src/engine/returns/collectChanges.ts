@@ -7,7 +7,7 @@ import { CollectPlan } from "./collectPlan";
 /**
  * 试运行清单 (dry run): what carrying out a collect plan would change, one line per change in the
  * clerk's language — the register sheet created, every figure written (and what a forced one
- * replaces), every arrival registered, arrivals already registered, and how many returned figures
+ * replaces; a figure in a new long-form row as the row added, "月度完成!A40:D40：新增一行…"), every arrival registered, arrivals already registered, and how many returned figures
  * equal the ledger's. "Nothing would change" when that is so. Findings are not repeated here.
  */
 export function collectChanges(plan: CollectPlan, locale: Locale = "zh-CN"): string[] {
@@ -16,8 +16,10 @@ export function collectChanges(plan: CollectPlan, locale: Locale = "zh-CN"): str
     lines.push(formatMessage(locale, "returnChangeCreateSheet", { sheet: plan.register.sheet }));
   }
   for (const figure of plan.figures) {
+    const row = [...(figure.rowCells ?? []), figure].sort((a, b) => a.column - b.column);
+    const span = row.length === 1 ? figure.cell : `${row[0].cell}:${row[row.length - 1].cell}`;
     const params = {
-      ref: sheetReference(figure.sheet, figure.cell),
+      ref: sheetReference(figure.sheet, span),
       unit: figure.unit,
       name: figure.name,
       measure: figure.measureLabel,
@@ -29,7 +31,11 @@ export function collectChanges(plan: CollectPlan, locale: Locale = "zh-CN"): str
     lines.push(
       formatMessage(
         locale,
-        figure.previous === null ? "returnChangeFigure" : "returnChangeOverwrite",
+        figure.rowCells !== undefined
+          ? "returnChangeNewRow"
+          : figure.previous === null
+            ? "returnChangeFigure"
+            : "returnChangeOverwrite",
         params
       )
     );

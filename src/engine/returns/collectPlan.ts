@@ -17,7 +17,10 @@ export interface PlannedCell {
   readonly previous: CellValue;
 }
 
-/** 写入报送数: one returned figure written into the ledger's month column. */
+/**
+ * 写入报送数: one returned figure written into the ledger's month column — or, on a long-form
+ * 月度完成 sheet without the indicator's row for the month, into the 累计完成 cell of a new row.
+ */
 export interface FigureWrite extends PlannedCell {
   readonly value: number;
   /** The unit that returned it. */
@@ -29,6 +32,11 @@ export interface FigureWrite extends PlannedCell {
   readonly forced: boolean;
   /** The return it came from (a file name). */
   readonly source: string;
+  /**
+   * The other cells of the new long-form row the figure goes into (指标, 口径, 月份, 计量单位 as the
+   * sheet has them; all blank now), in column order; absent when the figure's cell exists.
+   */
+  readonly rowCells?: readonly PlannedCell[];
 }
 
 /** 报送登记: one arrival registered. */

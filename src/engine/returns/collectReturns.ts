@@ -8,7 +8,9 @@ import { readFigure } from "../table/readFigure";
 import { unitKey } from "../yearEnd/unitKey";
 import { CollectPlan, FigureWrite, ReturnedFile, UnchangedFigure } from "./collectPlan";
 import { formChecksum } from "./formChecksum";
-import { monthCells } from "./monthCells";
+import { longFormRows, NewRowCell } from "./longFormRows";
+import { longFormSheet } from "./longFormSheet";
+import { LedgerCell, monthCells } from "./monthCells";
 import { LedgerOptions, readLedger } from "./readLedger";
 import { Arrival, registerPlan } from "./registerPlan";
 import { unitIndicators } from "./unitIndicators";
@@ -46,7 +48,9 @@ function monthLabel(month: number, year: number | null): { zh: string; en: strin
  *    blank cell is written; a cell holding the same figure needs nothing; a cell holding another
  *    figure or text is a conflict (`return_conflict`, an error) and is left as it is unless `force`
  *    (then written, and a warning says what it replaced); a ledger without a column for the month,
- *    or without the indicator's row, gets nothing (`return_no_cell`);
+ *    or without the indicator's row, gets nothing (`return_no_cell`) — but a long-form 月度完成
+ *    sheet without the indicator's row for the month gets a new row (see {@link longFormRows}:
+ *    the figure's `rowCells` hold its name, 口径, 月份 …);
  * 2. each return's arrival into 报送登记 (see {@link registerPlan}). 到达日期 rule: the form's
  *    填报日期 when filled in, else the file's modified date (`modifiedOn`); with neither, nothing is
  *    registered (`return_not_registered`).
@@ -84,6 +88,8 @@ export function collectReturns(
     };
   }
   const found = monthCells(ledger.tableSheets, table, month, options);
+  const long = longFormSheet(ledger.tableSheets, table, options.periods ?? 12);
+  const newRows = long === null ? null : longFormRows(long, table, month, year);
   const units = unitIndicators(table.indicators);
 
   const figures = new Map<string, FigureWrite>();
@@ -175,7 +181,8 @@ export function collectReturns(
         );
         continue;
       }
-      const location = found.cells.get(record.key);
+      const location: (LedgerCell & Partial<NewRowCell>) | undefined =
+        found.cells.get(record.key) ?? newRows?.cellOf(record) ?? undefined;
       if (location === undefined) {
         if (!found.hasColumn) {
           if (!noColumnReported) {
@@ -206,6 +213,7 @@ export function collectReturns(
           measureLabel: record.measureLabel,
           forced,
           source,
+          ...(location.rowCells === undefined ? {} : { rowCells: location.rowCells }),
         });
       };
       if (now === null) {

@@ -5,6 +5,7 @@ import { isBlankCell } from "../table/isBlankCell";
 import { mergeIndex } from "../table/mergeIndex";
 import { readTable } from "../table/readTable";
 import { ColumnMapping, TableModel } from "../table/tableModel";
+import { longFormSheet } from "./longFormSheet";
 import { LedgerOptions } from "./readLedger";
 
 /** 台账单元格: where a month's figure of one indicator stands in the ledger, and what it holds. */
@@ -58,13 +59,16 @@ export function monthCells(
   const periods = options.periods ?? 12;
   let hasColumn = false;
   let columnSheet: string | null = null;
+  const long = longFormSheet(tableSheets, table, periods);
   const probed = tableSheets.map((sheet): GridSheet => {
     const isTable = sheet.name === table.sheet;
     const header = isTable
       ? { columns: table.columns, dataStart: table.headerRows[1] }
       : findHeader(sheet, { periods, periodColumns: "actual" });
-    const targets = (header?.columns ?? []).filter(
-      (mapping: ColumnMapping) => mapping.role === "actual" && mapping.month === month
+    const targets = (header?.columns ?? []).filter((mapping: ColumnMapping) =>
+      sheet === long?.sheet
+        ? mapping.column === long.actual
+        : mapping.role === "actual" && mapping.month === month
     );
     if (header === null || targets.length === 0) {
       return sheet;

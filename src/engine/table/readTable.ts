@@ -1,6 +1,7 @@
 import { checkMonth } from "../kernel/checkMonth";
 import { findHeader } from "./findHeader";
 import { GridSheet } from "../kernel/grid";
+import { isActualsSheet } from "./isActualsSheet";
 import { joinActuals } from "./joinActuals";
 import { overrideColumns } from "./overrideColumns";
 import { readTableRows } from "./readTableRows";
@@ -28,14 +29,6 @@ export interface ReadTableResult {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Names of a separate actuals sheet (simplified, without spaces). */
-const ACTUALS_SHEETS: ReadonlySet<string> = new Set([
-  "月度完成",
-  "月度完成情况",
-  "完成情况",
-  "月度完成表",
-  "月度完成情况表",
-]);
 /** The sheet picked for the table and its header. */
 interface Chosen {
   readonly sheet: GridSheet;
@@ -158,8 +151,4 @@ function sheetKey(name: unknown): string {
   return toSimplified(String(name ?? ""))
     .replace(/\s+/g, "")
     .toLowerCase();
-}
-
-function isActualsSheet(sheet: GridSheet): boolean {
-  return ACTUALS_SHEETS.has(sheetKey(sheet.name));
 }
