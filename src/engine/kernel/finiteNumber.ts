@@ -10,8 +10,9 @@ const WORD = 1e7;
  * the text), without the text for a Decimal of at most two digit words (14 digits) within
  * 10^±22 of a whole number: its digits as a whole number C < 2^53 and a power of ten 10^k that
  * are both exact doubles, so that C × 10^k or C ÷ 10^−k is one correctly rounded operation — the
- * same nearest double the parse finds (Clinger's fast path). Anything else, zero included, goes
- * through `toNumber()`. Reads decimal.js's documented digits (`d`), exponent (`e`) and sign (`s`).
+ * same nearest double the parse finds (Clinger's fast path). A longer one is parsed from its digits
+ * and exponent (`longToDouble`); zero, NaN and ±∞ go through `toNumber()`. Reads decimal.js's
+ * documented digits (`d`), exponent (`e`) and sign (`s`).
  */
 function toDouble(value: Dec): number {
   const digits = value.d;
@@ -34,7 +35,29 @@ function toDouble(value: Dec): number {
       return value.s < 0 ? -number : number;
     }
   }
+  if (digits !== null && digits !== undefined && digits[0] !== 0) {
+    return longToDouble(value, digits);
+  }
   return value.toNumber();
+}
+
+/** Seven zeros: a digit word after the first is padded to seven digits. */
+const ZEROS = "0000000";
+
+/**
+ * A nonzero finite Decimal of any length as the nearest double: its digits as one whole number and
+ * its power of ten, "1216276160145586897179253867151956323931e-69", parsed once — the same exact
+ * value `toNumber()` prints (in positional or exponential notation) and parses, so the same double
+ * (−0 for a negative one too small for a double, as there).
+ */
+function longToDouble(value: Dec, digits: readonly number[]): number {
+  let text = String(digits[0]);
+  for (let index = 1; index < digits.length; index++) {
+    const word = String(digits[index]);
+    text += ZEROS.slice(word.length) + word;
+  }
+  const power = value.e - (text.length - 1);
+  return Number(`${value.s < 0 ? "-" : ""}${text}e${power}`);
 }
 
 /**

@@ -1,10 +1,8 @@
 import { Dec } from "../kernel/decimal";
-import { finiteNumber } from "../kernel/finiteNumber";
 import { TiesMethod } from "../kernel/types";
 import { RankingItem, RankingMeasure } from "../summary/summaryTypes";
-import { rankChange } from "./rankChange";
 import { DepartmentIndicator, rankDepartments } from "./rankDepartments";
-import { rankFlags } from "./rankFlags";
+import { rankingItems } from "./rankingItems";
 
 /** Options of {@link rankUnits}. */
 export interface RankUnitsOptions {
@@ -25,11 +23,17 @@ export interface RankedUnits {
   /** Per ranking item, the exact figure ranked on (see `RankingMeasure`). */
   readonly scores: readonly (Dec | null)[];
   readonly previousSource: "settings" | "computed" | "none";
+  /**
+   * Last month's ranking as computed from `previous` (each unit's own rank then, no change), so
+   * that it is not ranked again; null when last month's ranks were given or `previous` is null.
+   */
+  readonly computedPrevious: readonly RankingItem[] | null;
 }
 
 /**
  * 责任单位进度排名: the lead units ranked by {@link rankDepartments} on this month's indicators,
- * on the chosen measure, with 后三位 ({@link rankFlags}, the last `bottomCount`) and the change against last month ({@link rankChange}, 进退位).
+ * on the chosen measure, with 后三位 (the last `bottomCount`) and the change against last month
+ * (进退位) — {@link rankingItems}.
  * Last month's ranks are the given ones (unit names trimmed) when there are any, else computed the
  * same way from `previous` (last month's indicators, null in month 1) when a unit ranked then, else
  * none.
@@ -42,43 +46,25 @@ export function rankUnits(
   const ranked = rankDepartments(current, options.ties, options.measure);
   let previousRanks: ReadonlyMap<string, number> | null = null;
   let previousSource: RankedUnits["previousSource"] = "none";
+  let computedPrevious: readonly RankingItem[] | null = null;
   if (options.previousRanking !== null) {
     previousRanks = new Map(options.previousRanking.map((item) => [item.unit.trim(), item.rank]));
     previousSource = "settings";
   } else if (previous !== null) {
-    const before = rankDepartments(previous, options.ties, options.measure).filter(
-      (item) => item.rank !== null
-    );
+    const all = rankDepartments(previous, options.ties, options.measure);
+    computedPrevious = rankingItems(all, null, options.bottomCount ?? 3);
+    const before = all.filter((item) => item.rank !== null);
     if (before.length > 0) {
       previousRanks = new Map(before.map((item) => [item.unit, item.rank as number]));
       previousSource = "computed";
     }
   }
-  const flags = rankFlags(
-    ranked.map((item) => item.rank),
-    undefined,
-    options.bottomCount ?? 3
-  );
-  const ranking = ranked.map((item, position): RankingItem => {
-    const previousRank = previousRanks?.get(item.unit) ?? null;
-    return {
-      unit: item.unit,
-      rank: item.rank,
-      averagePaceGap: finiteNumber(item.averagePaceGap),
-      averageCompletion: finiteNumber(item.averageCompletion),
-      score: finiteNumber(item.score),
-      indicators: item.indicators,
-      serious: item.serious,
-      lagging: item.lagging,
-      bottom: flags[position].bottom,
-      previousRank,
-      change: rankChange(item.rank, previousRank),
-    };
-  });
+  const ranking = rankingItems(ranked, previousRanks, options.bottomCount ?? 3);
   return {
     ranking,
     gaps: ranked.map((item) => item.averagePaceGap),
     scores: ranked.map((item) => item.score),
     previousSource,
+    computedPrevious,
   };
 }

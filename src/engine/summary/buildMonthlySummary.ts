@@ -118,14 +118,17 @@ export function buildMonthlySummary(
     previousDepartments,
     { ...rankOptions, previousRanking: chosen.previousRanking }
   );
+  // Last month as ranked for the rank change, when it was: not ranked a second time.
   const rankingBefore = (at: number, paces: readonly LastMonthPace[]) =>
-    rankUnits(
-      at === month - 1 && previousDepartments !== null
-        ? previousDepartments
-        : departmentsBefore(at, paces),
-      null,
-      { ...rankOptions, previousRanking: null }
-    ).ranking;
+    at === month - 1 && ranked.computedPrevious !== null
+      ? ranked.computedPrevious
+      : rankUnits(
+          at === month - 1 && previousDepartments !== null
+            ? previousDepartments
+            : departmentsBefore(at, paces),
+          null,
+          { ...rankOptions, previousRanking: null }
+        ).ranking;
   const pace = {
     periods,
     band: chosen.band,
