@@ -15,9 +15,10 @@ export type CreateWorkbook = (base64: string) => Promise<void>;
  * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks#create-a-workbook
  *
  * @returns "opened".
- * @throws WorkbookError `newWorkbookUnsupported` without ExcelApi 1.8 (nothing is called); a
- *   rejection of `createWorkbook` converted by `toWorkbookError` (office-js #3646 reports it
- *   failing on some builds; a policy against mismatched extensions fails it too).
+ * @throws WorkbookError `newWorkbookUnsupported` without ExcelApi 1.8 (nothing is called);
+ *   `newWorkbookFailed` when `createWorkbook` fails (office-js #3646 reports it failing on some
+ *   builds; a policy against mismatched extensions fails it too), with Excel's code and words and
+ *   the ways out: the preview's download, `assess forms`.
  */
 export async function deliverFile(
   createWorkbook: CreateWorkbook,
@@ -30,7 +31,17 @@ export async function deliverFile(
   try {
     await createWorkbook(base64Of(file.bytes));
   } catch (error) {
-    throw toWorkbookError(error);
+    // Said with the ways out (the preview's download, the CLI); Excel's own code and words kept.
+    const converted = toWorkbookError(error);
+    const words = error instanceof Error ? error.message : "";
+    const detail = [converted.code, words]
+      .filter((part) => part !== null && part !== "")
+      .join(": ");
+    throw new WorkbookError(
+      "newWorkbookFailed",
+      { file: file.name, detail: detail === "" ? converted.key : detail },
+      { code: converted.code, cause: error }
+    );
   }
   return "opened";
 }

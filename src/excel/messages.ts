@@ -66,6 +66,12 @@ const catalogue = {
     "zh-CN": "图表要用的列“{column}”不在汇总表“{sheet}”中",
     "en-US": 'The chart needs column "{column}", which summary sheet "{sheet}" lacks',
   },
+  newWorkbookFailed: {
+    "zh-CN":
+      "Excel 未能把报送表“{file}”打开为新工作簿（{detail}）；请在浏览器预览中下载，或用命令行 assess forms 生成报送表",
+    "en-US":
+      'Excel could not open the return form "{file}" as a new workbook ({detail}): download it from the browser preview, or make the forms with assess forms',
+  },
   newWorkbookUnsupported: {
     "zh-CN":
       "此版本的 Excel 无法把报送表“{file}”打开为新工作簿（需要 ExcelApi 1.8）；请在浏览器预览中下载，或用命令行 assess forms 生成报送表",

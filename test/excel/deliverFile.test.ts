@@ -73,7 +73,7 @@ describe("deliverFile (Office.js)", () => {
     expect(fake.newWorkbooks.opened).toEqual([]);
   });
 
-  it("converts the ApiNotFound that Office.js throws at once when the host lacks the API after all", async () => {
+  it("says the ApiNotFound that Office.js throws at once when the host lacks the API after all, with the ways out", async () => {
     const fake = new FakeExcel({ apiVersion: "1.7" });
     expect(() => fake.createWorkbook("")).toThrow("needs ExcelApi 1.8");
     const workbook = createOfficeWorkbook(fake.run as unknown as ExcelRun, {
@@ -83,20 +83,26 @@ describe("deliverFile (Office.js)", () => {
     const error = await rejection(
       workbook.deliverFile({ name: "a.xlsx", bytes: new Uint8Array(4) })
     );
-    expect(error.key).toBe("apiNotFound");
+    expect(error.key).toBe("newWorkbookFailed");
     expect(error.code).toBe("ApiNotFound");
+    expect(error.message).toMatch(
+      /^Excel 未能把报送表“a.xlsx”打开为新工作簿（ApiNotFound: .*needs ExcelApi 1\.8.*）；请在浏览器预览中下载/
+    );
   });
 
-  it("turns a rejection of createWorkbook into the clerk's message", async () => {
+  it("turns a rejection of createWorkbook into the clerk's message, with the ways out", async () => {
     const fake = new FakeExcel();
     fake.newWorkbooks.failWith = "GeneralException";
     const error = await rejection(
       adapterOn(fake).deliverFile({ name: "a.xlsx", bytes: await xlsxBytes() })
     );
-    expect(error.key).toBe("excelFailed");
+    expect(error.key).toBe("newWorkbookFailed");
     expect(error.code).toBe("GeneralException");
     expect(error.message).toBe(
-      "Excel 操作失败（GeneralException）：The new workbook could not be created."
+      "Excel 未能把报送表“a.xlsx”打开为新工作簿（GeneralException: The new workbook could not be created.）；请在浏览器预览中下载，或用命令行 assess forms 生成报送表"
+    );
+    expect(error.messageIn("en-US")).toBe(
+      'Excel could not open the return form "a.xlsx" as a new workbook (GeneralException: The new workbook could not be created.): download it from the browser preview, or make the forms with assess forms'
     );
     expect(fake.newWorkbooks.opened).toEqual([]);
   });
