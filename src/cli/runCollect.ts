@@ -6,6 +6,7 @@ import {
   collectReturns,
   formatDiagnostic,
   formatMessage,
+  localIsoDay,
   Locale,
   readReturn,
   ReturnedFile,
@@ -32,12 +33,6 @@ import { returnsMessage } from "./returnsText";
 export function defaultCollectPath(input: string, month: number): string {
   const stem = basename(input).replace(/\.xls[xm]?$/i, "");
   return join(dirname(input), `${stem}.${String(month).padStart(2, "0")}月汇总.xlsx`);
-}
-
-/** The local calendar day of a time, as ISO: the clerk's day the file was last saved. */
-function localDay(time: Date): string {
-  const pad = (value: number): string => String(value).padStart(2, "0");
-  return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
 }
 
 /**
@@ -93,7 +88,7 @@ export async function runCollect(
         returned.push({
           read: readReturn(form),
           source: basename(path),
-          modifiedOn: localDay(info.mtime),
+          modifiedOn: localIsoDay(info.mtime),
         });
       } catch (error) {
         const reason =

@@ -168,7 +168,8 @@ export { cellHolds } from "./returns/cellHolds";
 export { returnFormFileName } from "./returns/returnFormFileName";
 export { dueDateText } from "./returns/dueDateText";
 export { collectChanges } from "./returns/collectChanges";
-export { figureCells } from "./returns/figureCells";
+export { plannedWrites, type PlannedWrites } from "./returns/plannedWrites";
+export { localIsoDay } from "./kernel/localIsoDay";
 export { longFormRows, type LongFormRows, type NewRowCell } from "./returns/longFormRows";
 export { longFormSheet, type LongFormSheet } from "./returns/longFormSheet";
 export type {

@@ -1,7 +1,9 @@
 import {
   collectReturns,
-  figureCells,
+  localIsoDay,
+  plannedWrites,
   CollectResult,
+  LedgerOptions,
   readLedger,
   readReturn,
   ReturnedFile,
@@ -11,7 +13,7 @@ import {
   ReturnFormSheet,
   SummarySettings,
 } from "../engine";
-import { CellWriteReport, FileDelivery, WorkbookPort, WorkbookRead } from "../excel/port";
+import { CellWriteReport, FileDelivery, WorkbookPort } from "../excel/port";
 import { PaneError } from "./paneError";
 import type { formBytes, readReturnGrids } from "./returnFiles";
 import { SavedTable, tableSettingsOf } from "./useCases";
@@ -50,17 +52,13 @@ export interface PreparedForms {
   readonly forms: readonly PreparedForm[];
 }
 
-/** The ledger as the jobs read it: the table's settings resolved on the one read. */
-function ledgerOf(read: WorkbookRead, settings: SummarySettings, saved?: SavedTable | null) {
-  const used = tableSettingsOf(read, settings, saved);
+/** How the ledger is read for these settings: as the summary reads the table. */
+function ledgerOptionsOf(used: SummarySettings): LedgerOptions {
   return {
-    used,
-    ledger: readLedger(read.grids, {
-      periods: used.periods ?? 12,
-      ...(used.sheet === undefined ? {} : { sheet: used.sheet }),
-      ...(used.columns === undefined ? {} : { columns: used.columns }),
-      ...(used.year === undefined ? {} : { year: used.year }),
-    }),
+    periods: used.periods ?? 12,
+    ...(used.sheet === undefined ? {} : { sheet: used.sheet }),
+    ...(used.columns === undefined ? {} : { columns: used.columns }),
+    ...(used.year === undefined ? {} : { year: used.year }),
   };
 }
 
@@ -77,7 +75,8 @@ export async function prepareForms(
   saved?: SavedTable | null
 ): Promise<PreparedForms> {
   const read = await port.readWorkbook();
-  const { used, ledger } = ledgerOf(read, settings, saved);
+  const used = tableSettingsOf(read, settings, saved);
+  const ledger = readLedger(read.grids, ledgerOptionsOf(used));
   if (ledger.table === null) {
     throw new PaneError("formsNoTable");
   }
@@ -153,13 +152,6 @@ export interface CollectPreview {
   readonly force: boolean;
 }
 
-/** The local calendar day of a time, as ISO: the day the file was last saved on this computer. */
-export function localDay(milliseconds: number): string {
-  const time = new Date(milliseconds);
-  const pad = (value: number): string => String(value).padStart(2, "0");
-  return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
-}
-
 /**
  * 汇总预览 (dry run): reads the workbook once and the picked returns (in the browser, exceljs) and
  * plans the collection as `assess collect` does (`collectReturns`: figures into the month's column,
@@ -178,7 +170,7 @@ export async function previewCollect(
   } = {}
 ): Promise<CollectPreview> {
   const read = await port.readWorkbook();
-  const { used } = ledgerOf(read, settings, options.saved);
+  const used = tableSettingsOf(read, settings, options.saved);
   const codec = await (options.codec ?? lazyCodec)();
   const returned: ReturnedFile[] = [];
   const unreadable: UnreadableReturn[] = [];
@@ -192,7 +184,7 @@ export async function previewCollect(
       returned.push({
         read: readReturn(await codec.readReturnGrids(file.bytes)),
         source: file.name,
-        modifiedOn: file.lastModified === null ? null : localDay(file.lastModified),
+        modifiedOn: file.lastModified === null ? null : localIsoDay(file.lastModified),
       });
     } catch (error) {
       unreadable.push(unreadableOf(file.name, error));
@@ -200,12 +192,9 @@ export async function previewCollect(
   }
   const force = options.force === true;
   const result = collectReturns(read.grids, returned, {
+    ...ledgerOptionsOf(used),
     month: used.month,
     force,
-    periods: used.periods ?? 12,
-    ...(used.sheet === undefined ? {} : { sheet: used.sheet }),
-    ...(used.columns === undefined ? {} : { columns: used.columns }),
-    ...(used.year === undefined ? {} : { year: used.year }),
   });
   return { result, unreadable, sheets: read.sheets.map((sheet) => sheet.name), force };
 }
@@ -217,9 +206,9 @@ export function collectWrites(preview: CollectPreview): number {
 }
 
 /**
- * 写入台账 (after the clerk confirmed): carries the plan out through `writeCells` — the figures
- * (a new long-form row's other cells with its figure, `figureCells`), then the 报送登记 sheet's header when the plan makes the sheet, then the register rows — each
- * cell checked first to hold what the plan saw (a cell typed into meanwhile stops the write, with
+ * 写入台账 (after the clerk confirmed): carries the plan out through `writeCells` — the cells of
+ * `plannedWrites` (figures, new long-form rows, the 报送登记 sheet when the plan makes it, its
+ * rows) — each cell checked first to hold what the plan saw (a cell typed into meanwhile stops the write, with
  * nothing written). A plan that changes nothing writes nothing and does not touch the workbook.
  */
 export async function applyCollect(
@@ -229,14 +218,5 @@ export async function applyCollect(
   if (collectWrites(preview) === 0) {
     return { written: 0, created: null }; // nothing to do: no round trip
   }
-  const { figures, register } = preview.result;
-  const creates = register.create && register.entries.length > 0;
-  return port.writeCells({
-    cells: [
-      ...figureCells(figures),
-      ...(creates ? register.headerCells : []),
-      ...register.entries.flatMap((entry) => entry.cells),
-    ],
-    newSheet: creates ? register.sheet : null,
-  });
+  return port.writeCells(plannedWrites(preview.result));
 }

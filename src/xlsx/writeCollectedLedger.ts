@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
-import { CollectPlan, figureCells } from "../engine";
-import type { CellWrites } from "../excel/port";
+import { CollectPlan, plannedWrites } from "../engine";
 import { compactDataValidations } from "./compactDataValidations";
 import { FileProblem } from "./fileProblem";
 import { repackZip } from "./repackZip";
@@ -12,25 +11,6 @@ export interface CollectedLedger {
   readonly buffer: Buffer;
   /** Cells written. */
   readonly written: number;
-}
-
-/**
- * The cells a collect plan writes, in order — figures (a new long-form row's other cells before
- * its figure, `figureCells`), then (when the plan creates the register)
- * the register's title and header, then the register rows — and the register sheet to add first
- * when it is created and gets rows.
- */
-function collectCellWrites(plan: CollectPlan): CellWrites {
-  const register = plan.register;
-  const newSheet = register.create && register.entries.length > 0 ? register.sheet : null;
-  return {
-    cells: [
-      ...figureCells(plan.figures),
-      ...(newSheet === null ? [] : register.headerCells),
-      ...register.entries.flatMap((entry) => entry.cells),
-    ],
-    newSheet,
-  };
 }
 
 /**
@@ -60,7 +40,7 @@ export async function writeCollectedLedger(
     // exceljs's own words help no clerk: kept as the cause.
     throw new FileProblem("copyImpossible", { file }, error);
   }
-  const { written } = writePlannedCells(workbook, collectCellWrites(plan));
+  const { written } = writePlannedCells(workbook, plannedWrites(plan));
   for (const worksheet of workbook.worksheets) {
     compactDataValidations(worksheet); // as exceljs expands them on load
   }

@@ -1,21 +1,17 @@
 import { CellValue, GridSheet } from "../kernel/grid";
-import { CollectPlan, PlannedCell } from "./collectPlan";
-import { figureCells } from "./figureCells";
+import { CollectPlan } from "./collectPlan";
+import { plannedWrites } from "./plannedWrites";
 
 /**
- * 执行汇总计划 (in memory): the ledger's grids with a collect plan carried out — the figures (new
- * long-form rows with their other cells, `figureCells`) and register rows written (dates as ISO text, as the readers take them), the 报送登记 sheet added
+ * 执行汇总计划 (in memory): the ledger's grids with a collect plan carried out — the cells of
+ * `plannedWrites` written (dates as ISO text, as the readers take them), the 报送登记 sheet added
  * at the end when the plan creates it. Every other cell is as it was; the input is not changed.
  */
 export function applyCollectPlan(sheets: readonly GridSheet[], plan: CollectPlan): GridSheet[] {
-  const cells: PlannedCell[] = [
-    ...figureCells(plan.figures),
-    ...plan.register.headerCells,
-    ...plan.register.entries.flatMap((entry) => entry.cells),
-  ];
+  const { cells, newSheet } = plannedWrites(plan);
   const list: GridSheet[] = [...sheets];
-  if (plan.register.create && plan.register.entries.length > 0) {
-    list.push({ name: plan.register.sheet, values: [], merges: [] });
+  if (newSheet !== null) {
+    list.push({ name: newSheet, values: [], merges: [] });
   }
   return list.map((sheet) => {
     const mine = cells.filter((cell) => cell.sheet === sheet.name);

@@ -2,7 +2,7 @@ import { GridSheet } from "../../../src/engine/kernel/grid";
 import { applyCollectPlan } from "../../../src/engine/returns/applyCollectPlan";
 import { collectChanges } from "../../../src/engine/returns/collectChanges";
 import { collectReturns, CollectResult } from "../../../src/engine/returns/collectReturns";
-import { figureCells } from "../../../src/engine/returns/figureCells";
+import { plannedWrites } from "../../../src/engine/returns/plannedWrites";
 import { readLedger } from "../../../src/engine/returns/readLedger";
 import { returnForms } from "../../../src/engine/returns/returnForms";
 import { diagnosticTexts } from "../fixtures/diagnosticText";
@@ -11,7 +11,9 @@ import { returned } from "./returnsFixture";
 
 /** Every cell a plan's figures write, as "A9=地方财政收入". */
 const written = (plan: CollectResult): string[] =>
-  figureCells(plan.figures).map((cell) => `${cell.sheet}!${cell.cell}=${cell.value}`);
+  plannedWrites(plan)
+    .cells.filter((cell) => cell.sheet !== "报送登记")
+    .map((cell) => `${cell.sheet}!${cell.cell}=${cell.value}`);
 
 /** The ledger's August actuals read again, as "key=value@cell". */
 const august = (sheets: readonly GridSheet[]): string[] =>
@@ -45,7 +47,7 @@ describe("collectReturns on a long-form 月度完成 sheet", () => {
       "月度完成!D11=14",
       "月度完成!D6=7",
     ]);
-    expect(figureCells(plan.figures).every((cell) => cell.previous === null)).toBe(true);
+    expect(plannedWrites(plan).cells.every((cell) => cell.previous === null)).toBe(true);
     expect(plan.figures.map((figure) => [figure.cell, figure.rowCells?.length ?? 0])).toEqual([
       ["D9", 3],
       ["D10", 3],
