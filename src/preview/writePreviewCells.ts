@@ -9,8 +9,8 @@ import type { WorkbookChange } from "./workbookChange";
 /**
  * 预览写入单元格: the preview's `WorkbookPort.writeCells` — the cells checked and written by
  * `writePlannedCells` (nothing written on a mismatch), the settings sheet kept last — and the
- * changes for the grid: `sheets` naming the sheet created (first), then `cells` for every other
- * sheet written, once each, in the order of the cells. The settings sheet is not the clerk's: a
+ * changes for the grid: `sheets` when one was created (no sheet to switch to: the tabs are drawn
+ * again), then `cells` for every other sheet written, once each, in the order of the cells. The settings sheet is not the clerk's: a
  * cell on it is refused (`tableSheetNotFound`) before anything is written.
  */
 export function writePreviewCells(
@@ -26,7 +26,9 @@ export function writePreviewCells(
   keepSettingsSheetLast(workbook);
   const changes: WorkbookChange[] = [];
   if (report.created !== null) {
-    changes.push({ kind: "sheets", written: [report.created] });
+    // The tabs are drawn again with the new sheet, the clerk's sheet stays on screen: Excel does not
+    // switch to a sheet an add-in adds, and the figures just written are what to look at.
+    changes.push({ kind: "sheets", written: [] });
   }
   const touched = new Set<string>();
   for (const cell of request.cells) {

@@ -42,7 +42,7 @@ describe("PreviewWorkbook.writeCells", () => {
 
     expect(await workbook.writeCells(collect)).toEqual({ written: 9, created: "报送登记" });
     expect(changes).toEqual([
-      { kind: "sheets", written: ["报送登记"] },
+      { kind: "sheets", written: [] },
       { kind: "cells", sheet: "月度完成" },
     ]);
     expect(workbook.visibleWorksheets().map((sheet) => sheet.name)).toEqual([
