@@ -1,7 +1,8 @@
 import { GridSheet } from "../kernel/grid";
 import { findHeader } from "../table/findHeader";
 import { isActualsSheet } from "../table/isActualsSheet";
-import { ColumnRole, HeaderMatch, TableModel } from "../table/tableModel";
+import { actualsColumns } from "../table/actualsColumns";
+import { HeaderMatch, TableModel } from "../table/tableModel";
 
 /** 长表: the ledger's 月度完成 sheet in long form (one row per indicator and month), its columns. */
 export interface LongFormSheet {
@@ -19,7 +20,7 @@ export interface LongFormSheet {
  * 长表查找: the actuals sheet `readTable` joins (the first sheet named 月度完成 … that is not the
  * table's, see `isActualsSheet`) when `joinActuals` reads it in long form — a header with an
  * indicator column, a 月份 column (or a checkpoint column standing for it), a 累计完成 column and
- * no month columns; the first column of each role counts, as there. Null for any other ledger.
+ * no month columns (`actualsColumns`, the reader's own rule). Null for any other ledger.
  */
 export function longFormSheet(
   tableSheets: readonly GridSheet[],
@@ -34,22 +35,8 @@ export function longFormSheet(
   if (sheet === undefined || header === null) {
     return null;
   }
-  const column: Partial<Record<ColumnRole, number>> = {};
-  for (const mapping of header.columns) {
-    if (mapping.month === undefined && column[mapping.role] === undefined) {
-      column[mapping.role] = mapping.column;
-    }
-  }
-  const monthColumns = header.columns.filter(
-    (mapping) => mapping.role === "actual" && mapping.month !== undefined
-  );
-  const month = column.month ?? column.checkpoint;
-  if (
-    monthColumns.length > 0 ||
-    column.indicator === undefined ||
-    month === undefined ||
-    column.actual === undefined
-  ) {
+  const { column, longForm } = actualsColumns(header);
+  if (longForm === null || column.indicator === undefined) {
     return null;
   }
   return {
@@ -57,8 +44,8 @@ export function longFormSheet(
     header,
     indicator: column.indicator,
     measure: column.measure ?? null,
-    month,
-    actual: column.actual,
+    month: longForm.month,
+    actual: longForm.actual,
     unit: column.unit ?? null,
   };
 }

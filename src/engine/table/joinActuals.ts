@@ -1,6 +1,7 @@
 import { isValidMonth } from "../kernel/isValidMonth";
 import { cellAddress } from "../kernel/cellAddress";
 import { cellText } from "../kernel/cellText";
+import { actualsColumns } from "./actualsColumns";
 import { checkpointMonth } from "./checkpointMonth";
 import { dec } from "../kernel/decimal";
 import { findHeader } from "./findHeader";
@@ -18,7 +19,7 @@ import { reportFigure } from "./reportFigure";
 import { sheetReference } from "../kernel/sheetReference";
 import { diagnostic } from "../kernel/diagnostic";
 import { MessageKey } from "../kernel/messages";
-import { ActualRecord, ColumnRole, Diagnostic, IndicatorRecord, TableModel } from "./tableModel";
+import { ActualRecord, Diagnostic, IndicatorRecord, TableModel } from "./tableModel";
 import { toSimplified } from "../kernel/toSimplified";
 import { Measure } from "../kernel/types";
 
@@ -61,23 +62,11 @@ export function joinActuals(
   };
 
   const header = findHeader(sheet, { periods, periodColumns: "actual" });
-  const column: Partial<Record<ColumnRole, number>> = {};
-  for (const mapping of header?.columns ?? []) {
-    if (mapping.month === undefined && column[mapping.role] === undefined) {
-      column[mapping.role] = mapping.column;
-    }
-  }
-  const monthColumns = (header?.columns ?? []).filter(
-    (mapping) => mapping.role === "actual" && mapping.month !== undefined
-  );
-  const monthColumn = column.month ?? column.checkpoint;
-  const valueColumn = column.actual;
-  const longForm =
-    monthColumns.length === 0 && monthColumn !== undefined && valueColumn !== undefined;
+  const { column, monthColumns, longForm } = actualsColumns(header);
   if (
     header === null ||
     column.indicator === undefined ||
-    (monthColumns.length === 0 && !longForm)
+    (monthColumns.length === 0 && longForm === null)
   ) {
     report("no_header", "error", "", "tableNoHeader", {});
     return { table, diagnostics };
@@ -207,9 +196,10 @@ export function joinActuals(
         });
       }
     };
-    if (longForm && monthColumn !== undefined && valueColumn !== undefined) {
+    if (longForm !== null) {
+      const monthColumn = longForm.month;
       const monthValue = value(row, monthColumn);
-      if (isBlankCell(own(row, valueColumn))) {
+      if (isBlankCell(own(row, longForm.actual))) {
         continue;
       }
       const month = readMonth(monthValue);
@@ -225,7 +215,7 @@ export function joinActuals(
         );
         continue;
       }
-      take(month, valueColumn);
+      take(month, longForm.actual);
     } else {
       for (const mapping of monthColumns) {
         if (mapping.month !== undefined) {
