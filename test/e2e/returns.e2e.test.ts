@@ -208,6 +208,7 @@ const skip = process.env.ASSESS_SKIP_E2E === "1";
     await pane.getByText("确认写入台账？").waitFor();
     await pane.getByRole("button", { name: "确认写入" }).click();
     await pane.getByText(/^已写入26个数据，登记9个单位的报送日期。/).waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: join(results, "returns-written.png") });
 
     await showSheet(page, "月度完成");
     const ledger = await gridTexts(page);
